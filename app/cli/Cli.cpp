@@ -1,0 +1,10 @@
+#include "Cli.h"
+
+namespace interntrack {
+
+int runCli(const QStringList&, std::FILE*, std::FILE*)
+{
+    return 0;
+}
+
+} // namespace interntrack

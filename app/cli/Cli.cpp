@@ -1,10 +1,413 @@
 #include "Cli.h"
 
+#include "io/CheckResultJson.h"
+#include "io/CohortJson.h"
+#include "rules/Checker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <array>
+
 namespace interntrack {
 
-int runCli(const QStringList&, std::FILE*, std::FILE*)
+namespace {
+
+struct Tr
 {
-    return 0;
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Exit statuses of docs/CLI.md.
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitBadInput = 2;
+
+// A cohort of a few thousand items is a few MB; far more is a wrong file, not a cohort.
+constexpr qint64 kMaxInputBytes = 256LL * 1024 * 1024;
+
+/// Where a command writes: standard output for results, standard error for problems.
+class Streams
+{
+public:
+    Streams(std::FILE* out, std::FILE* err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
+
+    void out(const QByteArray& bytes) const
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+        std::fflush(m_out);
+    }
+    void out(const QString& text) const { out(text.toUtf8()); }
+
+    /// Writes each line of @p message as "interntrack-cli: <line>".
+    void error(const QString& message) const
+    {
+        QByteArray bytes;
+        const QStringList lines = message.split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            bytes += QByteArrayLiteral("interntrack-cli: ") + line.toUtf8() + '\n';
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
+        std::fflush(m_err);
+    }
+    void errorRaw(const QString& text) const
+    {
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
+        std::fflush(m_err);
+    }
+
+private:
+    std::FILE* m_out;
+    std::FILE* m_err;
+};
+
+using CommandFunction = int (*)(const QStringList& arguments, const Streams& io);
+
+/// A subcommand: "check", and later "import", "export", "backup"…
+struct Command
+{
+    const char* name;
+    const char* summary; // translated at use (QT_TRANSLATE_NOOP)
+    CommandFunction run;
+};
+
+int runCheck(const QStringList& arguments, const Streams& io);
+
+const std::array<Command, 1>& commands()
+{
+    static const std::array<Command, 1> table = {{
+        {"check", QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
+         &runCheck},
+    }};
+    return table;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+QString programName()
+{
+    return QStringLiteral("interntrack-cli");
+}
+
+QString versionText()
+{
+    QString version = QCoreApplication::applicationVersion();
+    if (version.isEmpty())
+        version = QStringLiteral(INTERNTRACK_VERSION);
+    return programName() + QLatin1Char(' ') + version + QLatin1Char('\n');
+}
+
+/// The usage line QCommandLineParser writes names the executable only; a subcommand adds its name.
+QString subcommandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+    QString first = text.left(eol);
+    const QStringList appArgs = QCoreApplication::arguments();
+    const QString exe = appArgs.isEmpty() ? QCoreApplication::applicationName()
+                                          : QFileInfo(appArgs.constFirst()).fileName();
+    const qsizetype at = exe.isEmpty() ? -1 : first.indexOf(exe);
+    if (at >= 0)
+        first.replace(at, exe.size(), programName() + QLatin1Char(' ') + command);
+    return first + text.mid(eol);
+}
+
+QString mainUsage(const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(Tr::tr(c.summary));
+    text += QLatin1Char('\n')
+        + Tr::tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName()) + QLatin1Char('\n');
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// check
+
+QString ruleCodesText()
+{
+    QString text;
+    QString line = QStringLiteral("   ");
+    for (const RuleInfo& info : ruleCatalogue()) {
+        const QString code = QLatin1Char(' ') + QLatin1String(info.code);
+        if (line.size() + code.size() > 78) {
+            text += line + QLatin1Char('\n');
+            line = QStringLiteral("   ");
+        }
+        line += code;
+    }
+    return text + line;
+}
+
+QString checkDescription()
+{
+    return Tr::tr(
+               "Checks a cohort against the programme's rules and prints the findings as JSON.\n"
+               "\n"
+               "Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):\n"
+               "  {\"academic_year\": \"2025-2026\", \"today\": \"2026-01-15\", \"stage\": \"proposal\",\n"
+               "   \"rules\": {…}, \"students\": [{\"id\", \"name\", \"email\"…}],\n"
+               "   \"internships\": [{\"id\", \"student\", \"host\", \"start\", \"end\", \"weekly_hours\",\n"
+               "                    \"work_days\", \"absences\", \"submitted\", \"signatures\",\n"
+               "                    \"gratification\", \"previous_summer\", \"proof\", \"report_pages\",\n"
+               "                    \"overrides\"…}],\n"
+               "   \"ters\": [{\"id\", \"students\", \"kind\", \"subject\", \"capacity\", \"lab\", \"start\",\n"
+               "             \"end\", \"weekly_hours\", \"paid\", \"report_pages\", \"grade\"…}],\n"
+               "   \"summer_schools\": [{\"id\", \"student\", \"name\", \"proposed\", \"start\", \"end\",\n"
+               "                       \"full_time_days\", \"report_pages\", \"report_links\"…}],\n"
+               "   \"seminars\": [{\"id\", \"student\", \"title\", \"date\", \"paragraph\"…}]}\n"
+               "  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,\n"
+               "  unknown or duplicate ids, bad dates or codes, an end before its start, negative\n"
+               "  hours or amounts are bad input. \"rules\" overrides defaults of the rule set by\n"
+               "  key, e.g. {\"internship_min_weeks\": 8}; --help-rules lists every key.\n"
+               "  --today (default: the input's \"today\", else the system date) and --stage\n"
+               "  (default: the input's \"stage\", else proposal) win over the input.\n"
+               "\n"
+               "Output (standard output), one JSON object:\n"
+               "  {\"findings\": [{\"subject\", \"student\", \"rule\", \"severity\", \"message\",\n"
+               "                 \"overridden\"}],\n"
+               "   \"internships\": {ID: {\"counted_start\", \"scheduled_days\", \"presence_days\",\n"
+               "                        \"presence_hours\", \"fte_weeks\", \"gratification_required\",\n"
+               "                        \"gratification_min_eur\"}},\n"
+               "   \"students\": {ID: {\"complete\", \"missing\"}}}\n"
+               "  Days are integers; hours, weeks and euros are rounded to 2 decimals. \"rule\" is a\n"
+               "  code of docs/RULES.md:\n"
+               "%1\n"
+               "\n"
+               "Exit status:\n"
+               "  0  no error finding remains that is not overridden\n"
+               "  1  at least one error finding is not overridden\n"
+               "  2  bad input or usage: nothing on standard output; standard error says what is\n"
+               "     wrong and where, as a path into the input (internships[0].start: …)")
+        .arg(ruleCodesText());
+}
+
+/// The rule set's keys and defaults as JSON, one key per line, ready to paste into "rules".
+QString rulesHelpText(const RuleSet& rules)
+{
+    const QJsonObject json = rules.toJson();
+    QString text = QStringLiteral("{\n");
+    const QStringList keys = json.keys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        // QJsonDocument holds only containers: wrap the value and strip the brackets.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{json.value(keys.at(i))}).toJson(QJsonDocument::Compact);
+        text += QStringLiteral("  \"") + keys.at(i) + QStringLiteral("\": ")
+            + QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))
+            + (i + 1 < keys.size() ? QStringLiteral(",\n") : QStringLiteral("\n"));
+    }
+    return text + QStringLiteral("}\n");
+}
+
+std::optional<QDate> parseDateOption(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!re.match(text).hasMatch())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+/// Reads FILE, or standard input for "-"; fails with "<file>: <why>".
+Result<QByteArray> readInput(const QString& fileName)
+{
+    QFile file;
+    const QString shownName = fileName == QLatin1String("-") ? Tr::tr("(standard input)") : fileName;
+    bool opened = false;
+    if (fileName == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        if (QFileInfo(fileName).isDir())
+            return Result<QByteArray>::failure(Tr::tr("%1: is a directory, not a JSON file").arg(shownName));
+        file.setFileName(fileName);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return Result<QByteArray>::failure(Tr::tr("%1: cannot be read: %2").arg(shownName, file.errorString()));
+    QByteArray data = file.read(kMaxInputBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(Tr::tr("%1: cannot be read: %2").arg(shownName, file.errorString()));
+    if (data.size() > kMaxInputBytes)
+        return Result<QByteArray>::failure(
+            Tr::tr("%1: is larger than %2 MB, which is no cohort").arg(shownName).arg(kMaxInputBytes / (1024 * 1024)));
+    return data;
+}
+
+int runCheck(const QStringList& arguments, const Streams& io)
+{
+    const QString command = QStringLiteral("check");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(checkDescription());
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           Tr::tr("Show the version and exit."));
+    const QCommandLineOption todayOption(QStringLiteral("today"),
+                                         Tr::tr("The date the check is made (default: the input's \"today\", "
+                                                "else the system date)."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption stageOption(QStringLiteral("stage"),
+                                         Tr::tr("proposal checks the plan; validation also the deliverables "
+                                                "(proof, reports, grades); close also whether each student "
+                                                "completed the year (default: the input's \"stage\", else "
+                                                "proposal)."),
+                                         QStringLiteral("proposal|validation|close"));
+    const QCommandLineOption prettyOption(QStringLiteral("pretty"), Tr::tr("Indent the JSON output."));
+    const QCommandLineOption helpRulesOption(
+        QStringLiteral("help-rules"),
+        Tr::tr("Print the keys of \"rules\" with their Paris-Saclay M1 defaults (for the academic year of "
+               "--today, else of the system date), one per line, and exit."));
+    parser.addOptions({helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption});
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The cohort as JSON, or - for standard input."),
+                                 QStringLiteral("FILE.json|-"));
+
+    if (!parser.parse(arguments)) {
+        io.error(parser.errorText());
+        io.errorRaw(Tr::tr("Run \"%1 check --help\" for usage.").arg(programName()) + QLatin1Char('\n'));
+        return kExitBadInput;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out(subcommandHelp(parser, command));
+        return kExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        io.out(versionText());
+        return kExitOk;
+    }
+
+    std::optional<QDate> today;
+    if (parser.isSet(todayOption)) {
+        today = parseDateOption(parser.value(todayOption));
+        if (!today) {
+            io.error(Tr::tr("--today: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(todayOption)));
+            return kExitBadInput;
+        }
+    }
+    std::optional<Stage> stage;
+    if (parser.isSet(stageOption)) {
+        stage = stageFromCode(parser.value(stageOption));
+        if (!stage) {
+            io.error(Tr::tr("--stage: \"%1\" is not one of proposal, validation, close")
+                         .arg(parser.value(stageOption)));
+            return kExitBadInput;
+        }
+    }
+
+    if (parser.isSet(helpRulesOption)) {
+        // The clock is read here, in the CLI, and nowhere in core.
+        const QDate when = today.value_or(QDate::currentDate());
+        io.out(rulesHelpText(RuleSet::parisSaclayM1(AcademicYear::containing(when))));
+        return kExitOk;
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.error(files.isEmpty() ? Tr::tr("check needs a FILE.json (or - for standard input)")
+                                 : Tr::tr("check takes one FILE.json, not %1").arg(files.size()));
+        io.errorRaw(Tr::tr("Run \"%1 check --help\" for usage.").arg(programName()) + QLatin1Char('\n'));
+        return kExitBadInput;
+    }
+
+    const Result<QByteArray> data = readInput(files.constFirst());
+    if (!data) {
+        io.error(data.error());
+        return kExitBadInput;
+    }
+    const Result<CheckInput> input = readCheckInput(data.value());
+    if (!input) {
+        io.error(input.error());
+        return kExitBadInput;
+    }
+
+    const QDate checkDate = today.value_or(input->today.isValid() ? input->today : QDate::currentDate());
+    const Stage checkStage = stage.value_or(input->stage.value_or(Stage::Proposal));
+    const Checker checker(input->cohort.rules);
+    const CheckResult result = checker.check(input->cohort, checkDate, checkStage);
+
+    const QJsonDocument doc(checkResultToJson(result, input->cohort));
+    QByteArray bytes = doc.toJson(parser.isSet(prettyOption) ? QJsonDocument::Indented : QJsonDocument::Compact);
+    if (!bytes.endsWith('\n'))
+        bytes += '\n';
+    io.out(bytes);
+    return result.hasBlockingError() ? kExitFindings : kExitOk;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, std::FILE* out, std::FILE* err)
+{
+    const Streams io(out, err);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("InternTrack on the command line: checks, imports and exports of a master's programme's "
+               "internships and research projects (TER)."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           Tr::tr("Show the version and exit."));
+    parser.addOptions({helpOption, versionOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run (see below)."),
+                                 QStringLiteral("COMMAND [ARGUMENTS]"));
+    // Everything after the command belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    if (!parser.parse(arguments)) {
+        io.error(parser.errorText());
+        io.errorRaw(mainUsage(parser));
+        return kExitBadInput;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption)) {
+        io.out(mainUsage(parser));
+        return kExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        io.out(versionText());
+        return kExitOk;
+    }
+    if (rest.isEmpty()) {
+        io.error(Tr::tr("no command given"));
+        io.errorRaw(mainUsage(parser));
+        return kExitBadInput;
+    }
+
+    QString name = rest.constFirst();
+    QStringList commandArguments = rest;
+    if (name == QLatin1String("help")) {
+        // "help" alone is --help; "help COMMAND" is "COMMAND --help".
+        if (rest.size() == 1) {
+            io.out(mainUsage(parser));
+            return kExitOk;
+        }
+        name = rest.at(1);
+        commandArguments = {name, QStringLiteral("--help")};
+    }
+    const Command* command = findCommand(name);
+    if (!command) {
+        io.error(Tr::tr("unknown command \"%1\"").arg(name));
+        io.errorRaw(mainUsage(parser));
+        return kExitBadInput;
+    }
+    // The command's parser skips its first argument as the program name: give it the command's name.
+    commandArguments.first() = programName() + QLatin1Char(' ') + name;
+    return command->run(commandArguments, io);
 }
 
 } // namespace interntrack

@@ -7,6 +7,6 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("interntrack-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("InternTrack"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INTERNTRACK_VERSION));
     return interntrack::runCli(QCoreApplication::arguments(), stdout, stderr);
 }

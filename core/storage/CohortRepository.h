@@ -1,0 +1,126 @@
+#pragma once
+
+#include "StorageRecords.h"
+#include "domain/Cohort.h"
+#include "domain/Result.h"
+#include "rules/Finding.h"
+#include "workflow/Actor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace interntrack {
+
+class Database;
+class ItemWriter;
+
+/**
+ * The items of each academic year in the database: load a year as a Cohort, save one item or
+ * many, move items through the workflow, attach documents, read the audit log.
+ *
+ * Every write is ONE transaction (BEGIN IMMEDIATE) holding the change and its audit rows; called
+ * inside a caller's Transaction it becomes a savepoint of it, so a caller can group several calls
+ * (e.g. the import of several CSV files) into one all-or-nothing write.
+ *
+ * Items are matched by their id within a year; hosts and tutors by name across years; TER
+ * subjects by title within a year. A nameless host, tutor or subject belongs to its item alone.
+ */
+class CohortRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CohortRepository)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    /// Reports progress of a long write; returning false cancels it (nothing is saved).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// Names an item of a batch in error messages, e.g. "internships.csv, line 14"; by default "internships[13] (i14)".
+    using Labeler = std::function<QString(ItemKind kind, qsizetype index, const QString& id)>;
+
+    struct BatchOptions
+    {
+        Progress progress;
+        Labeler label;
+    };
+
+    explicit CohortRepository(Database& db);
+
+    /// The clock that dates audit rows, transitions and documents (tests set a fixed one).
+    void setClock(Clock clock);
+
+    // Academic years and their rule sets
+    Result<QList<AcademicYear>> academicYears() const;
+    Status createAcademicYear(const RuleSet& rules, const QString& actor);
+    Result<RuleSet> rules(AcademicYear year) const;
+    Status saveRules(const RuleSet& rules, const QString& actor);
+
+    /// The whole year, every field, read in one consistent snapshot.
+    Result<Cohort> loadCohort(AcademicYear year) const;
+    /**
+     * Makes the year equal to @p cohort, in one transaction: creates the year if needed, saves its
+     * rules, inserts or updates every item, deletes the year's items the cohort does not list.
+     */
+    Status saveCohort(const Cohort& cohort, const QString& actor, const BatchOptions& options = {});
+    /// Inserts or updates the items of @p items (its rules are ignored) in one transaction: all or nothing.
+    Status importItems(AcademicYear year, const Cohort& items, const QString& actor, const BatchOptions& options = {});
+
+    // One item
+    Result<Student> student(AcademicYear year, const QString& id) const;
+    Result<Internship> internship(AcademicYear year, const QString& id) const;
+    Result<Ter> ter(AcademicYear year, const QString& id) const;
+    Result<SummerSchool> summerSchool(AcademicYear year, const QString& id) const;
+    Result<Seminar> seminar(AcademicYear year, const QString& id) const;
+    Status saveStudent(AcademicYear year, const Student& item, const QString& actor);
+    Status saveInternship(AcademicYear year, const Internship& item, const QString& actor);
+    Status saveTer(AcademicYear year, const Ter& item, const QString& actor);
+    Status saveSummerSchool(AcademicYear year, const SummerSchool& item, const QString& actor);
+    Status saveSeminar(AcademicYear year, const Seminar& item, const QString& actor);
+    /// Deletes an item with its overrides and documents (a student only once they have no items).
+    Status deleteItem(AcademicYear year, ItemKind kind, const QString& id, const QString& actor);
+
+    // Catalogue shared across items
+    Result<QList<Host>> hosts() const;
+    Status saveHost(const Host& host, const QString& actor);
+    Result<QList<Tutor>> tutors() const;
+    Status saveTutor(const Tutor& tutor, const QString& actor);
+    Result<QList<TerSubject>> terSubjects(AcademicYear year) const;
+    Status saveTerSubject(AcademicYear year, const TerSubject& subject, const QString& actor);
+
+    /// Adds an advisor's override to an item (read and written in one transaction: no lost update).
+    Status addOverride(AcademicYear year, ItemKind kind, const QString& id, Override override, const Actor& actor);
+
+    /**
+     * Moves an item (internship, TER, summer school) from @p expectedFrom to @p to if Workflow allows it,
+     * storing the transition (who, role, when, comment) with the state change and its audit row, in one
+     * transaction. Refused if the item is no longer in @p expectedFrom (someone else moved it).
+     * @p findings are the item's current findings (see Workflow::canTransition).
+     */
+    Status transition(AcademicYear year, ItemKind kind, const QString& id, WorkflowState expectedFrom,
+                      WorkflowState to, const Actor& actor, const QString& comment, const QList<Finding>& findings);
+    Result<QList<TransitionRecord>> transitions(AcademicYear year, ItemKind kind, const QString& id) const;
+
+    // Documents (stored in the database; a report's page count becomes the item's report pages)
+    Result<qint64> attachDocument(AcademicYear year, const Document& document, const QString& actor);
+    Result<QList<Document>> documents(AcademicYear year, ItemKind kind, const QString& id,
+                                      bool withContent = false) const;
+    Result<Document> document(qint64 id) const;
+    Status removeDocument(qint64 id, const QString& actor);
+
+    /// Audit rows, oldest first; @p table and @p rowId filter when given.
+    Result<QList<AuditEntry>> auditLog(const QString& table = {}, qint64 rowId = 0, int limit = 100000) const;
+
+private:
+    Result<qint64> yearRowId(AcademicYear year) const;
+    Status write(AcademicYear year, const QString& actor, const std::function<Status(ItemWriter&)>& work);
+    template<typename T>
+    Result<T> item(AcademicYear year, ItemKind kind, const QString& id) const;
+    Status writeBatch(AcademicYear year, const Cohort& items, const QString& actor, const BatchOptions& options,
+                      bool replace, const RuleSet* rules);
+
+    Database& m_db;
+    Clock m_clock;
+};
+
+} // namespace interntrack

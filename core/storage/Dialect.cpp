@@ -1,0 +1,37 @@
+#include "Dialect.h"
+
+namespace interntrack {
+
+QString Dialect::driverName() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString Dialect::beginWrite() const
+{
+    // PostgreSQL takes row locks as it writes; SERIALIZABLE keeps read-modify-write steps safe there.
+    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+}
+
+QString Dialect::beginRead() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString Dialect::migrationsDirectory() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral(":/interntrack/migrations")
+                                  : QStringLiteral(":/interntrack/migrations/postgresql");
+}
+
+bool Dialect::isBusy(const QString& nativeErrorCode) const
+{
+    if (m_kind == Kind::SQLite) {
+        const int primary = nativeErrorCode.toInt() & 0xFF;
+        return primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    }
+    return nativeErrorCode == QLatin1String("55P03") || nativeErrorCode == QLatin1String("40001");
+}
+
+} // namespace interntrack

@@ -1,0 +1,1337 @@
+#include "ItemWriter.h"
+#include "Database.h"
+#include "ItemJson.h"
+#include "SqlValues.h"
+#include "StorageError.h"
+#include "workflow/Workflow.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSqlRecord>
+
+#include <cmath>
+
+namespace interntrack {
+
+namespace {
+
+const char* sqlFor(int stmt)
+{
+    // Indexed by ItemWriter::Stmt; every value is bound, never spliced in.
+    static const char* const table[] = {
+        // StudentInsert, StudentUpdate
+        "INSERT INTO students (academic_year_id, uid, name, email, student_number) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE students SET name = ?, email = ?, student_number = ? WHERE id = ?",
+        // InternshipInsert, InternshipUpdate, AbsenceDelete, AbsenceInsert
+        "INSERT INTO internships (academic_year_id, uid, student_id, host_id, tutor_id, subject, start_date, end_date, "
+        "weekly_hours, work_days, submitted_on, signed_student, signed_host, signed_tutor, signed_university, "
+        "gratification_eur, gratification_per, previous_summer, proof, report_pages, state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE internships SET student_id = ?, host_id = ?, tutor_id = ?, subject = ?, start_date = ?, end_date = ?, "
+        "weekly_hours = ?, work_days = ?, submitted_on = ?, signed_student = ?, signed_host = ?, signed_tutor = ?, "
+        "signed_university = ?, gratification_eur = ?, gratification_per = ?, previous_summer = ?, proof = ?, "
+        "report_pages = ?, state = ? WHERE id = ?",
+        "DELETE FROM internship_absences WHERE internship_id = ?",
+        "INSERT INTO internship_absences (internship_id, position, day) VALUES (?, ?, ?)",
+        // TerInsert, TerUpdate, TerStudentDelete, TerStudentInsert
+        "INSERT INTO ters (academic_year_id, uid, subject_id, supervisor, start_date, end_date, weekly_hours, paid, "
+        "report_pages, grade, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE ters SET subject_id = ?, supervisor = ?, start_date = ?, end_date = ?, weekly_hours = ?, paid = ?, "
+        "report_pages = ?, grade = ?, state = ? WHERE id = ?",
+        "DELETE FROM ter_students WHERE ter_id = ?",
+        "INSERT INTO ter_students (ter_id, position, student_id) VALUES (?, ?, ?)",
+        // SchoolInsert, SchoolUpdate, LinkDelete, LinkInsert
+        "INSERT INTO summer_schools (academic_year_id, uid, student_id, name, proposed, start_date, end_date, "
+        "full_time_days, report_pages, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE summer_schools SET student_id = ?, name = ?, proposed = ?, start_date = ?, end_date = ?, "
+        "full_time_days = ?, report_pages = ?, state = ? WHERE id = ?",
+        "DELETE FROM summer_school_links WHERE summer_school_id = ?",
+        "INSERT INTO summer_school_links (summer_school_id, position, url) VALUES (?, ?, ?)",
+        // SeminarInsert, SeminarUpdate
+        "INSERT INTO seminars (academic_year_id, uid, student_id, title, held_on, paragraph) VALUES (?, ?, ?, ?, ?, ?) "
+        "RETURNING id",
+        "UPDATE seminars SET student_id = ?, title = ?, held_on = ?, paragraph = ? WHERE id = ?",
+        // OverrideDelete, OverrideInsert
+        "DELETE FROM overrides WHERE item_kind = ? AND item_id = ?",
+        "INSERT INTO overrides (academic_year_id, item_kind, item_id, position, rule, decided_by, decided_at, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        // HostByName, HostById, HostInsert, HostUpdate
+        "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name = ?",
+        "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE id = ?",
+        "INSERT INTO hosts (name, kind, ai_research, address, city, country) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE hosts SET kind = ?, ai_research = ?, address = ?, city = ?, country = ? WHERE id = ?",
+        // TutorByName, TutorById, TutorInsert, TutorUpdate
+        "SELECT id, name, email, phone FROM tutors WHERE name = ?",
+        "SELECT id, name, email, phone FROM tutors WHERE id = ?",
+        "INSERT INTO tutors (name, email, phone) VALUES (?, ?, ?) RETURNING id",
+        "UPDATE tutors SET email = ?, phone = ? WHERE id = ?",
+        // SubjectByTitle, SubjectById, SubjectInsert, SubjectUpdate
+        "SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
+        "WHERE academic_year_id = ? AND title = ?",
+        "SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects WHERE id = ?",
+        "INSERT INTO ter_subjects (academic_year_id, title, kind, capacity, lab_name, lab_in_paris_saclay) "
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE ter_subjects SET kind = ?, capacity = ?, lab_name = ?, lab_in_paris_saclay = ? WHERE id = ?",
+        // AuditInsert
+        "INSERT INTO audit_log (at, actor, table_name, row_id, action, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    };
+    static_assert(sizeof(table) / sizeof(table[0]) == 31);
+    return table[stmt];
+}
+
+Host readHost(const QSqlQuery& q)
+{
+    Host h;
+    h.name = q.value(1).toString();
+    h.kind = hostKindFromCode(q.value(2).toString()).value_or(HostKind::Company);
+    h.aiResearch = q.value(3).toLongLong() != 0;
+    h.address = q.value(4).toString();
+    h.city = q.value(5).toString();
+    h.country = q.value(6).toString();
+    return h;
+}
+
+Tutor readTutor(const QSqlQuery& q)
+{
+    return Tutor{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+TerSubject readSubject(const QSqlQuery& q)
+{
+    TerSubject s;
+    s.title = q.value(1).toString();
+    s.kind = terKindFromCode(q.value(2).toString()).value_or(TerKind::Research);
+    s.capacity = SqlValues::toOptionalInt(q.value(3));
+    s.lab = Lab{q.value(4).toString(), q.value(5).toLongLong() != 0};
+    return s;
+}
+
+TerSubject subjectOf(const Ter& t)
+{
+    return TerSubject{t.subject, t.kind, t.capacity, t.lab};
+}
+
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
+
+template<typename T>
+constexpr ItemKind kindOf();
+template<>
+constexpr ItemKind kindOf<Student>()
+{
+    return ItemKind::Student;
+}
+template<>
+constexpr ItemKind kindOf<Internship>()
+{
+    return ItemKind::Internship;
+}
+template<>
+constexpr ItemKind kindOf<Ter>()
+{
+    return ItemKind::Ter;
+}
+template<>
+constexpr ItemKind kindOf<SummerSchool>()
+{
+    return ItemKind::SummerSchool;
+}
+template<>
+constexpr ItemKind kindOf<Seminar>()
+{
+    return ItemKind::Seminar;
+}
+
+QStringList ownersOf(const Internship& i)
+{
+    return {i.studentId};
+}
+QStringList ownersOf(const Ter& t)
+{
+    return t.studentIds;
+}
+QStringList ownersOf(const SummerSchool& s)
+{
+    return {s.studentId};
+}
+
+const Signatures* signaturesOf(const Internship& i)
+{
+    return &i.signatures;
+}
+const Signatures* signaturesOf(const Ter&)
+{
+    return nullptr; // a TER records no signatures: its agreement, when needed, is followed outside
+}
+const Signatures* signaturesOf(const SummerSchool&)
+{
+    return nullptr;
+}
+
+} // namespace
+
+ItemWriter::ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, QDateTime now)
+    : m_db(db)
+    , m_yearId(yearId)
+    , m_year(year)
+    , m_actor(std::move(actor))
+    , m_now(now.toUTC().toString(Qt::ISODateWithMs))
+    , m_loader(db.connection())
+{
+}
+
+ItemWriter::~ItemWriter() = default;
+
+template<>
+ItemWriter::Known<Student>& ItemWriter::known<Student>()
+{
+    return m_students;
+}
+template<>
+ItemWriter::Known<Internship>& ItemWriter::known<Internship>()
+{
+    return m_internships;
+}
+template<>
+ItemWriter::Known<Ter>& ItemWriter::known<Ter>()
+{
+    return m_ters;
+}
+template<>
+ItemWriter::Known<SummerSchool>& ItemWriter::known<SummerSchool>()
+{
+    return m_schools;
+}
+template<>
+ItemWriter::Known<Seminar>& ItemWriter::known<Seminar>()
+{
+    return m_seminars;
+}
+
+QSqlQuery& ItemWriter::query(Stmt stmt)
+{
+    std::optional<QSqlQuery>& q = m_stmts[stmt];
+    if (!q) {
+        q.emplace(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(QLatin1String(sqlFor(stmt)));
+    }
+    return *q;
+}
+
+bool ItemWriter::exec(Stmt stmt, std::initializer_list<QVariant> values)
+{
+    QSqlQuery& q = query(stmt);
+    int i = 0;
+    for (const QVariant& v : values)
+        q.bindValue(i++, SqlValues::bindable(v));
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+Status ItemWriter::failure(const QString& doing) const
+{
+    return StorageError::failure(m_lastError, doing);
+}
+
+Result<qint64> ItemWriter::insertedId(Stmt stmt, const QString& doing)
+{
+    QSqlQuery& q = query(stmt);
+    if (!q.next()) {
+        m_lastError = q.lastError();
+        return Result<qint64>::failure(StorageError::describe(m_lastError, doing));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Status ItemWriter::audit(const QString& table, qint64 rowId, const QString& action, const QString& oldJson,
+                         const QString& newJson)
+{
+    if (!exec(AuditInsert, {m_now, m_actor, table, SqlValues::id(rowId), action,
+                            oldJson.isEmpty() ? SqlValues::null() : QVariant(oldJson),
+                            newJson.isEmpty() ? SqlValues::null() : QVariant(newJson)}))
+        return failure(tr("Could not write the audit log"));
+    return {};
+}
+
+Status ItemWriter::preload()
+{
+    const auto loadKind = [this](auto& k, auto rows, const char* table) -> Status {
+        if (!rows)
+            return Status::failure(rows.error());
+        Q_UNUSED(table);
+        for (qsizetype i = 0; i < rows->ids.size(); ++i) {
+            k.ids.insert(rows->items.at(i).id, rows->ids.at(i));
+            k.items.insert(rows->ids.at(i), rows->items.at(i));
+        }
+        k.complete = true;
+        return {};
+    };
+    const CohortLoader::Scope scope = CohortLoader::Scope::year(m_yearId);
+    if (Status s = loadKind(m_students, m_loader.students(scope), "students"); !s)
+        return s;
+    if (Status s = loadKind(m_internships, m_loader.internships(scope), "internships"); !s)
+        return s;
+    if (Status s = loadKind(m_ters, m_loader.ters(scope), "ters"); !s)
+        return s;
+    if (Status s = loadKind(m_schools, m_loader.summerSchools(scope), "summer_schools"); !s)
+        return s;
+    if (Status s = loadKind(m_seminars, m_loader.seminars(scope), "seminars"); !s)
+        return s;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString doing = tr("Could not read the database");
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''")))
+        return StorageError::failure(q, doing);
+    while (q.next())
+        m_hosts.insert(q.value(1).toString(), {q.value(0).toLongLong(), readHost(q), {}});
+    if (!q.exec(QStringLiteral("SELECT id, name, email, phone FROM tutors WHERE name <> ''")))
+        return StorageError::failure(q, doing);
+    while (q.next())
+        m_tutors.insert(q.value(1).toString(), {q.value(0).toLongLong(), readTutor(q), {}});
+    q.prepare(QStringLiteral("SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
+                             "WHERE academic_year_id = ? AND title <> ''"));
+    q.addBindValue(m_yearId);
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    while (q.next())
+        m_subjects.insert(q.value(1).toString(), {q.value(0).toLongLong(), readSubject(q), {}});
+    m_catalogueComplete = true;
+    return {};
+}
+
+QStringList ItemWriter::knownIds(ItemKind kind) const
+{
+    switch (kind) {
+    case ItemKind::Student:
+        return m_students.ids.keys();
+    case ItemKind::Internship:
+        return m_internships.ids.keys();
+    case ItemKind::Ter:
+        return m_ters.ids.keys();
+    case ItemKind::SummerSchool:
+        return m_schools.ids.keys();
+    case ItemKind::Seminar:
+        return m_seminars.ids.keys();
+    }
+    return {};
+}
+
+Result<qint64> ItemWriter::rowId(ItemKind kind, const QString& uid)
+{
+    const auto lookup = [&](auto& k) -> Result<qint64> {
+        const auto it = k.ids.constFind(uid);
+        if (it != k.ids.cend())
+            return *it;
+        if (k.complete)
+            return qint64(0);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        // The table name comes from the item kind, never from the user.
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE academic_year_id = ? AND uid = ?").arg(itemKindTable(kind)));
+        q.addBindValue(m_yearId);
+        q.addBindValue(uid);
+        if (!q.exec())
+            return Result<qint64>::failure(StorageError::describe(q.lastError(), tr("Could not read the database")));
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        if (id > 0)
+            k.ids.insert(uid, id);
+        return id;
+    };
+    switch (kind) {
+    case ItemKind::Student:
+        return lookup(m_students);
+    case ItemKind::Internship:
+        return lookup(m_internships);
+    case ItemKind::Ter:
+        return lookup(m_ters);
+    case ItemKind::SummerSchool:
+        return lookup(m_schools);
+    case ItemKind::Seminar:
+        return lookup(m_seminars);
+    }
+    return qint64(0);
+}
+
+template<typename T>
+Result<std::optional<T>> ItemWriter::loadRow(qint64 row)
+{
+    using R = Result<std::optional<T>>;
+    Known<T>& k = known<T>();
+    if (k.complete) {
+        const auto it = k.items.constFind(row);
+        if (it != k.items.cend())
+            return std::optional<T>(*it);
+    }
+    const CohortLoader::Scope scope = CohortLoader::Scope::row(row);
+    auto rows = [&] {
+        if constexpr (std::is_same_v<T, Student>)
+            return m_loader.students(scope);
+        else if constexpr (std::is_same_v<T, Internship>)
+            return m_loader.internships(scope);
+        else if constexpr (std::is_same_v<T, Ter>)
+            return m_loader.ters(scope);
+        else if constexpr (std::is_same_v<T, SummerSchool>)
+            return m_loader.summerSchools(scope);
+        else
+            return m_loader.seminars(scope);
+    }();
+    if (!rows)
+        return R::failure(rows.error());
+    if (rows->items.isEmpty())
+        return std::optional<T>();
+    return std::optional<T>(rows->items.constFirst());
+}
+
+template<typename T>
+Status ItemWriter::saveItem(const T& item, const QString& where)
+{
+    Known<T>& k = known<T>();
+    if (item.id.trimmed().isEmpty())
+        return Status::failure(tr("%1: the %2 has no id.").arg(where, itemKindName(kindOf<T>())));
+    if (k.seen.contains(item.id))
+        return Status::failure(
+            tr("%1: the id \"%2\" is given to two %3s: each needs its own.").arg(where, item.id, itemKindName(kindOf<T>())));
+    k.seen.insert(item.id);
+    const Result<qint64> existing = rowId(kindOf<T>(), item.id);
+    if (!existing)
+        return Status::failure(existing.error());
+    std::optional<T> old;
+    if (existing.value() > 0) {
+        auto loaded = loadRow<T>(existing.value());
+        if (!loaded)
+            return Status::failure(loaded.error());
+        old = std::move(loaded.value());
+        if (old && *old == item)
+            return {}; // unchanged: no write, no audit row
+    }
+    const Result<qint64> row = writeRow(item, existing.value(), old ? &*old : nullptr, where);
+    if (!row)
+        return Status::failure(row.error());
+    if (Status s = audit(itemKindTable(kindOf<T>()), row.value(), old ? QStringLiteral("update") : QStringLiteral("insert"),
+                         old ? ItemJson::text(*old) : QString(), ItemJson::text(item));
+        !s)
+        return s;
+    k.ids.insert(item.id, row.value());
+    // The cache holds what preload() read; a row inserted now is read back from the table if ever needed.
+    if (k.complete && old)
+        k.items.insert(row.value(), item);
+    return {};
+}
+
+Status ItemWriter::save(const Student& item, const QString& where)
+{
+    return saveItem(item, where);
+}
+Status ItemWriter::save(const Internship& item, const QString& where)
+{
+    return saveItem(item, where);
+}
+Status ItemWriter::save(const Ter& item, const QString& where)
+{
+    return saveItem(item, where);
+}
+Status ItemWriter::save(const SummerSchool& item, const QString& where)
+{
+    return saveItem(item, where);
+}
+Status ItemWriter::save(const Seminar& item, const QString& where)
+{
+    return saveItem(item, where);
+}
+
+Result<qint64> ItemWriter::studentRow(const QString& uid, const QString& where)
+{
+    if (uid.isEmpty())
+        return Result<qint64>::failure(tr("%1: no student is given.").arg(where));
+    const Result<qint64> row = rowId(ItemKind::Student, uid);
+    if (row && row.value() == 0)
+        return Result<qint64>::failure(
+            tr("%1: \"%2\" is not a student of %3: add the student first.").arg(where, uid, m_year.toString()));
+    return row;
+}
+
+Status ItemWriter::writeOverrides(ItemKind kind, qint64 row, const Overrides& overrides, bool replace,
+                                  const QString& where)
+{
+    const QString kindCode = itemKindCode(kind);
+    if (replace && !exec(OverrideDelete, {kindCode, row}))
+        return failure(tr("%1: could not save the overrides").arg(where));
+    if (overrides.isEmpty())
+        return {};
+    const QString doing = tr("%1: could not save the overrides").arg(where);
+    for (qsizetype i = 0; i < overrides.size(); ++i) {
+        const Override& o = overrides.at(i);
+        if (o.rule.trimmed().isEmpty())
+            return Status::failure(tr("%1: override %2 names no rule.").arg(where).arg(i + 1));
+        if (o.reason.trimmed().isEmpty())
+            return Status::failure(tr("%1: the override of %2 has no reason: an override needs a written "
+                                      "justification.")
+                                       .arg(where, o.rule));
+        if (!exec(OverrideInsert, {m_yearId, kindCode, row, qint64(i), o.rule, o.by, SqlValues::instant(o.at), o.reason}))
+            return failure(doing);
+    }
+    return {};
+}
+
+Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student* old, const QString& where)
+{
+    const QString doing = tr("%1: could not save the student").arg(where);
+    if (row > 0) {
+        if (!exec(StudentUpdate, {s.name, s.email, s.studentNumber, row}))
+            return Result<qint64>::failure(failure(doing).error());
+    } else {
+        if (!exec(StudentInsert, {m_yearId, s.id, s.name, s.email, s.studentNumber}))
+            return Result<qint64>::failure(failure(doing).error());
+        const Result<qint64> id = insertedId(StudentInsert, doing);
+        if (!id)
+            return id;
+        row = id.value();
+    }
+    if (!old || old->overrides != s.overrides) {
+        if (Status st = writeOverrides(ItemKind::Student, row, s.overrides, old != nullptr, where); !st)
+            return Result<qint64>::failure(st.error());
+    }
+    return row;
+}
+
+Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Internship* old, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the internship").arg(where);
+    if (!finite(i.weeklyHours) || !finite(i.gratification.amountEur))
+        return R::failure(tr("%1: the weekly hours and the gratification must be numbers.").arg(where));
+    const R student = studentRow(i.studentId, where);
+    if (!student)
+        return student;
+    qint64 previousHost = 0;
+    qint64 previousTutor = 0;
+    if (row > 0) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT host_id, tutor_id FROM internships WHERE id = ?"));
+        q.addBindValue(row);
+        if (!q.exec() || !q.next())
+            return R::failure(StorageError::describe(q.lastError(), doing));
+        previousHost = q.value(0).toLongLong();
+        previousTutor = q.value(1).toLongLong();
+    }
+    const R host = hostRow(i.host, previousHost, where);
+    if (!host)
+        return host;
+    const R tutor = tutorRow(i.tutor, previousTutor, where);
+    if (!tutor)
+        return tutor;
+
+    const QVariant fields[] = {
+        student.value(), SqlValues::id(host.value()), SqlValues::id(tutor.value()), i.subject, SqlValues::date(i.start),
+        SqlValues::date(i.end), i.weeklyHours, qint64(i.workDays.bits()), SqlValues::date(i.submitted),
+        SqlValues::date(i.signatures.student), SqlValues::date(i.signatures.host), SqlValues::date(i.signatures.tutor),
+        SqlValues::date(i.signatures.university), i.gratification.amountEur, gratificationPerCode(i.gratification.per),
+        SqlValues::boolean(i.previousSummer), SqlValues::boolean(i.proof), SqlValues::optionalInt(i.reportPages),
+        workflowStateCode(i.state)};
+    constexpr int fieldCount = int(sizeof(fields) / sizeof(fields[0]));
+    if (row > 0) {
+        QSqlQuery& q = query(InternshipUpdate);
+        for (int f = 0; f < fieldCount; ++f)
+            q.bindValue(f, SqlValues::bindable(fields[f]));
+        q.bindValue(fieldCount, row);
+        if (!q.exec()) {
+            m_lastError = q.lastError();
+            return R::failure(failure(doing).error());
+        }
+    } else {
+        QSqlQuery& q = query(InternshipInsert);
+        q.bindValue(0, m_yearId);
+        q.bindValue(1, i.id);
+        for (int f = 0; f < fieldCount; ++f)
+            q.bindValue(f + 2, SqlValues::bindable(fields[f]));
+        if (!q.exec()) {
+            m_lastError = q.lastError();
+            return R::failure(failure(doing).error());
+        }
+        const R id = insertedId(InternshipInsert, doing);
+        if (!id)
+            return id;
+        row = id.value();
+    }
+    if (!old || old->absences != i.absences) {
+        if (old && !exec(AbsenceDelete, {row}))
+            return R::failure(failure(doing).error());
+        for (qsizetype a = 0; a < i.absences.size(); ++a) {
+            if (!i.absences.at(a).isValid())
+                return R::failure(tr("%1: absence %2 is not a date.").arg(where).arg(a + 1));
+            if (!exec(AbsenceInsert, {row, qint64(a), SqlValues::date(i.absences.at(a))}))
+                return R::failure(failure(doing).error());
+        }
+    }
+    if (!old || old->overrides != i.overrides) {
+        if (Status st = writeOverrides(ItemKind::Internship, row, i.overrides, old != nullptr, where); !st)
+            return R::failure(st.error());
+    }
+    if (previousHost > 0 && previousHost != host.value()) {
+        if (Status st = dropPrivateRow("hosts", "internships", "host_id", previousHost); !st)
+            return R::failure(st.error());
+    }
+    if (previousTutor > 0 && previousTutor != tutor.value()) {
+        if (Status st = dropPrivateRow("tutors", "internships", "tutor_id", previousTutor); !st)
+            return R::failure(st.error());
+    }
+    return row;
+}
+
+Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the TER").arg(where);
+    if (!finite(t.weeklyHours) || (t.grade && !finite(*t.grade)))
+        return R::failure(tr("%1: the weekly hours and the grade must be numbers.").arg(where));
+    QList<qint64> studentRows;
+    for (const QString& uid : t.studentIds) {
+        const R s = studentRow(uid, where);
+        if (!s)
+            return s;
+        if (studentRows.contains(s.value()))
+            return R::failure(tr("%1: the student \"%2\" is listed twice.").arg(where, uid));
+        studentRows.append(s.value());
+    }
+    qint64 previousSubject = 0;
+    if (row > 0) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT subject_id FROM ters WHERE id = ?"));
+        q.addBindValue(row);
+        if (!q.exec() || !q.next())
+            return R::failure(StorageError::describe(q.lastError(), doing));
+        previousSubject = q.value(0).toLongLong();
+    }
+    const R subject = subjectRow(subjectOf(t), previousSubject, where);
+    if (!subject)
+        return subject;
+    if (row > 0) {
+        if (!exec(TerUpdate, {subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end), t.weeklyHours,
+                              SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
+                              SqlValues::optionalDouble(t.grade), workflowStateCode(t.state), row}))
+            return R::failure(failure(doing).error());
+    } else {
+        if (!exec(TerInsert, {m_yearId, t.id, subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end),
+                              t.weeklyHours, SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
+                              SqlValues::optionalDouble(t.grade), workflowStateCode(t.state)}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(TerInsert, doing);
+        if (!id)
+            return id;
+        row = id.value();
+    }
+    if (!old || old->studentIds != t.studentIds) {
+        if (old && !exec(TerStudentDelete, {row}))
+            return R::failure(failure(doing).error());
+        for (qsizetype s = 0; s < studentRows.size(); ++s) {
+            if (!exec(TerStudentInsert, {row, qint64(s), studentRows.at(s)}))
+                return R::failure(failure(doing).error());
+        }
+    }
+    if (!old || old->overrides != t.overrides) {
+        if (Status st = writeOverrides(ItemKind::Ter, row, t.overrides, old != nullptr, where); !st)
+            return R::failure(st.error());
+    }
+    if (previousSubject > 0 && previousSubject != subject.value()) {
+        if (Status st = dropPrivateRow("ter_subjects", "ters", "subject_id", previousSubject); !st)
+            return R::failure(st.error());
+    }
+    return row;
+}
+
+Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const SummerSchool* old, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the summer school").arg(where);
+    const R student = studentRow(s.studentId, where);
+    if (!student)
+        return student;
+    if (row > 0) {
+        if (!exec(SchoolUpdate, {student.value(), s.name, SqlValues::boolean(s.proposed), SqlValues::date(s.start),
+                                 SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
+                                 SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state), row}))
+            return R::failure(failure(doing).error());
+    } else {
+        if (!exec(SchoolInsert, {m_yearId, s.id, student.value(), s.name, SqlValues::boolean(s.proposed),
+                                 SqlValues::date(s.start), SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
+                                 SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state)}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(SchoolInsert, doing);
+        if (!id)
+            return id;
+        row = id.value();
+    }
+    if (!old || old->reportLinks != s.reportLinks) {
+        if (old && !exec(LinkDelete, {row}))
+            return R::failure(failure(doing).error());
+        for (qsizetype l = 0; l < s.reportLinks.size(); ++l) {
+            if (!exec(LinkInsert, {row, qint64(l), s.reportLinks.at(l)}))
+                return R::failure(failure(doing).error());
+        }
+    }
+    if (!old || old->overrides != s.overrides) {
+        if (Status st = writeOverrides(ItemKind::SummerSchool, row, s.overrides, old != nullptr, where); !st)
+            return R::failure(st.error());
+    }
+    return row;
+}
+
+Result<qint64> ItemWriter::writeRow(const Seminar& s, qint64 row, const Seminar* old, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the seminar").arg(where);
+    const R student = studentRow(s.studentId, where);
+    if (!student)
+        return student;
+    if (row > 0) {
+        if (!exec(SeminarUpdate, {student.value(), s.title, SqlValues::date(s.date), s.paragraph, row}))
+            return R::failure(failure(doing).error());
+    } else {
+        if (!exec(SeminarInsert, {m_yearId, s.id, student.value(), s.title, SqlValues::date(s.date), s.paragraph}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(SeminarInsert, doing);
+        if (!id)
+            return id;
+        row = id.value();
+    }
+    if (!old || old->overrides != s.overrides) {
+        if (Status st = writeOverrides(ItemKind::Seminar, row, s.overrides, old != nullptr, where); !st)
+            return R::failure(st.error());
+    }
+    return row;
+}
+
+Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the host").arg(where);
+    if (host == Host{})
+        return qint64(0);
+    if (host.name.isEmpty()) {
+        // A nameless host belongs to its internship alone: reuse its row, never share it.
+        if (previous > 0) {
+            if (!exec(HostById, {previous}))
+                return R::failure(failure(doing).error());
+            QSqlQuery& q = query(HostById);
+            if (q.next() && q.value(1).toString().isEmpty()) {
+                const Host stored = readHost(q);
+                q.finish();
+                if (stored != host) {
+                    if (!exec(HostUpdate, {hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
+                                           host.city, host.country, previous}))
+                        return R::failure(failure(doing).error());
+                    if (Status s = audit(QStringLiteral("hosts"), previous, QStringLiteral("update"),
+                                         ItemJson::text(stored), ItemJson::text(host));
+                        !s)
+                        return R::failure(s.error());
+                }
+                return previous;
+            }
+            q.finish();
+        }
+        if (!exec(HostInsert, {host.name, hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
+                               host.city, host.country}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(HostInsert, doing);
+        if (!id)
+            return id;
+        if (Status s = audit(QStringLiteral("hosts"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(host)); !s)
+            return R::failure(s.error());
+        return id;
+    }
+
+    auto it = m_hosts.find(host.name);
+    if (it == m_hosts.end() && !m_catalogueComplete) {
+        if (!exec(HostByName, {host.name}))
+            return R::failure(failure(doing).error());
+        QSqlQuery& q = query(HostByName);
+        if (q.next())
+            it = m_hosts.insert(host.name, {q.value(0).toLongLong(), readHost(q), {}});
+        q.finish();
+    }
+    if (it != m_hosts.end()) {
+        if (it->value == host) {
+            if (it->setBy.isEmpty())
+                it->setBy = where;
+            return it->id;
+        }
+        if (!it->setBy.isEmpty())
+            return R::failure(tr("%1: the host \"%2\" is given with other details than in %3; hosts are matched by "
+                                 "name, so the same name must come with the same details.")
+                                  .arg(where, host.name, it->setBy));
+        if (!exec(HostUpdate, {hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address, host.city,
+                               host.country, it->id}))
+            return R::failure(failure(doing).error());
+        if (Status s = audit(QStringLiteral("hosts"), it->id, QStringLiteral("update"), ItemJson::text(it->value),
+                             ItemJson::text(host));
+            !s)
+            return R::failure(s.error());
+        it->value = host;
+        it->setBy = where;
+        return it->id;
+    }
+    if (!exec(HostInsert, {host.name, hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
+                           host.city, host.country}))
+        return R::failure(failure(doing).error());
+    const R id = insertedId(HostInsert, doing);
+    if (!id)
+        return id;
+    if (Status s = audit(QStringLiteral("hosts"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(host)); !s)
+        return R::failure(s.error());
+    m_hosts.insert(host.name, {id.value(), host, where});
+    return id;
+}
+
+Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the tutor").arg(where);
+    if (tutor == Tutor{})
+        return qint64(0);
+    if (tutor.name.isEmpty()) {
+        if (previous > 0) {
+            if (!exec(TutorById, {previous}))
+                return R::failure(failure(doing).error());
+            QSqlQuery& q = query(TutorById);
+            if (q.next() && q.value(1).toString().isEmpty()) {
+                const Tutor stored = readTutor(q);
+                q.finish();
+                if (stored != tutor) {
+                    if (!exec(TutorUpdate, {tutor.email, tutor.phone, previous}))
+                        return R::failure(failure(doing).error());
+                    if (Status s = audit(QStringLiteral("tutors"), previous, QStringLiteral("update"),
+                                         ItemJson::text(stored), ItemJson::text(tutor));
+                        !s)
+                        return R::failure(s.error());
+                }
+                return previous;
+            }
+            q.finish();
+        }
+        if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(TutorInsert, doing);
+        if (!id)
+            return id;
+        if (Status s = audit(QStringLiteral("tutors"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(tutor)); !s)
+            return R::failure(s.error());
+        return id;
+    }
+
+    auto it = m_tutors.find(tutor.name);
+    if (it == m_tutors.end() && !m_catalogueComplete) {
+        if (!exec(TutorByName, {tutor.name}))
+            return R::failure(failure(doing).error());
+        QSqlQuery& q = query(TutorByName);
+        if (q.next())
+            it = m_tutors.insert(tutor.name, {q.value(0).toLongLong(), readTutor(q), {}});
+        q.finish();
+    }
+    if (it != m_tutors.end()) {
+        if (it->value == tutor) {
+            if (it->setBy.isEmpty())
+                it->setBy = where;
+            return it->id;
+        }
+        if (!it->setBy.isEmpty())
+            return R::failure(tr("%1: the tutor \"%2\" is given with other details than in %3; tutors are matched by "
+                                 "name, so the same name must come with the same details.")
+                                  .arg(where, tutor.name, it->setBy));
+        if (!exec(TutorUpdate, {tutor.email, tutor.phone, it->id}))
+            return R::failure(failure(doing).error());
+        if (Status s = audit(QStringLiteral("tutors"), it->id, QStringLiteral("update"), ItemJson::text(it->value),
+                             ItemJson::text(tutor));
+            !s)
+            return R::failure(s.error());
+        it->value = tutor;
+        it->setBy = where;
+        return it->id;
+    }
+    if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone}))
+        return R::failure(failure(doing).error());
+    const R id = insertedId(TutorInsert, doing);
+    if (!id)
+        return id;
+    if (Status s = audit(QStringLiteral("tutors"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(tutor)); !s)
+        return R::failure(s.error());
+    m_tutors.insert(tutor.name, {id.value(), tutor, where});
+    return id;
+}
+
+Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous, const QString& where)
+{
+    using R = Result<qint64>;
+    const QString doing = tr("%1: could not save the TER subject").arg(where);
+    if (subject.capacity && *subject.capacity < 0)
+        return R::failure(tr("%1: the capacity of a subject cannot be negative.").arg(where));
+    const auto update = [&](qint64 id, const TerSubject& stored) -> Status {
+        if (!exec(SubjectUpdate, {terKindCode(subject.kind), SqlValues::optionalInt(subject.capacity), subject.lab.name,
+                                  SqlValues::boolean(subject.lab.inParisSaclay), id}))
+            return failure(doing);
+        return audit(QStringLiteral("ter_subjects"), id, QStringLiteral("update"), ItemJson::text(stored),
+                     ItemJson::text(subject));
+    };
+    const auto insert = [&]() -> R {
+        if (!exec(SubjectInsert, {m_yearId, subject.title, terKindCode(subject.kind),
+                                  SqlValues::optionalInt(subject.capacity), subject.lab.name,
+                                  SqlValues::boolean(subject.lab.inParisSaclay)}))
+            return R::failure(failure(doing).error());
+        const R id = insertedId(SubjectInsert, doing);
+        if (!id)
+            return id;
+        if (Status s = audit(QStringLiteral("ter_subjects"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(subject));
+            !s)
+            return R::failure(s.error());
+        return id;
+    };
+
+    if (subject.title.isEmpty()) {
+        if (previous > 0) {
+            if (!exec(SubjectById, {previous}))
+                return R::failure(failure(doing).error());
+            QSqlQuery& q = query(SubjectById);
+            if (q.next() && q.value(1).toString().isEmpty()) {
+                const TerSubject stored = readSubject(q);
+                q.finish();
+                if (stored != subject) {
+                    if (Status s = update(previous, stored); !s)
+                        return R::failure(s.error());
+                }
+                return previous;
+            }
+            q.finish();
+        }
+        return insert();
+    }
+
+    auto it = m_subjects.find(subject.title);
+    if (it == m_subjects.end() && !m_catalogueComplete) {
+        if (!exec(SubjectByTitle, {m_yearId, subject.title}))
+            return R::failure(failure(doing).error());
+        QSqlQuery& q = query(SubjectByTitle);
+        if (q.next())
+            it = m_subjects.insert(subject.title, {q.value(0).toLongLong(), readSubject(q), {}});
+        q.finish();
+    }
+    if (it != m_subjects.end()) {
+        if (it->value == subject) {
+            if (it->setBy.isEmpty())
+                it->setBy = where;
+            return it->id;
+        }
+        if (!it->setBy.isEmpty())
+            return R::failure(tr("%1: the TER subject \"%2\" is given with another kind, capacity or lab than in %3; "
+                                 "TERs with the same subject share it, so they must agree.")
+                                  .arg(where, subject.title, it->setBy));
+        if (Status s = update(it->id, it->value); !s)
+            return R::failure(s.error());
+        it->value = subject;
+        it->setBy = where;
+        return it->id;
+    }
+    const R id = insert();
+    if (id)
+        m_subjects.insert(subject.title, {id.value(), subject, where});
+    return id;
+}
+
+Status ItemWriter::dropPrivateRow(const char* table, const char* referencingTable, const char* column, qint64 row)
+{
+    // Only a nameless (private) row goes with its item; named hosts, tutors and subjects are kept.
+    const QString t = QLatin1String(table);
+    const QString nameColumn = t == QLatin1String("ter_subjects") ? QStringLiteral("title") : QStringLiteral("name");
+    const QString doing = tr("Could not remove an unused row of %1").arg(t);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ? AND %2 = '' AND NOT EXISTS (SELECT 1 FROM %3 WHERE %4 = ?)")
+                  .arg(t, nameColumn, QLatin1String(referencingTable), QLatin1String(column)));
+    q.addBindValue(row);
+    q.addBindValue(row);
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    if (!q.next())
+        return {};
+    QString oldJson;
+    if (t == QLatin1String("hosts"))
+        oldJson = ItemJson::text(readHost(q));
+    else if (t == QLatin1String("tutors"))
+        oldJson = ItemJson::text(readTutor(q));
+    else
+        oldJson = ItemJson::text(readSubject(q));
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(t));
+    q.addBindValue(row);
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    return audit(t, row, QStringLiteral("delete"), oldJson, {});
+}
+
+Status ItemWriter::saveHost(const Host& host, const QString& where)
+{
+    if (host.name.trimmed().isEmpty())
+        return Status::failure(tr("%1: a host needs a name.").arg(where));
+    const Result<qint64> row = hostRow(host, 0, where);
+    return row ? Status() : Status::failure(row.error());
+}
+
+Status ItemWriter::saveTutor(const Tutor& tutor, const QString& where)
+{
+    if (tutor.name.trimmed().isEmpty())
+        return Status::failure(tr("%1: a tutor needs a name.").arg(where));
+    const Result<qint64> row = tutorRow(tutor, 0, where);
+    return row ? Status() : Status::failure(row.error());
+}
+
+Status ItemWriter::saveSubject(const TerSubject& subject, const QString& where)
+{
+    if (subject.title.trimmed().isEmpty())
+        return Status::failure(tr("%1: a TER subject needs a title.").arg(where));
+    const Result<qint64> row = subjectRow(subject, 0, where);
+    return row ? Status() : Status::failure(row.error());
+}
+
+Result<QList<qint64>> ItemWriter::references(const QString& sql, qint64 row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
+        q.addBindValue(row);
+    if (!q.exec())
+        return Result<QList<qint64>>::failure(StorageError::describe(q.lastError(), tr("Could not read the database")));
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Status ItemWriter::remove(ItemKind kind, const QString& uid, const QString& where)
+{
+    const Result<qint64> row = rowId(kind, uid);
+    if (!row)
+        return Status::failure(row.error());
+    if (row.value() == 0)
+        return Status::failure(
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
+    const QString doing = tr("%1: could not delete the %2").arg(where, itemKindName(kind));
+    const QString kindCode = itemKindCode(kind);
+
+    QString oldJson;
+    QList<std::pair<const char*, qint64>> privateRows; // catalogue rows that may go with the item
+    const auto remember = [&](auto loaded) -> Status {
+        if (!loaded)
+            return Status::failure(loaded.error());
+        if (loaded.value())
+            oldJson = ItemJson::text(loaded.value().value());
+        return {};
+    };
+    Status loaded;
+    switch (kind) {
+    case ItemKind::Student: {
+        loaded = remember(loadRow<Student>(row.value()));
+        const Result<QList<qint64>> uses =
+            references(QStringLiteral("SELECT count(*) FROM internships WHERE student_id = ? UNION ALL "
+                                      "SELECT count(*) FROM ter_students WHERE student_id = ? UNION ALL "
+                                      "SELECT count(*) FROM summer_schools WHERE student_id = ? UNION ALL "
+                                      "SELECT count(*) FROM seminars WHERE student_id = ?"),
+                       row.value());
+        if (!uses)
+            return Status::failure(uses.error());
+        qint64 total = 0;
+        for (qint64 n : uses.value())
+            total += n;
+        if (total > 0)
+            return Status::failure(tr("%1: the student \"%2\" still has %n item(s) (internships, TERs, summer schools "
+                                      "or seminars): delete them or give them to another student first.",
+                                      nullptr, int(total))
+                                       .arg(where, uid));
+        m_students.items.remove(row.value());
+        break;
+    }
+    case ItemKind::Internship: {
+        loaded = remember(loadRow<Internship>(row.value()));
+        const auto host = references(QStringLiteral("SELECT host_id FROM internships WHERE id = ? AND host_id IS NOT NULL"), row.value());
+        const auto tutor = references(QStringLiteral("SELECT tutor_id FROM internships WHERE id = ? AND tutor_id IS NOT NULL"), row.value());
+        if (!host || !tutor)
+            return Status::failure(!host ? host.error() : tutor.error());
+        for (qint64 id : host.value())
+            privateRows.append({"hosts", id});
+        for (qint64 id : tutor.value())
+            privateRows.append({"tutors", id});
+        m_internships.items.remove(row.value());
+        break;
+    }
+    case ItemKind::Ter: {
+        loaded = remember(loadRow<Ter>(row.value()));
+        const auto subject = references(QStringLiteral("SELECT subject_id FROM ters WHERE id = ?"), row.value());
+        if (!subject)
+            return Status::failure(subject.error());
+        for (qint64 id : subject.value())
+            privateRows.append({"ter_subjects", id});
+        m_ters.items.remove(row.value());
+        break;
+    }
+    case ItemKind::SummerSchool:
+        loaded = remember(loadRow<SummerSchool>(row.value()));
+        m_schools.items.remove(row.value());
+        break;
+    case ItemKind::Seminar:
+        loaded = remember(loadRow<Seminar>(row.value()));
+        m_seminars.items.remove(row.value());
+        break;
+    }
+    if (!loaded)
+        return loaded;
+
+    // Overrides and attached documents go with the item (each document gets its audit row); its workflow
+    // transitions stay as history (row ids are never reused, so they cannot be mistaken for another item's).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!exec(OverrideDelete, {kindCode, row.value()}))
+        return failure(doing);
+    const Result<QList<qint64>> documents =
+        references(QStringLiteral("SELECT id FROM documents WHERE item_kind = '%1' AND item_id = ?").arg(kindCode), row.value());
+    if (!documents)
+        return Status::failure(documents.error());
+    for (qint64 id : documents.value()) {
+        if (Status s = removeDocument(id); !s)
+            return s;
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(itemKindTable(kind)));
+    q.addBindValue(row.value());
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    for (const auto& [table, id] : privateRows) {
+        const bool isSubject = QLatin1String(table) == QLatin1String("ter_subjects");
+        const char* referencing = isSubject ? "ters" : "internships";
+        const char* column = isSubject ? "subject_id" : (QLatin1String(table) == QLatin1String("hosts") ? "host_id" : "tutor_id");
+        if (Status s = dropPrivateRow(table, referencing, column, id); !s)
+            return s;
+    }
+    if (Status s = audit(itemKindTable(kind), row.value(), QStringLiteral("delete"), oldJson, {}); !s)
+        return s;
+    switch (kind) {
+    case ItemKind::Student:
+        m_students.ids.remove(uid);
+        break;
+    case ItemKind::Internship:
+        m_internships.ids.remove(uid);
+        break;
+    case ItemKind::Ter:
+        m_ters.ids.remove(uid);
+        break;
+    case ItemKind::SummerSchool:
+        m_schools.ids.remove(uid);
+        break;
+    case ItemKind::Seminar:
+        m_seminars.ids.remove(uid);
+        break;
+    }
+    return {};
+}
+
+template<typename T>
+Status ItemWriter::changeItem(ItemKind kind, const QString& uid, const QString& where,
+                              const std::function<Status(T&)>& change)
+{
+    const Result<qint64> row = rowId(kind, uid);
+    if (!row)
+        return Status::failure(row.error());
+    if (row.value() == 0)
+        return Status::failure(
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
+    auto loaded = loadRow<T>(row.value());
+    if (!loaded)
+        return Status::failure(loaded.error());
+    if (!loaded.value())
+        return Status::failure(
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
+    T item = loaded.value().value();
+    if (Status s = change(item); !s)
+        return s;
+    return saveItem(item, where);
+}
+
+Status ItemWriter::addOverride(ItemKind kind, const QString& uid, const Override& override, const QString& where)
+{
+    switch (kind) {
+    case ItemKind::Student:
+        return changeItem<Student>(kind, uid, where, [&](Student& s) {
+            s.overrides.append(override);
+            return Status();
+        });
+    case ItemKind::Internship:
+        return changeItem<Internship>(kind, uid, where, [&](Internship& i) {
+            i.overrides.append(override);
+            return Status();
+        });
+    case ItemKind::Ter:
+        return changeItem<Ter>(kind, uid, where, [&](Ter& t) {
+            t.overrides.append(override);
+            return Status();
+        });
+    case ItemKind::SummerSchool:
+        return changeItem<SummerSchool>(kind, uid, where, [&](SummerSchool& s) {
+            s.overrides.append(override);
+            return Status();
+        });
+    case ItemKind::Seminar:
+        return changeItem<Seminar>(kind, uid, where, [&](Seminar& s) {
+            s.overrides.append(override);
+            return Status();
+        });
+    }
+    return {};
+}
+
+Status ItemWriter::transition(ItemKind kind, const QString& uid, WorkflowState expectedFrom, WorkflowState to,
+                              const Actor& actor, const QString& comment, const QList<Finding>& findings)
+{
+    const QString where = tr("%1 %2").arg(itemKindName(kind), uid);
+    const auto step = [&](auto& item) -> Status {
+        if (item.state != expectedFrom)
+            return Status::failure(tr("%1 is now %2, not %3: someone changed it meanwhile. Reload it and try again.")
+                                       .arg(where, Workflow::stateName(item.state), Workflow::stateName(expectedFrom)));
+        if (Status s = Workflow::canTransition(item.state, to, actor, findings, signaturesOf(item), comment,
+                                               ownersOf(item));
+            !s)
+            return s;
+        item.state = to;
+        return {};
+    };
+    Status changed;
+    switch (kind) {
+    case ItemKind::Internship:
+        changed = changeItem<Internship>(kind, uid, where, [&](Internship& i) { return step(i); });
+        break;
+    case ItemKind::Ter:
+        changed = changeItem<Ter>(kind, uid, where, [&](Ter& t) { return step(t); });
+        break;
+    case ItemKind::SummerSchool:
+        changed = changeItem<SummerSchool>(kind, uid, where, [&](SummerSchool& s) { return step(s); });
+        break;
+    case ItemKind::Student:
+    case ItemKind::Seminar:
+        return Status::failure(tr("A %1 has no workflow.").arg(itemKindName(kind)));
+    }
+    if (!changed)
+        return changed;
+    const Result<qint64> row = rowId(kind, uid);
+    if (!row)
+        return Status::failure(row.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, "
+                             "to_state, actor, role, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(m_yearId), QVariant(itemKindCode(kind)), QVariant(row.value()),
+                              QVariant(workflowStateCode(expectedFrom)), QVariant(workflowStateCode(to)),
+                              QVariant(actor.name), QVariant(roleCode(actor.role)), QVariant(m_now), QVariant(comment)})
+        q.addBindValue(SqlValues::bindable(v));
+    if (!q.exec())
+        return StorageError::failure(q, tr("%1: could not record the transition").arg(where));
+    return {};
+}
+
+Result<qint64> ItemWriter::attachDocument(const Document& d)
+{
+    using R = Result<qint64>;
+    const QString where = tr("%1 %2").arg(itemKindName(d.itemKind), d.itemId);
+    const Result<qint64> item = rowId(d.itemKind, d.itemId);
+    if (!item)
+        return item;
+    if (item.value() == 0)
+        return R::failure(tr("There is no %1 \"%2\" in %3.").arg(itemKindName(d.itemKind), d.itemId, m_year.toString()));
+    if (d.content.isEmpty())
+        return R::failure(tr("%1: the file %2 is empty.").arg(where, d.fileName));
+    if (d.pageCount && *d.pageCount < 0)
+        return R::failure(tr("%1: a page count cannot be negative.").arg(where));
+    Document stored = d;
+    stored.fileName = QFileInfo(d.fileName).fileName();
+    stored.size = d.content.size();
+    stored.sha256 = QString::fromLatin1(QCryptographicHash::hash(d.content, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO documents (academic_year_id, item_kind, item_id, kind, file_name, media_type, "
+                             "size_bytes, sha256, page_count, content, added_by, added_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant& v :
+         {QVariant(m_yearId), QVariant(itemKindCode(d.itemKind)), QVariant(item.value()), QVariant(documentKindCode(d.kind)),
+          QVariant(stored.fileName), QVariant(stored.mediaType), QVariant(stored.size), QVariant(stored.sha256),
+          SqlValues::optionalInt(stored.pageCount), QVariant(stored.content), QVariant(m_actor), QVariant(m_now)})
+        q.addBindValue(SqlValues::bindable(v));
+    const QString doing = tr("%1: could not attach %2").arg(where, stored.fileName);
+    if (!q.exec() || !q.next())
+        return R::failure(StorageError::describe(q.lastError(), doing));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (Status s = audit(QStringLiteral("documents"), id, QStringLiteral("insert"), {}, ItemJson::text(stored)); !s)
+        return R::failure(s.error());
+    // A report's pages are counted from the file, never typed: the item takes the count.
+    if (d.kind == DocumentKind::Report && d.pageCount) {
+        const int pages = *d.pageCount;
+        Status s;
+        switch (d.itemKind) {
+        case ItemKind::Internship:
+            s = changeItem<Internship>(d.itemKind, d.itemId, where, [&](Internship& i) {
+                i.reportPages = pages;
+                return Status();
+            });
+            break;
+        case ItemKind::Ter:
+            s = changeItem<Ter>(d.itemKind, d.itemId, where, [&](Ter& t) {
+                t.reportPages = pages;
+                return Status();
+            });
+            break;
+        case ItemKind::SummerSchool:
+            s = changeItem<SummerSchool>(d.itemKind, d.itemId, where, [&](SummerSchool& ss) {
+                ss.reportPages = pages;
+                return Status();
+            });
+            break;
+        case ItemKind::Student:
+        case ItemKind::Seminar:
+            break;
+        }
+        if (!s)
+            return R::failure(s.error());
+    }
+    return id;
+}
+
+Status ItemWriter::removeDocument(qint64 documentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.item_kind, d.kind, d.file_name, d.media_type, d.size_bytes, d.sha256, "
+                             "d.page_count FROM documents d WHERE d.id = ?"));
+    q.addBindValue(documentId);
+    const QString doing = tr("Could not remove document %1").arg(documentId);
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    if (!q.next())
+        return Status::failure(tr("There is no document %1.").arg(documentId));
+    Document d;
+    d.itemKind = itemKindFromCode(q.value(0).toString()).value_or(ItemKind::Internship);
+    d.kind = documentKindFromCode(q.value(1).toString()).value_or(DocumentKind::Other);
+    d.fileName = q.value(2).toString();
+    d.mediaType = q.value(3).toString();
+    d.size = q.value(4).toLongLong();
+    d.sha256 = q.value(5).toString();
+    d.pageCount = SqlValues::toOptionalInt(q.value(6));
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return StorageError::failure(q, doing);
+    return audit(QStringLiteral("documents"), documentId, QStringLiteral("delete"), ItemJson::text(d), {});
+}
+
+} // namespace interntrack

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+class QSqlQuery;
+
+namespace interntrack {
+
+/// Turns what the SQL driver reports into a message a user can act on, translated.
+class StorageError
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+
+public:
+    enum class Cause { Full, ReadOnly, Corrupt, NotADatabase, Busy, Io, CannotOpen, Duplicate, Reference, Check, Other };
+
+    static Cause cause(const QSqlError& error);
+    /// "<doing>: <what happened and what to do> (<driver's words>)".
+    static QString describe(const QSqlError& error, const QString& doing);
+    static Status failure(const QSqlQuery& query, const QString& doing);
+    static Status failure(const QSqlError& error, const QString& doing);
+    /// The message for a cause alone, without the driver's words.
+    static QString explain(Cause cause);
+};
+
+} // namespace interntrack

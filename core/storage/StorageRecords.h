@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Ter.h"
+#include "domain/WorkflowState.h"
+#include "workflow/Role.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace interntrack {
+
+/// The kinds of item a year holds; their codes name them in the database ("internship", …).
+enum class ItemKind { Student, Internship, Ter, SummerSchool, Seminar };
+
+QString itemKindCode(ItemKind kind);  ///< "student", "internship", "ter", "summer_school", "seminar"
+std::optional<ItemKind> itemKindFromCode(const QString& code);
+QString itemKindTable(ItemKind kind); ///< the item's table: "students", "internships", …
+QString itemKindName(ItemKind kind);  ///< translated, for messages ("internship")
+
+/// A TER subject of a year: the TERs that name the same title share it (and its capacity).
+struct TerSubject
+{
+    QString title;
+    TerKind kind = TerKind::Research;
+    std::optional<int> capacity; ///< unset = no limit
+    Lab lab;
+
+    friend bool operator==(const TerSubject&, const TerSubject&) = default;
+};
+
+enum class DocumentKind { Report, Agreement, Proof, Certificate, Other };
+
+QString documentKindCode(DocumentKind kind); ///< "report", "agreement", "proof", "certificate", "other"
+std::optional<DocumentKind> documentKindFromCode(const QString& code);
+
+/// A file attached to an item. The content is stored in the database itself (a backup holds it).
+struct Document
+{
+    qint64 id = 0; ///< set by the database
+    ItemKind itemKind = ItemKind::Internship;
+    QString itemId;
+    DocumentKind kind = DocumentKind::Report;
+    QString fileName;  ///< the name the file had, without its folder
+    QString mediaType; ///< e.g. "application/pdf"
+    qint64 size = 0;   ///< set by the database from the content
+    QString sha256;    ///< hex, set by the database from the content
+    std::optional<int> pageCount; ///< counted from the file (a PDF's pages), never typed
+    QByteArray content; ///< empty when listed without content
+    QString addedBy;
+    QDateTime addedAt;
+
+    friend bool operator==(const Document&, const Document&) = default;
+};
+
+/// One step an item took in the workflow, as stored.
+struct TransitionRecord
+{
+    ItemKind itemKind = ItemKind::Internship;
+    QString itemId;
+    WorkflowState from = WorkflowState::Draft;
+    WorkflowState to = WorkflowState::Draft;
+    QString actor;
+    Role role = Role::Student;
+    QDateTime at;
+    QString comment;
+
+    friend bool operator==(const TransitionRecord&, const TransitionRecord&) = default;
+};
+
+/// One row of the audit log: who changed which row, when, from what to what (JSON).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString table;
+    qint64 rowId = 0;
+    QString action; ///< "insert", "update", "delete" or "restore"
+    QString oldJson; ///< empty for an insert
+    QString newJson; ///< empty for a delete
+
+    friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+} // namespace interntrack

@@ -1,0 +1,1436 @@
+#include "TestSupport.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+#include "storage/ItemJson.h"
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+using namespace interntrack;
+using interntrack::test::d;
+
+namespace {
+
+const QString kActor = QStringLiteral("Test Advisor");
+const QDateTime kNow(QDate(2026, 1, 15), QTime(10, 30, 0, 250), Qt::UTC);
+
+QDateTime at(const char* iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
+}
+
+/// A cohort in which every field of every item holds a value other than its default.
+Cohort fullCohort()
+{
+    Cohort c;
+    c.rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+    c.rules.proposedSchools = {QStringLiteral("PAISS 2025"), QStringLiteral("Lisbon ML School")};
+    c.rules.internshipMinWeeks = 9.5;
+    c.rules.disabledRules = {QStringLiteral("TER_OUTSIDE_SACLAY")};
+
+    Student s1{QStringLiteral("s1"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.org"),
+               QStringLiteral("22001234"),
+               {Override{QStringLiteral("SEMINARS_TOO_FEW"), QStringLiteral("Prof. Turing"),
+                         at("2026-02-01T09:15:30.125Z"), QStringLiteral("Counted two talks of the workshop")}}};
+    Student s2{QStringLiteral("s2"), QStringLiteral("Zoë Ça’Va \"quoted\"; DROP TABLE students;--"),
+               QStringLiteral("zoe@example.org"), QStringLiteral("22005678"), {}};
+    Student s3{QStringLiteral("s3"), QStringLiteral("李雷"), QStringLiteral("li@example.org"), QString(), {}};
+    Student s4{QStringLiteral("s4"), QStringLiteral("Grace Hopper"), QString(), QString(), {}};
+    c.students = {s1, s2, s3, s4};
+
+    Internship i1;
+    i1.id = QStringLiteral("i1");
+    i1.studentId = QStringLiteral("s1");
+    i1.host = Host{QStringLiteral("Inria Saclay"), HostKind::PublicLab, true, QStringLiteral("1 rue Honoré d'Estienne d'Orves"),
+                   QStringLiteral("Palaiseau"), QStringLiteral("France")};
+    i1.tutor = Tutor{QStringLiteral("Dr. Marie Curie"), QStringLiteral("curie@inria.fr"), QStringLiteral("+33 1 23 45 67 89")};
+    i1.subject = QStringLiteral("Graph neural networks\nfor molecules, line two");
+    i1.start = d("2026-05-04");
+    i1.end = d("2026-06-26");
+    i1.weeklyHours = 28.5;
+    i1.workDays = WorkDays(0x15u); // mon, wed, fri
+    i1.absences = {d("2026-05-20"), d("2026-05-11")};
+    i1.submitted = d("2026-01-10");
+    i1.signatures = Signatures{d("2026-03-02"), d("2026-03-05"), d("2026-03-06"), d("2026-03-10")};
+    i1.gratification = Gratification{4.35, GratificationPer::Hour};
+    i1.previousSummer = true;
+    i1.proof = true;
+    i1.reportPages = 5;
+    i1.overrides = {Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("Prof. Turing"),
+                             QDateTime(QDate(2026, 1, 20), QTime(14, 0, 1, 7)), QStringLiteral("Host confirmed late")},
+                    Override{QStringLiteral("INT_HOST_NOT_AI"), QStringLiteral("Prof. Turing"), QDateTime(),
+                             QStringLiteral("Team works on ML")}};
+    i1.state = WorkflowState::SentForSignature;
+
+    Internship i2; // defaults and nulls everywhere
+    i2.id = QStringLiteral("i2");
+    i2.studentId = QStringLiteral("s2");
+
+    Internship i3; // a nameless host with details, a nameless tutor with an e-mail
+    i3.id = QStringLiteral("i3");
+    i3.studentId = QStringLiteral("s2");
+    i3.host = Host{QString(), HostKind::Company, false, QStringLiteral("somewhere"), QString(), QStringLiteral("Spain")};
+    i3.tutor = Tutor{QString(), QStringLiteral("tutor@example.com"), QString()};
+    i3.start = d("2025-07-01");
+    i3.end = d("2025-08-29");
+    i3.gratification = Gratification{700.0, GratificationPer::Month};
+    i3.state = WorkflowState::Validated;
+
+    Internship i4 = i1; // the same host and tutor as i1: shared rows
+    i4.id = QStringLiteral("i4");
+    i4.studentId = QStringLiteral("s3");
+    i4.absences = {};
+    i4.overrides = {};
+    i4.state = WorkflowState::Rejected;
+    c.internships = {i1, i2, i3, i4};
+
+    Ter t1;
+    t1.id = QStringLiteral("t1");
+    t1.studentIds = {QStringLiteral("s2"), QStringLiteral("s1")};
+    t1.kind = TerKind::ChallengeSolve;
+    t1.subject = QStringLiteral("Mini-challenge: tabular anomalies");
+    t1.capacity = 2;
+    t1.lab = Lab{QStringLiteral("LISN"), true};
+    t1.supervisor = QStringLiteral("Prof. Hopper");
+    t1.start = d("2026-03-02");
+    t1.end = d("2026-04-30");
+    t1.weeklyHours = 3.5;
+    t1.paid = true;
+    t1.reportPages = 6;
+    t1.grade = 15.75;
+    t1.overrides = {Override{QStringLiteral("TER_GROUP_SIZE"), QStringLiteral("Prof. Turing"),
+                             at("2026-03-01T08:00:00.000Z"), QStringLiteral("Third student joined with approval")}};
+    t1.state = WorkflowState::Completed;
+    Ter t2 = t1; // same subject: shares the subject row
+    t2.id = QStringLiteral("t2");
+    t2.studentIds = {QStringLiteral("s3")};
+    t2.overrides = {};
+    t2.grade = std::nullopt;
+    t2.reportPages = std::nullopt;
+    t2.state = WorkflowState::Draft;
+    Ter t3; // untitled subject, no capacity, lab outside Saclay
+    t3.id = QStringLiteral("t3");
+    t3.studentIds = {QStringLiteral("s4")};
+    t3.kind = TerKind::ChallengePrep;
+    t3.lab = Lab{QStringLiteral("ETH Zürich"), false};
+    t3.grade = 0.0;
+    c.ters = {t1, t2, t3};
+
+    SummerSchool ss1;
+    ss1.id = QStringLiteral("ss1");
+    ss1.studentId = QStringLiteral("s3");
+    ss1.name = QStringLiteral("PAISS 2025");
+    ss1.proposed = true;
+    ss1.start = d("2025-07-07");
+    ss1.end = d("2025-07-11");
+    ss1.fullTimeDays = 5;
+    ss1.reportPages = 2;
+    ss1.reportLinks = {QStringLiteral("https://example.org/course?a=1&b='2'"), QStringLiteral("https://github.com/x/y")};
+    ss1.overrides = {Override{QStringLiteral("SCHOOL_NOT_PROPOSED"), QStringLiteral("Prof. Turing"),
+                              at("2025-06-01T12:00:00.999Z"), QStringLiteral("Equivalent school")}};
+    ss1.state = WorkflowState::InProgress;
+    SummerSchool ss2;
+    ss2.id = QStringLiteral("ss2");
+    ss2.studentId = QStringLiteral("s4");
+    c.summerSchools = {ss1, ss2};
+
+    Seminar se1{QStringLiteral("se1"), QStringLiteral("s4"), QStringLiteral("Diffusion models"), d("2026-02-03"),
+                QStringLiteral("I learned how score matching works and why it matters for my field."),
+                {Override{QStringLiteral("SEMINAR_PARAGRAPH"), QStringLiteral("Prof. Turing"),
+                          at("2026-02-04T10:00:00.000Z"), QStringLiteral("Oral summary given")}}};
+    Seminar se2{QStringLiteral("se2"), QStringLiteral("s4"), QString(), QDate(), QString(), {}};
+    c.seminars = {se1, se2};
+    return c;
+}
+
+Cohort defaultsCohort()
+{
+    Cohort c;
+    c.rules = RuleSet::parisSaclayM1(AcademicYear{2030});
+    Student s;
+    s.id = QStringLiteral("only");
+    c.students = {s};
+    Internship i;
+    i.id = QStringLiteral("i");
+    i.studentId = s.id;
+    c.internships = {i};
+    Ter t;
+    t.id = QStringLiteral("t");
+    c.ters = {t}; // a TER with no student yet
+    SummerSchool ss;
+    ss.id = QStringLiteral("ss");
+    ss.studentId = s.id;
+    c.summerSchools = {ss};
+    Seminar se;
+    se.id = QStringLiteral("se");
+    se.studentId = s.id;
+    c.seminars = {se};
+    return c;
+}
+
+template<typename T>
+bool sameItems(const QList<T>& actual, const QList<T>& expected, QString* why)
+{
+    if (actual.size() != expected.size()) {
+        *why = QStringLiteral("%1 items instead of %2").arg(actual.size()).arg(expected.size());
+        return false;
+    }
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        if (!(actual.at(i) == expected.at(i))) {
+            *why = QStringLiteral("item %1 differs:\n got  %2\n want %3")
+                       .arg(i)
+                       .arg(ItemJson::text(actual.at(i)), ItemJson::text(expected.at(i)));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Compares two cohorts list by list, saying which item differs and how.
+#define COMPARE_COHORTS(actual, expected)                                                                              \
+    do {                                                                                                               \
+        QString why;                                                                                                   \
+        QVERIFY2((actual).rules == (expected).rules, "rule sets differ");                                              \
+        QVERIFY2(sameItems((actual).students, (expected).students, &why), qPrintable(QStringLiteral("students: ") + why)); \
+        QVERIFY2(sameItems((actual).internships, (expected).internships, &why),                                       \
+                 qPrintable(QStringLiteral("internships: ") + why));                                                   \
+        QVERIFY2(sameItems((actual).ters, (expected).ters, &why), qPrintable(QStringLiteral("ters: ") + why));         \
+        QVERIFY2(sameItems((actual).summerSchools, (expected).summerSchools, &why),                                    \
+                 qPrintable(QStringLiteral("summer schools: ") + why));                                                \
+        QVERIFY2(sameItems((actual).seminars, (expected).seminars, &why), qPrintable(QStringLiteral("seminars: ") + why)); \
+        QVERIFY((actual) == (expected));                                                                               \
+    } while (false)
+
+/// A connection of its own to a file, for what the tests do behind the program's back.
+class Raw
+{
+public:
+    explicit Raw(const QString& path, bool readOnly = false)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+    }
+    ~Raw()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << sql << q.lastError().text();
+        return ok;
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    /// Every row of every table, in a stable order: to prove that nothing changed.
+    QString dump()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QStringList tables;
+        {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            while (q.next())
+                tables.append(q.value(0).toString());
+        }
+        QString out;
+        for (const QString& t : tables) {
+            out += QStringLiteral("== ") + t + QLatin1Char('\n');
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            int columns = 0;
+            {
+                QSqlQuery info(db);
+                info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(t));
+                while (info.next())
+                    ++columns;
+            }
+            QStringList order;
+            for (int c = 1; c <= columns; ++c)
+                order.append(QString::number(c));
+            if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(t, order.join(QLatin1Char(',')))))
+                out += QStringLiteral("cannot read: ") + q.lastError().text();
+            while (q.next()) {
+                for (int c = 0; c < columns; ++c)
+                    out += q.value(c).toString() + QLatin1Char('|');
+                out += QLatin1Char('\n');
+            }
+        }
+        return out;
+    }
+
+private:
+    QString m_name;
+};
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int fileMode(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+Internship bulkInternship(int n, const QString& student)
+{
+    Internship i = test::cleanInternship();
+    i.id = QStringLiteral("bulk-%1").arg(n);
+    i.studentId = student;
+    i.host.name = QStringLiteral("Host %1").arg(n % 50);
+    i.tutor = Tutor{QStringLiteral("Tutor %1").arg(n % 200), QStringLiteral("t%1@example.org").arg(n % 200), {}};
+    if (n % 3 == 0)
+        i.absences = {d("2026-05-12"), d("2026-05-13")};
+    if (n % 7 == 0)
+        i.overrides = {Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("A"), QDateTime(), QStringLiteral("ok")}};
+    return i;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(interntrack::Cohort)
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void roundTrip_data();
+    void roundTrip();
+    void roundTripOneItemAtATime();
+    void pragmasAfterOpen();
+    void fileIsPrivate();
+    void updateWritesAuditRowWithOldAndNew();
+    void unchangedItemWritesNothing();
+    void auditAbsentAfterRollback();
+    void nestedTransactionsAreSavepoints();
+    void failedBatchChangesNoRow_data();
+    void failedBatchChangesNoRow();
+    void hostsAreReusedAcrossYears();
+    void terSubjectIsShared();
+    void deleteItems();
+    void saveCohortReplacesTheYear();
+    void migrateFromVersion1WithData();
+    void migrationMechanism();
+    void failedMigrationChangesNothing();
+    void splitStatements();
+    void newerVersionOpensReadOnly();
+    void notAnInternTrackFile_data();
+    void notAnInternTrackFile();
+    void truncatedFile_data();
+    void truncatedFile();
+    void corruptFile();
+    void readOnlyOpen();
+    void fullDisk();
+    void backupAndRestore();
+    void restoreRefusesBadBackups_data();
+    void restoreRefusesBadBackups();
+    void workflowTransitionsAreStored();
+    void overridesNeedTheAdvisor();
+    void documents();
+    void manyInternshipsLoadGrouped();
+
+private:
+    QString path(const QString& name = QStringLiteral("programme.interntrack")) const { return m_dir->filePath(name); }
+    void openFresh(Database& db, CohortRepository& repo, const QString& file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStorage::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestStorage::openFresh(Database& db, CohortRepository& repo, const QString& file)
+{
+    const Status s = db.open(file);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    repo.setClock([] { return kNow; });
+}
+
+void TestStorage::roundTrip_data()
+{
+    QTest::addColumn<Cohort>("cohort");
+    QTest::newRow("every-field-set") << fullCohort();
+    QTest::newRow("defaults-and-nulls") << defaultsCohort();
+    Cohort empty;
+    empty.rules = RuleSet::parisSaclayM1(AcademicYear{2024});
+    QTest::newRow("empty-year") << empty;
+}
+
+void TestStorage::roundTrip()
+{
+    QFETCH(Cohort, cohort);
+    {
+        Database db;
+        CohortRepository repo(db);
+        openFresh(db, repo, path());
+        const Status saved = repo.saveCohort(cohort, kActor);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        const Result<Cohort> loaded = repo.loadCohort(cohort.year());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        COMPARE_COHORTS(loaded.value(), cohort);
+    }
+    // And after closing and opening the file again.
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Result<Cohort> loaded = repo.loadCohort(cohort.year());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    COMPARE_COHORTS(loaded.value(), cohort);
+    QCOMPARE(repo.academicYears().value(), QList<AcademicYear>{cohort.year()});
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStorage::roundTripOneItemAtATime()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    const AcademicYear y = c.year();
+    QVERIFY(repo.createAcademicYear(c.rules, kActor).ok());
+    for (const Student& s : c.students)
+        QVERIFY(repo.saveStudent(y, s, kActor).ok());
+    for (const Ter& t : c.ters)
+        QVERIFY(repo.saveTer(y, t, kActor).ok());
+    for (const Internship& i : c.internships) {
+        const Status s = repo.saveInternship(y, i, kActor);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+    }
+    for (const SummerSchool& s : c.summerSchools)
+        QVERIFY(repo.saveSummerSchool(y, s, kActor).ok());
+    for (const Seminar& s : c.seminars)
+        QVERIFY(repo.saveSeminar(y, s, kActor).ok());
+    QCOMPARE(repo.internship(y, QStringLiteral("i1")).value(), c.internships.at(0));
+    QCOMPARE(repo.ter(y, QStringLiteral("t1")).value(), c.ters.at(0));
+    QCOMPARE(repo.summerSchool(y, QStringLiteral("ss1")).value(), c.summerSchools.at(0));
+    QCOMPARE(repo.seminar(y, QStringLiteral("se1")).value(), c.seminars.at(0));
+    QCOMPARE(repo.student(y, QStringLiteral("s1")).value(), c.students.at(0));
+    const Result<Internship> missing = repo.internship(y, QStringLiteral("nope"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().contains(QLatin1String("nope")));
+    const Result<Cohort> loaded = repo.loadCohort(y);
+    QVERIFY(loaded.ok());
+    COMPARE_COHORTS(loaded.value(), c);
+    QCOMPARE(repo.rules(y).value(), c.rules);
+}
+
+void TestStorage::pragmasAfterOpen()
+{
+    Database db;
+    QVERIFY(db.open(path()).ok());
+    QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    QCOMPARE(count(db, QStringLiteral("PRAGMA busy_timeout")), 5000);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA user_version")), Database::latestSchemaVersion());
+    QCOMPARE(count(db, QStringLiteral("PRAGMA application_id")), Database::applicationId);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(!db.isReadOnly());
+    QVERIFY(db.notice().isEmpty());
+    // Foreign keys hold: a row pointing nowhere is refused.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO students (academic_year_id, uid, name, email, student_number) "
+                                   "VALUES (999, 'x', '', '', '')")));
+}
+
+void TestStorage::fileIsPrivate()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    QCOMPARE(fileMode(path()), 0600);
+    QVERIFY(repo.saveCohort(fullCohort(), kActor).ok());
+    // SQLite gives its write-ahead log and shared-memory files the mode of the database.
+    QCOMPARE(fileMode(path() + QStringLiteral("-wal")), 0600);
+    QCOMPARE(fileMode(path() + QStringLiteral("-shm")), 0600);
+    QVERIFY(db.backup(path(QStringLiteral("copy.interntrack"))).ok());
+    QCOMPARE(fileMode(path(QStringLiteral("copy.interntrack"))), 0600);
+}
+
+void TestStorage::updateWritesAuditRowWithOldAndNew()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    Internship changed = c.internships.at(0);
+    changed.subject = QStringLiteral("Protein folding");
+    changed.absences.append(d("2026-06-01"));
+    QVERIFY(repo.saveInternship(c.year(), changed, QStringLiteral("Secretary Jones")).ok());
+
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM internships WHERE uid = 'i1'")) && q.next());
+    const qint64 row = q.value(0).toLongLong();
+    const Result<QList<AuditEntry>> log = repo.auditLog(QStringLiteral("internships"), row);
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).action, QStringLiteral("insert"));
+    QVERIFY(log->at(0).oldJson.isEmpty());
+    QCOMPARE(log->at(0).actor, kActor);
+    const AuditEntry& update = log->at(1);
+    QCOMPARE(update.action, QStringLiteral("update"));
+    QCOMPARE(update.actor, QStringLiteral("Secretary Jones"));
+    QCOMPARE(update.at, kNow);
+    QCOMPARE(update.oldJson, ItemJson::text(c.internships.at(0)));
+    QCOMPARE(update.newJson, ItemJson::text(changed));
+    QVERIFY(update.newJson.contains(QLatin1String("Protein folding")));
+    QVERIFY(update.oldJson.contains(QLatin1String("Graph neural networks")));
+    QCOMPARE(repo.internship(c.year(), QStringLiteral("i1")).value(), changed);
+}
+
+void TestStorage::unchangedItemWritesNothing()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const qint64 before = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    QVERIFY(repo.saveInternship(c.year(), c.internships.at(0), kActor).ok());
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), before);
+}
+
+void TestStorage::auditAbsentAfterRollback()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const QString before = Raw(path()).dump();
+    {
+        Transaction tx(db);
+        QVERIFY(tx.status().ok());
+        Student s{QStringLiteral("s9"), QStringLiteral("Rolled Back"), {}, {}, {}};
+        QVERIFY(repo.saveStudent(c.year(), s, kActor).ok());
+        // Inside the transaction the change and its audit row are there together…
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students WHERE uid = 's9'")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_json LIKE '%Rolled Back%'")), 1);
+        // …and go together: no commit.
+    }
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students WHERE uid = 's9'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_json LIKE '%Rolled Back%'")), 0);
+    QCOMPARE(Raw(path()).dump(), before);
+}
+
+void TestStorage::nestedTransactionsAreSavepoints()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    Transaction outer(db);
+    QVERIFY(outer.status().ok());
+    QVERIFY(repo.saveStudent(c.year(), Student{QStringLiteral("s10"), QStringLiteral("Kept"), {}, {}, {}}, kActor).ok());
+    // A failing inner write is undone alone; the outer transaction goes on.
+    Internship bad = c.internships.at(1);
+    bad.id = QStringLiteral("i99");
+    bad.studentId = QStringLiteral("nobody");
+    QVERIFY(!repo.saveInternship(c.year(), bad, kActor).ok());
+    QVERIFY(outer.commit().ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students WHERE uid = 's10'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid = 'i99'")), 0);
+}
+
+void TestStorage::failedBatchChangesNoRow_data()
+{
+    QTest::addColumn<QString>("breakage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown-student-in-the-last-item") << QStringLiteral("unknown-student") << QStringLiteral("nobody");
+    QTest::newRow("duplicate-id-in-the-batch") << QStringLiteral("duplicate") << QStringLiteral("two");
+    QTest::newRow("same-host-name-with-other-details") << QStringLiteral("host-conflict") << QStringLiteral("Host 1");
+    QTest::newRow("override-without-a-reason") << QStringLiteral("override") << QStringLiteral("reason");
+    QTest::newRow("subject-with-another-capacity") << QStringLiteral("subject") << QStringLiteral("subject");
+    QTest::newRow("cancelled-halfway") << QStringLiteral("cancel") << QStringLiteral("Cancelled");
+    QTest::newRow("not-a-number") << QStringLiteral("nan") << QStringLiteral("numbers");
+}
+
+void TestStorage::failedBatchChangesNoRow()
+{
+    QFETCH(QString, breakage);
+    QFETCH(QString, message);
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const QString before = Raw(path()).dump();
+
+    Cohort batch;
+    batch.students = {Student{QStringLiteral("n1"), QStringLiteral("New One"), {}, {}, {}}};
+    Student changed = c.students.at(0);
+    changed.name = QStringLiteral("Renamed");
+    batch.students.append(changed); // an update that must be undone too
+    for (int n = 0; n < 1500; ++n)
+        batch.internships.append(bulkInternship(n, QStringLiteral("n1")));
+    CohortRepository::BatchOptions options;
+    if (breakage == QLatin1String("unknown-student")) {
+        batch.internships.last().studentId = QStringLiteral("nobody");
+    } else if (breakage == QLatin1String("duplicate")) {
+        batch.internships.last().id = batch.internships.first().id;
+    } else if (breakage == QLatin1String("host-conflict")) {
+        batch.internships.last().host = batch.internships.at(1).host;
+        batch.internships.last().host.city = QStringLiteral("Elsewhere");
+    } else if (breakage == QLatin1String("override")) {
+        batch.internships.last().overrides = {Override{QStringLiteral("INT_LEAD_TIME"), kActor, {}, QStringLiteral(" ")}};
+    } else if (breakage == QLatin1String("subject")) {
+        Ter t = c.ters.at(0);
+        t.id = QStringLiteral("t9");
+        t.studentIds = {QStringLiteral("n1")};
+        Ter t2 = t;
+        t2.id = QStringLiteral("t10");
+        t2.capacity = 5;
+        batch.ters = {t, t2};
+    } else if (breakage == QLatin1String("cancel")) {
+        options.progress = [](qint64 done, qint64) { return done < 1024; };
+    } else if (breakage == QLatin1String("nan")) {
+        batch.internships.last().weeklyHours = std::nan("");
+    }
+    const Status s = repo.importItems(c.year(), batch, kActor, options);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(message), qPrintable(s.error()));
+    QCOMPARE(Raw(path()).dump(), before);
+
+    // The same batch without the fault goes in whole.
+    if (breakage == QLatin1String("cancel")) {
+        QVERIFY(repo.importItems(c.year(), batch, kActor).ok());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid LIKE 'bulk-%'")), 1500);
+    }
+}
+
+void TestStorage::hostsAreReusedAcrossYears()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    Cohort a = fullCohort();
+    QVERIFY(repo.saveCohort(a, kActor).ok());
+    Cohort b = fullCohort();
+    b.rules = RuleSet::parisSaclayM1(AcademicYear{2026});
+    QVERIFY(repo.saveCohort(b, kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hosts WHERE name = 'Inria Saclay'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM tutors WHERE name = 'Dr. Marie Curie'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships")), 8);
+    const Result<QList<Host>> hosts = repo.hosts();
+    QVERIFY(hosts.ok());
+    QCOMPARE(hosts->size(), 1); // the nameless host of i3 is not in the catalogue
+    QCOMPARE(hosts->first(), a.internships.at(0).host);
+    // A host edited in one year is the same host in every year.
+    Host moved = a.internships.at(0).host;
+    moved.address = QStringLiteral("Bâtiment Alan Turing");
+    QVERIFY(repo.saveHost(moved, kActor).ok());
+    QCOMPARE(repo.internship(AcademicYear{2025}, QStringLiteral("i1"))->host, moved);
+    QCOMPARE(repo.internship(AcademicYear{2026}, QStringLiteral("i4"))->host, moved);
+    QVERIFY(!repo.saveHost(Host{}, kActor).ok());
+    QVERIFY(repo.saveTutor(Tutor{QStringLiteral("New Tutor"), {}, {}}, kActor).ok());
+    QCOMPARE(repo.tutors()->size(), 2);
+}
+
+void TestStorage::terSubjectIsShared()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ter_subjects")), 2); // t1 and t2 share, t3 has its own
+    const Result<QList<TerSubject>> subjects = repo.terSubjects(c.year());
+    QVERIFY(subjects.ok());
+    QCOMPARE(subjects->size(), 1);
+    QCOMPARE(subjects->first().capacity, std::optional<int>(2));
+    QCOMPARE(subjects->first().kind, TerKind::ChallengeSolve);
+    // Raising the capacity of the subject shows in both TERs.
+    TerSubject bigger = subjects->first();
+    bigger.capacity = 4;
+    QVERIFY(repo.saveTerSubject(c.year(), bigger, kActor).ok());
+    QCOMPARE(repo.ter(c.year(), QStringLiteral("t1"))->capacity, std::optional<int>(4));
+    QCOMPARE(repo.ter(c.year(), QStringLiteral("t2"))->capacity, std::optional<int>(4));
+    // A subject listed before any TER takes it (CSV import of subjects).
+    QVERIFY(repo.saveTerSubject(c.year(), TerSubject{QStringLiteral("Fairness audits"), TerKind::Research, 3,
+                                                     Lab{QStringLiteral("LRI"), true}},
+                                kActor)
+                .ok());
+    QCOMPARE(repo.terSubjects(c.year())->size(), 2);
+}
+
+void TestStorage::deleteItems()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const AcademicYear y = c.year();
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hosts")), 2);
+
+    const Status refused = repo.deleteItem(y, ItemKind::Student, QStringLiteral("s2"), kActor);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("s2")), qPrintable(refused.error()));
+
+    QVERIFY(repo.deleteItem(y, ItemKind::Internship, QStringLiteral("i3"), kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hosts")), 1); // i3's private host went with it
+    QVERIFY(repo.deleteItem(y, ItemKind::Internship, QStringLiteral("i1"), kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM overrides WHERE item_kind = 'internship'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internship_absences")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hosts")), 1); // named hosts are kept
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND table_name = 'internships' "
+                                      "AND old_json LIKE '%Graph neural%'")),
+             1);
+    QVERIFY(!repo.deleteItem(y, ItemKind::Internship, QStringLiteral("i1"), kActor).ok());
+
+    QVERIFY(repo.deleteItem(y, ItemKind::Ter, QStringLiteral("t3"), kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ter_subjects")), 1);
+    QVERIFY(repo.deleteItem(y, ItemKind::Internship, QStringLiteral("i2"), kActor).ok());
+    QVERIFY(repo.deleteItem(y, ItemKind::Ter, QStringLiteral("t1"), kActor).ok());
+    QVERIFY(repo.deleteItem(y, ItemKind::Student, QStringLiteral("s2"), kActor).ok());
+    QVERIFY(!repo.student(y, QStringLiteral("s2")).ok());
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+}
+
+void TestStorage::saveCohortReplacesTheYear()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    // Drop s4 and everything of theirs; move i2 from s2 to s1.
+    c.students.removeLast();
+    c.ters.removeLast();
+    c.summerSchools.removeLast();
+    c.seminars.clear();
+    c.internships[1].studentId = QStringLiteral("s1");
+    c.rules.seminarsMin = 7;
+    const Status s = repo.saveCohort(c, kActor);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    QVERIFY(loaded.ok());
+    COMPARE_COHORTS(loaded.value(), c);
+}
+
+void TestStorage::migrateFromVersion1WithData()
+{
+    const Cohort c = fullCohort();
+    {
+        Database db;
+        OpenOptions options;
+        options.migrateTo = 1;
+        QVERIFY(db.open(path(), options).ok());
+        QCOMPARE(db.schemaVersion(), 1);
+        CohortRepository repo(db);
+        QVERIFY(repo.saveCohort(c, kActor).ok());
+    }
+    Database db;
+    QVERIFY(db.open(path()).ok());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    CohortRepository repo(db);
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    QVERIFY(loaded.ok());
+    COMPARE_COHORTS(loaded.value(), c);
+}
+
+namespace {
+
+/// Migration scripts for the tests: the real first one, then test steps.
+QString writeMigrations(const QString& dir, const QList<std::pair<QString, QString>>& more)
+{
+    QDir().mkpath(dir);
+    QFile::copy(QStringLiteral(":/interntrack/migrations/001_initial.sql"), dir + QStringLiteral("/001_initial.sql"));
+    for (const auto& [name, sql] : more) {
+        QFile f(dir + QLatin1Char('/') + name);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(sql.toUtf8());
+    }
+    return dir;
+}
+
+} // namespace
+
+void TestStorage::migrationMechanism()
+{
+    const Cohort c = fullCohort();
+    {
+        Database db;
+        OpenOptions options;
+        options.migrateTo = 1;
+        QVERIFY(db.open(path(), options).ok());
+        QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+    }
+    const QString dir = writeMigrations(
+        m_dir->filePath(QStringLiteral("migrations")),
+        {{QStringLiteral("002_student_nickname.sql"),
+          QStringLiteral("-- a column with a value computed from the data\n"
+                         "ALTER TABLE students ADD COLUMN nickname TEXT NOT NULL DEFAULT '';\n"
+                         "UPDATE students SET nickname = upper(substr(name, 1, 3)); -- ';' inside a comment\n")},
+         {QStringLiteral("003_rebuild_seminars.sql"),
+          // The SQLite way to change a table: create new, copy, drop, rename (foreign keys are off meanwhile).
+          QStringLiteral("CREATE TABLE seminars_new (\n"
+                         "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                         "    academic_year_id INTEGER NOT NULL REFERENCES academic_years (id),\n"
+                         "    uid TEXT NOT NULL CHECK (uid <> ''),\n"
+                         "    student_id INTEGER NOT NULL REFERENCES students (id),\n"
+                         "    title TEXT NOT NULL, held_on TEXT, paragraph TEXT NOT NULL,\n"
+                         "    language TEXT NOT NULL DEFAULT 'en' CHECK (language <> 'x;y'),\n"
+                         "    UNIQUE (academic_year_id, uid)) STRICT;\n"
+                         "INSERT INTO seminars_new (id, academic_year_id, uid, student_id, title, held_on, paragraph)\n"
+                         "    SELECT id, academic_year_id, uid, student_id, title, held_on, paragraph FROM seminars;\n"
+                         "DROP TABLE seminars;\n"
+                         "ALTER TABLE seminars_new RENAME TO seminars;\n"
+                         "CREATE INDEX seminars_by_student ON seminars (student_id);\n")}});
+    Database db;
+    OpenOptions options;
+    options.migrationsDirectory = dir;
+    const Status opened = db.open(path(), options);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT nickname FROM students WHERE uid = 's1'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ADA"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM seminars WHERE language = 'en'")), 2);
+    const Result<Cohort> loaded = CohortRepository(db).loadCohort(c.year());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    COMPARE_COHORTS(loaded.value(), c);
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+}
+
+void TestStorage::failedMigrationChangesNothing()
+{
+    {
+        Database db;
+        OpenOptions options;
+        options.migrateTo = 1;
+        QVERIFY(db.open(path(), options).ok());
+        QVERIFY(CohortRepository(db).saveCohort(fullCohort(), kActor).ok());
+    }
+    const QString before = Raw(path()).dump();
+    const QString dir = writeMigrations(
+        m_dir->filePath(QStringLiteral("bad-migrations")),
+        {{QStringLiteral("002_half_done.sql"), QStringLiteral("CREATE TABLE scratch (x INTEGER);\n"
+                                                              "INSERT INTO scratch VALUES (1);\n"
+                                                              "UPDATE students SET name = 'changed';\n"
+                                                              "INSERT INTO no_such_table VALUES (1);\n")}});
+    Database db;
+    OpenOptions options;
+    options.migrationsDirectory = dir;
+    const Status s = db.open(path(), options);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("002_half_done.sql")), qPrintable(s.error()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(Raw(path()).value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(Raw(path()).dump(), before);
+
+    // A gap in the numbering is refused before anything is touched.
+    const QString gap = writeMigrations(m_dir->filePath(QStringLiteral("gap")),
+                                        {{QStringLiteral("003_skip.sql"), QStringLiteral("SELECT 1;")}});
+    options.migrationsDirectory = gap;
+    const Status g = db.open(path(), options);
+    QVERIFY(!g.ok());
+    QVERIFY2(g.error().contains(QLatin1String("003_skip.sql")), qPrintable(g.error()));
+}
+
+void TestStorage::splitStatements()
+{
+    const QStringList parts = Migrations::splitStatements(QStringLiteral(
+        "-- header; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b'); /* c; */\n"
+        "INSERT INTO a VALUES ('it''s; fine');\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO a VALUES ('x'); UPDATE a SET x = 'y'; END;\n"
+        "  -- trailing comment only\n"));
+    QCOMPARE(parts.size(), 3);
+    QVERIFY(parts.at(0).startsWith(QLatin1String("CREATE TABLE a")));
+    QVERIFY(parts.at(0).contains(QLatin1String("'a;b'")));
+    QCOMPARE(parts.at(1), QStringLiteral("INSERT INTO a VALUES ('it''s; fine')"));
+    QVERIFY(parts.at(2).startsWith(QLatin1String("CREATE TRIGGER")));
+    QVERIFY(parts.at(2).endsWith(QLatin1String("END")));
+    // The compiled-in schema splits into statements that all start with CREATE.
+    QFile f(QStringLiteral(":/interntrack/migrations/001_initial.sql"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList schema = Migrations::splitStatements(QString::fromUtf8(f.readAll()));
+    QVERIFY(schema.size() > 15);
+    for (const QString& s : schema)
+        QVERIFY2(s.startsWith(QLatin1String("CREATE")), qPrintable(s));
+}
+
+void TestStorage::newerVersionOpensReadOnly()
+{
+    const Cohort c = fullCohort();
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+    }
+    {
+        Raw raw(path());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    const QByteArray hash = fileHash(path());
+    {
+        Database db;
+        const Status s = db.open(path());
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.notice().contains(QLatin1String("newer version")), qPrintable(db.notice()));
+        QVERIFY(db.notice().contains(QString::number(Database::latestSchemaVersion() + 1)));
+        CohortRepository repo(db);
+        const Result<Cohort> loaded = repo.loadCohort(c.year());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        COMPARE_COHORTS(loaded.value(), c);
+        const Status refused = repo.saveStudent(c.year(), Student{QStringLiteral("x"), {}, {}, {}, {}}, kActor);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("newer version")), qPrintable(refused.error()));
+        QVERIFY(!db.restore(path(), kActor).ok());
+        // Even SQL behind the repository's back cannot write.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM students")));
+    }
+    QCOMPARE(fileHash(path()), hash);
+}
+
+void TestStorage::notAnInternTrackFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text-file") << QStringLiteral("text") << QStringLiteral("not an SQLite");
+    QTest::newRow("random-bytes") << QStringLiteral("random") << QStringLiteral("not an SQLite");
+    QTest::newRow("sqlite-database-of-another-program") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("sqlite-header-then-garbage") << QStringLiteral("fake-header") << QStringLiteral("");
+    QTest::newRow("empty-file-when-creating-is-not-allowed") << QStringLiteral("empty") << QStringLiteral("empty");
+    QTest::newRow("missing-file-when-creating-is-not-allowed") << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("a-folder") << QStringLiteral("folder") << QStringLiteral("folder");
+}
+
+void TestStorage::notAnInternTrackFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("other.db"));
+    OpenOptions options;
+    if (kind == QLatin1String("text")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("student;internship\nAda;Inria\n");
+    } else if (kind == QLatin1String("random")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes(8192, '\0');
+        for (char& b : bytes)
+            b = char(QRandomGenerator::global()->generate() & 0xFF);
+        f.write(bytes);
+    } else if (kind == QLatin1String("foreign")) {
+        Raw raw(file);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (t TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes VALUES ('mine')")));
+    } else if (kind == QLatin1String("fake-header")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes("SQLite format 3", 16);
+        bytes += QByteArray(4096 - 16, '\x5A');
+        f.write(bytes);
+    } else if (kind == QLatin1String("empty")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        options.create = false;
+    } else if (kind == QLatin1String("missing")) {
+        options.create = false;
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(file));
+    }
+    const QByteArray hash = fileHash(file);
+    Database db;
+    const Status s = db.open(file, options);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(message), qPrintable(s.error()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileHash(file), hash);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    if (kind == QLatin1String("missing"))
+        QVERIFY(!QFile::exists(file));
+}
+
+void TestStorage::truncatedFile_data()
+{
+    QTest::addColumn<int>("keepPercent");
+    QTest::addColumn<bool>("pageAligned");
+    QTest::newRow("half-page-aligned") << 50 << true;
+    QTest::newRow("half-mid-page") << 50 << false;
+    QTest::newRow("only-the-first-page") << 0 << true;
+}
+
+void TestStorage::truncatedFile()
+{
+    QFETCH(int, keepPercent);
+    QFETCH(bool, pageAligned);
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        Cohort c = fullCohort();
+        for (int n = 0; n < 300; ++n)
+            c.internships.append(bulkInternship(n, QStringLiteral("s1")));
+        QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+    } // closing checkpoints the log into the file
+    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
+    const qint64 size = QFileInfo(path()).size();
+    const qint64 pageSize = 4096;
+    QVERIFY(size > 8 * pageSize);
+    qint64 keep = keepPercent == 0 ? pageSize : size * keepPercent / 100;
+    keep = pageAligned ? keep / pageSize * pageSize : keep / pageSize * pageSize + 1000;
+    QVERIFY(QFile::resize(path(), keep));
+    const QByteArray hash = fileHash(path());
+    Database db;
+    const Status s = db.open(path());
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("truncated")), qPrintable(s.error()));
+    QVERIFY(s.error().contains(QLatin1String("backup")));
+    QCOMPARE(fileHash(path()), hash);
+    QCOMPARE(QFileInfo(path()).size(), keep);
+}
+
+void TestStorage::corruptFile()
+{
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        Cohort c = fullCohort();
+        for (int n = 0; n < 300; ++n)
+            c.internships.append(bulkInternship(n, QStringLiteral("s1")));
+        QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+    }
+    const qint64 size = QFileInfo(path()).size();
+    {
+        // Scribble over pages in the middle of the file, leaving its header and size intact.
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 middle = size / 2 / 4096 * 4096;
+        f.seek(middle);
+        f.write(QByteArray(3 * 4096, '\xA5'));
+    }
+    const QByteArray hash = fileHash(path());
+    Database db;
+    const Status s = db.open(path());
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("damaged")), qPrintable(s.error()));
+    QVERIFY(s.error().contains(QLatin1String("backup")));
+    QCOMPARE(fileHash(path()), hash);
+    // The check can be skipped (e.g. to rescue what is readable); the damage then shows on reading.
+    OpenOptions rescue;
+    rescue.verify = false;
+    rescue.readOnly = true;
+    QVERIFY(db.open(path(), rescue).ok());
+    const Result<Cohort> loaded = CohortRepository(db).loadCohort(AcademicYear{2025});
+    if (!loaded.ok())
+        QVERIFY2(loaded.error().contains(QLatin1String("damaged")) || loaded.error().contains(QLatin1String("read")),
+                 qPrintable(loaded.error()));
+    db.close();
+    QCOMPARE(fileHash(path()), hash);
+}
+
+void TestStorage::readOnlyOpen()
+{
+    const Cohort c = fullCohort();
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+    }
+    const QByteArray hash = fileHash(path());
+    const QString before = Raw(path(), true).dump();
+    Database db;
+    OpenOptions options;
+    options.readOnly = true;
+    QVERIFY(db.open(path(), options).ok());
+    QVERIFY(db.isReadOnly());
+    CohortRepository repo(db);
+    QVERIFY(repo.loadCohort(c.year()).ok());
+    const Status s = repo.saveStudent(c.year(), Student{QStringLiteral("x"), {}, {}, {}, {}}, kActor);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("read-only")), qPrintable(s.error()));
+    QVERIFY(!repo.saveCohort(c, kActor).ok());
+    QVERIFY(!repo.deleteItem(c.year(), ItemKind::Seminar, QStringLiteral("se1"), kActor).ok());
+    // SQLite itself refuses, with a translated message.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM seminars")));
+    QVERIFY2(StorageError::describe(q.lastError(), QStringLiteral("Deleting")).contains(QLatin1String("read-only")),
+             qPrintable(q.lastError().text()));
+    db.close();
+    QCOMPARE(fileHash(path()), hash);
+    QCOMPARE(Raw(path(), true).dump(), before);
+    // A read-only open of a missing file creates nothing.
+    QVERIFY(!db.open(path(QStringLiteral("absent.interntrack")), options).ok());
+    QVERIFY(!QFile::exists(path(QStringLiteral("absent.interntrack"))));
+}
+
+void TestStorage::fullDisk()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const QString before = Raw(path()).dump();
+    // A disk that holds only a few more pages.
+    const qint64 pages = count(db, QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages > 0);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 5)), pages + 5);
+    Cohort batch;
+    for (int n = 0; n < 3000; ++n)
+        batch.internships.append(bulkInternship(n, QStringLiteral("s1")));
+    const Status s = repo.importItems(c.year(), batch, kActor);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("disk is full")), qPrintable(s.error()));
+    QCOMPARE(Raw(path()).dump(), before);
+    // A single save fails the same way and leaves the database usable.
+    const Status one = repo.saveInternship(c.year(), batch.internships.first(), kActor);
+    if (!one.ok())
+        QVERIFY2(one.error().contains(QLatin1String("disk is full")), qPrintable(one.error()));
+    // With room again, the same import goes in whole.
+    QVERIFY(count(db, QStringLiteral("PRAGMA max_page_count = 1000000")) > 0);
+    const Status again = repo.importItems(c.year(), batch, kActor);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid LIKE 'bulk-%'")), 3000);
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStorage::backupAndRestore()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+
+    // Another connection is in the middle of a write: the backup holds the last committed state only.
+    const QString backup = path(QStringLiteral("backup.interntrack"));
+    {
+        Raw other(path());
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(other.exec(QStringLiteral("UPDATE students SET name = 'uncommitted'")));
+        const Status s = db.backup(backup);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    }
+    QVERIFY(Database::validateFile(backup).ok());
+    QVERIFY(!db.backup(backup).ok()); // never replaces a file
+    QVERIFY(!QDir(m_dir->path()).entryList({QStringLiteral("*.partial-*")}).size());
+    {
+        Database copy;
+        OpenOptions options;
+        options.readOnly = true;
+        QVERIFY(copy.open(backup, options).ok());
+        const Result<Cohort> loaded = CohortRepository(copy).loadCohort(c.year());
+        QVERIFY(loaded.ok());
+        COMPARE_COHORTS(loaded.value(), c);
+    }
+
+    // Changes after the backup…
+    Cohort later = c;
+    later.students[0].name = QStringLiteral("Changed after the backup");
+    later.internships.removeLast();
+    QVERIFY(repo.saveCohort(later, kActor).ok());
+    Cohort otherYear = defaultsCohort();
+    QVERIFY(repo.saveCohort(otherYear, kActor).ok());
+    const qint64 auditBefore = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    // …are undone by the restore, all at once.
+    const QByteArray backupHash = fileHash(backup);
+    const Status restored = db.restore(backup, kActor);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(fileHash(backup), backupHash); // the backup itself is not touched
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    QVERIFY(loaded.ok());
+    COMPARE_COHORTS(loaded.value(), c);
+    QCOMPARE(repo.academicYears().value(), QList<AcademicYear>{c.year()});
+    // The audit log keeps its history and records the restore.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore'")), 1);
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // Row ids are not reused after the restore.
+    const qint64 maxId = count(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'internships'"));
+    QVERIFY(repo.saveInternship(c.year(), bulkInternship(1, QStringLiteral("s1")), kActor).ok());
+    QVERIFY(count(db, QStringLiteral("SELECT id FROM internships WHERE uid = 'bulk-1'")) > maxId - 1);
+}
+
+void TestStorage::restoreRefusesBadBackups_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text-file") << QStringLiteral("text") << QStringLiteral("not an SQLite");
+    QTest::newRow("foreign-sqlite") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("newer-version") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("corrupt") << QStringLiteral("corrupt") << QStringLiteral("damaged");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
+}
+
+void TestStorage::restoreRefusesBadBackups()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    QVERIFY(repo.saveCohort(fullCohort(), kActor).ok());
+    const QString bad = path(QStringLiteral("bad.interntrack"));
+    if (kind == QLatin1String("text")) {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    } else if (kind == QLatin1String("foreign")) {
+        Raw raw(bad);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE students (x)")));
+    } else if (kind == QLatin1String("newer")) {
+        QVERIFY(db.backup(bad).ok());
+        Raw raw(bad);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+    } else if (kind == QLatin1String("corrupt")) {
+        Cohort big = fullCohort();
+        for (int n = 0; n < 300; ++n)
+            big.internships.append(bulkInternship(n, QStringLiteral("s1")));
+        QVERIFY(repo.saveCohort(big, kActor).ok());
+        QVERIFY(db.backup(bad).ok());
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2 / 4096 * 4096);
+        f.write(QByteArray(2 * 4096, '\x33'));
+    }
+    const QString before = Raw(path()).dump();
+    const Status s = db.restore(bad, kActor);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(message), qPrintable(s.error()));
+    QCOMPARE(Raw(path()).dump(), before);
+}
+
+void TestStorage::workflowTransitionsAreStored()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    Cohort c = fullCohort();
+    c.internships[1].state = WorkflowState::Submitted;
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const AcademicYear y = c.year();
+    const Actor advisor{QStringLiteral("Prof. Turing"), Role::Advisor, {}};
+    const Actor student{QStringLiteral("Zoë"), Role::Student, QStringLiteral("s2")};
+    const QString before = Raw(path()).dump();
+
+    // Refused: the student approves; an error finding blocks the advisor; a stale state; no comment.
+    QVERIFY(!repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                             WorkflowState::Approved, student, {}, {})
+                 .ok());
+    const Finding blocking{QStringLiteral("i2"), QStringLiteral("s2"), QStringLiteral("INT_MIN_DURATION"), Severity::Error,
+                           QStringLiteral("too short"), false, {}};
+    const Status blocked = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                                           WorkflowState::Approved, advisor, {}, {blocking});
+    QVERIFY(!blocked.ok());
+    QVERIFY2(blocked.error().contains(QLatin1String("INT_MIN_DURATION")), qPrintable(blocked.error()));
+    const Status stale = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Draft,
+                                         WorkflowState::Submitted, student, {}, {});
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.error().contains(QLatin1String("meanwhile")), qPrintable(stale.error()));
+    QVERIFY(!repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                             WorkflowState::ChangesRequested, advisor, QStringLiteral(" "), {})
+                 .ok());
+    QVERIFY(!repo.transition(y, ItemKind::Seminar, QStringLiteral("se1"), WorkflowState::Draft,
+                             WorkflowState::Submitted, advisor, {}, {})
+                 .ok());
+    QCOMPARE(Raw(path()).dump(), before);
+
+    // Allowed: changes requested, resubmitted by the student, approved.
+    QVERIFY(repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                            WorkflowState::ChangesRequested, advisor, QStringLiteral("Give the tutor's name"), {})
+                .ok());
+    QVERIFY(repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::ChangesRequested,
+                            WorkflowState::Submitted, student, {}, {})
+                .ok());
+    const Status approved = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                                            WorkflowState::Approved, advisor, QStringLiteral("Fine"), {});
+    QVERIFY2(approved.ok(), qPrintable(approved.error()));
+    QCOMPARE(repo.internship(y, QStringLiteral("i2"))->state, WorkflowState::Approved);
+    const Result<QList<TransitionRecord>> steps = repo.transitions(y, ItemKind::Internship, QStringLiteral("i2"));
+    QVERIFY(steps.ok());
+    QCOMPARE(steps->size(), 3);
+    QCOMPARE(steps->at(0), (TransitionRecord{ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
+                                             WorkflowState::ChangesRequested, QStringLiteral("Prof. Turing"),
+                                             Role::Advisor, kNow, QStringLiteral("Give the tutor's name")}));
+    QCOMPARE(steps->at(1).actor, QStringLiteral("Zoë"));
+    QCOMPARE(steps->at(1).role, Role::Student);
+    QCOMPARE(steps->at(2).to, WorkflowState::Approved);
+    // Each transition came with its audit row (old state → new state).
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'internships' AND action = 'update' "
+                                      "AND old_json LIKE '%\"state\":\"submitted\"%' AND new_json LIKE '%\"state\":\"approved\"%'")),
+             1);
+    // A TER without an agreement goes from approved to in progress.
+    Ter t = c.ters.at(1);
+    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Draft, WorkflowState::Submitted, advisor, {}, {}).ok());
+    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Submitted, WorkflowState::Approved, advisor, {}, {}).ok());
+    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Approved, WorkflowState::InProgress,
+                            Actor{QStringLiteral("Secretary"), Role::Secretariat, {}}, {}, {})
+                .ok());
+    // An internship cannot start while a signature is missing.
+    Internship unsigned_ = c.internships.at(1);
+    QVERIFY(repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Approved,
+                            WorkflowState::SentForSignature, Actor{QStringLiteral("Secretary"), Role::Secretariat, {}},
+                            {}, {})
+                .ok());
+    const Status noSignature = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"),
+                                               WorkflowState::SentForSignature, WorkflowState::Signed,
+                                               Actor{QStringLiteral("Secretary"), Role::Secretariat, {}}, {}, {});
+    QVERIFY(!noSignature.ok());
+    QVERIFY2(noSignature.error().contains(QLatin1String("signature")), qPrintable(noSignature.error()));
+    Q_UNUSED(unsigned_);
+}
+
+void TestStorage::overridesNeedTheAdvisor()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const Override o{QStringLiteral("INT_AFTER_DEADLINE"), {}, {}, QStringLiteral("Jury in July this year")};
+    QVERIFY(!repo.addOverride(c.year(), ItemKind::Internship, QStringLiteral("i2"), o,
+                              Actor{QStringLiteral("Sec"), Role::Secretariat, {}})
+                 .ok());
+    QVERIFY(repo.addOverride(c.year(), ItemKind::Internship, QStringLiteral("i2"), o,
+                             Actor{QStringLiteral("Prof. Turing"), Role::Advisor, {}})
+                .ok());
+    const Internship i = repo.internship(c.year(), QStringLiteral("i2")).value();
+    QCOMPARE(i.overrides.size(), 1);
+    QCOMPARE(i.overrides.first().by, QStringLiteral("Prof. Turing"));
+    QCOMPARE(i.overrides.first().at, kNow);
+    QCOMPARE(i.overrides.first().reason, o.reason);
+    const Status noReason = repo.addOverride(c.year(), ItemKind::Student, QStringLiteral("s1"),
+                                             Override{QStringLiteral("STUDENT_INCOMPLETE"), {}, {}, {}},
+                                             Actor{QStringLiteral("Prof. Turing"), Role::Advisor, {}});
+    QVERIFY(!noReason.ok());
+    QVERIFY2(noReason.error().contains(QLatin1String("reason")), qPrintable(noReason.error()));
+}
+
+void TestStorage::documents()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    Document report;
+    report.itemKind = ItemKind::Internship;
+    report.itemId = QStringLiteral("i2");
+    report.kind = DocumentKind::Report;
+    report.fileName = QStringLiteral("/home/ada/Downloads/rapport de stage.pdf");
+    report.mediaType = QStringLiteral("application/pdf");
+    report.pageCount = 5;
+    report.content = QByteArray("%PDF-1.4\n") + QByteArray(20000, '\0') + QByteArray("%%EOF\n");
+    const Result<qint64> id = repo.attachDocument(c.year(), report, QStringLiteral("Ada"));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    // The report's page count, counted from the file, is the internship's.
+    QCOMPARE(repo.internship(c.year(), QStringLiteral("i2"))->reportPages, std::optional<int>(5));
+    const Result<QList<Document>> listed = repo.documents(c.year(), ItemKind::Internship, QStringLiteral("i2"));
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    const Document& d0 = listed->first();
+    QCOMPARE(d0.fileName, QStringLiteral("rapport de stage.pdf"));
+    QCOMPARE(d0.size, report.content.size());
+    QCOMPARE(d0.sha256, QString::fromLatin1(QCryptographicHash::hash(report.content, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(d0.content.isEmpty());
+    QCOMPARE(d0.addedBy, QStringLiteral("Ada"));
+    QCOMPARE(d0.addedAt, kNow);
+    const Result<Document> full = repo.document(id.value());
+    QVERIFY(full.ok());
+    QCOMPARE(full->content, report.content);
+    QCOMPARE(full->itemId, QStringLiteral("i2"));
+    QVERIFY(!repo.attachDocument(c.year(), Document{}, kActor).ok());
+    QVERIFY(repo.removeDocument(id.value(), kActor).ok());
+    QCOMPARE(repo.documents(c.year(), ItemKind::Internship, QStringLiteral("i2"))->size(), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'documents'")), 2);
+    // Deleting an item deletes its documents.
+    QVERIFY(repo.attachDocument(c.year(), report, kActor).ok());
+    QVERIFY(repo.deleteItem(c.year(), ItemKind::Internship, QStringLiteral("i2"), kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM documents")), 0);
+}
+
+void TestStorage::manyInternshipsLoadGrouped()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    Cohort c = fullCohort();
+    for (int n = 0; n < 20000; ++n)
+        c.internships.append(bulkInternship(n, c.students.at(n % 4).id));
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = repo.saveCohort(c, kActor);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const qint64 saveMs = timer.restart();
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    const qint64 loadMs = timer.elapsed();
+    QVERIFY(loaded.ok());
+    COMPARE_COHORTS(loaded.value(), c);
+    qInfo("saved %lld internships in %lld ms, loaded in %lld ms", qint64(c.internships.size()), saveMs, loadMs);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

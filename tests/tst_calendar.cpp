@@ -56,11 +56,16 @@ void TestCalendar::holidays_data()
     // Written by hand from the official calendars (Easter Monday, Ascension, Whit Monday move).
     auto row = [](int y, const char* easterMonday, const char* ascension, const char* whitMonday) {
         const QString ys = QString::number(y);
-        QStringList days = {ys + QStringLiteral("-01-01"), ys + QLatin1Char('-') + QLatin1String(easterMonday),
-                            ys + QStringLiteral("-05-01"), ys + QStringLiteral("-05-08"),
+        QStringList days = {ys + QStringLiteral("-01-01"),
+                            ys + QLatin1Char('-') + QLatin1String(easterMonday),
+                            ys + QStringLiteral("-05-01"),
+                            ys + QStringLiteral("-05-08"),
                             ys + QLatin1Char('-') + QLatin1String(ascension),
-                            ys + QLatin1Char('-') + QLatin1String(whitMonday), ys + QStringLiteral("-07-14"),
-                            ys + QStringLiteral("-08-15"), ys + QStringLiteral("-11-01"), ys + QStringLiteral("-11-11"),
+                            ys + QLatin1Char('-') + QLatin1String(whitMonday),
+                            ys + QStringLiteral("-07-14"),
+                            ys + QStringLiteral("-08-15"),
+                            ys + QStringLiteral("-11-01"),
+                            ys + QStringLiteral("-11-11"),
                             ys + QStringLiteral("-12-25")};
         days.sort();
         QTest::newRow(qPrintable(ys)) << y << days;
@@ -145,10 +150,10 @@ void TestCalendar::counting_data()
     const QStringList weekdays = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
                                   QStringLiteral("thu"), QStringLiteral("fri")};
     // RULES.md's example: 8 weeks exactly although 8 May, Ascension and Whit Monday fall in it.
-    QTest::newRow("rules-example-8-weeks") << d("2026-05-04") << d("2026-06-26") << weekdays << 35.0 << QStringList()
-                                           << 40 << 37 << 259.0 << 8.0;
-    QTest::newRow("one-day") << d("2026-05-04") << d("2026-05-04") << weekdays << 35.0 << QStringList() << 1 << 1
-                             << 7.0 << 0.2;
+    QTest::newRow("rules-example-8-weeks")
+        << d("2026-05-04") << d("2026-06-26") << weekdays << 35.0 << QStringList() << 40 << 37 << 259.0 << 8.0;
+    QTest::newRow("one-day") << d("2026-05-04") << d("2026-05-04") << weekdays << 35.0 << QStringList() << 1 << 1 << 7.0
+                             << 0.2;
     QTest::newRow("weekend-only") << d("2026-05-02") << d("2026-05-03") << weekdays << 35.0 << QStringList() << 0 << 0
                                   << 0.0 << 0.0;
     QTest::newRow("holiday-is-scheduled-not-presence")
@@ -162,12 +167,11 @@ void TestCalendar::counting_data()
     QTest::newRow("absences-weekday-and-weekend")
         << d("2026-05-04") << d("2026-06-26") << weekdays << 35.0
         << QStringList{QStringLiteral("2026-05-05"), QStringLiteral("2026-05-09")} << 39 << 36 << 252.0 << 7.8;
-    QTest::newRow("absence-on-a-holiday")
-        << d("2026-05-04") << d("2026-06-26") << weekdays << 35.0 << QStringList{QStringLiteral("2026-05-08")} << 39
-        << 37 << 259.0 << 7.8;
+    QTest::newRow("absence-on-a-holiday") << d("2026-05-04") << d("2026-06-26") << weekdays << 35.0
+                                          << QStringList{QStringLiteral("2026-05-08")} << 39 << 37 << 259.0 << 7.8;
     QTest::newRow("saturday-work") << d("2026-05-04") << d("2026-05-10")
-                                   << QStringList{QStringLiteral("sat"), QStringLiteral("sun")} << 14.0
-                                   << QStringList() << 2 << 2 << 14.0 << 0.4;
+                                   << QStringList{QStringLiteral("sat"), QStringLiteral("sun")} << 14.0 << QStringList()
+                                   << 2 << 2 << 14.0 << 0.4;
 }
 
 void TestCalendar::counting()

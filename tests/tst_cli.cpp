@@ -103,6 +103,7 @@ private slots:
     void rulesInInputApply();
     void badInput_data();
     void badInput();
+    void outputWriteFailure();
 };
 
 void TestCli::helpAndVersion_data()
@@ -358,6 +359,24 @@ void TestCli::badInput()
     QVERIFY2(r.errText().startsWith(stderrStart), r.err.constData());
     if (!QFileInfo::exists(file) || QFileInfo(file).isDir())
         QVERIFY2(r.errText().contains(file), r.err.constData());
+}
+
+void TestCli::outputWriteFailure()
+{
+    // A full disk must not pass for a clean cohort: the result is written as it is made, and a
+    // failed write is an error.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("needs /dev/full");
+    QProcess p;
+    p.setProgram(QStringLiteral(CLI_PATH));
+    p.setArguments({QStringLiteral("check"), example("clean-2025-2026.json")});
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("interntrack-cli: cannot write the result: ")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

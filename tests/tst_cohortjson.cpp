@@ -1,11 +1,14 @@
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
+#include "io/IsoDate.h"
 
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -95,8 +98,8 @@ Cohort everyFieldCohort()
     t.reportPages = 0;
     t.grade = 24.75;
     t.lab.inParisSaclay = false;
-    t.overrides = {Override{QStringLiteral("TER_DURATION"), QStringLiteral("advisor"), QDateTime(),
-                            QStringLiteral("Fine.")}};
+    t.overrides = {
+        Override{QStringLiteral("TER_DURATION"), QStringLiteral("advisor"), QDateTime(), QStringLiteral("Fine.")}};
     t.state = WorkflowState::ChangesRequested;
     Ter t2;
     t2.id = QStringLiteral("t2");
@@ -193,7 +196,18 @@ private slots:
     void everyProblemIsReported();
     void manyProblemsAreCapped();
     void truncatedInputFailsCleanly();
+    void mutatedInputFailsCleanly();
+    void duplicateUnknownKey();
+    void byteOrderMarkIsSkipped();
+    void compactWriter();
+    void compactWriterWorkDaysOfTheRuleSet();
+    void isoDate_data();
+    void isoDate();
+    void isoDateEveryDay();
     void checkResultJson();
+    void checkResultJsonLayout();
+    void checkResultJsonToDevice();
+    void rvalueInputReadsTheSame();
     void checkResultRounding_data();
     void checkResultRounding();
 };
@@ -378,14 +392,15 @@ void TestCohortJson::badInput_data()
         "students[0].name: expected a string, got 3");
     row("student-unknown-key", R"({"academic_year": "2025-2026", "students": [{"id": "s1", "mail": "a@b"}]})",
         "students[0].mail: unknown key (did you mean \"email\"?)");
-    row("student-overrides-not-list",
-        R"({"academic_year": "2025-2026", "students": [{"id": "s1", "overrides": {}}]})",
+    row("student-overrides-not-list", R"({"academic_year": "2025-2026", "students": [{"id": "s1", "overrides": {}}]})",
         "students[0].overrides: expected a list");
 
     // Internships
-    row("internship-id-missing", doc(R"("internships": [{"student": "s1", "start": "2026-05-04", "end": "2026-06-26"}])"),
+    row("internship-id-missing",
+        doc(R"("internships": [{"student": "s1", "start": "2026-05-04", "end": "2026-06-26"}])"),
         "internships[0].id: is required");
-    row("internship-student-missing", doc(R"("internships": [{"id": "i1", "start": "2026-05-04", "end": "2026-06-26"}])"),
+    row("internship-student-missing",
+        doc(R"("internships": [{"id": "i1", "start": "2026-05-04", "end": "2026-06-26"}])"),
         "internships[0].student: is required");
     row("internship-unknown-student",
         doc(R"("internships": [{"id": "i1", "student": "s9", "start": "2026-05-04", "end": "2026-06-26"}])"),
@@ -429,12 +444,10 @@ void TestCohortJson::badInput_data()
     row("internship-hours-string", internship(R"("weekly_hours": "35")"),
         "internships[0].weekly_hours: expected a number, got \"35\"");
     row("internship-number-out-of-json-range", internship(R"("weekly_hours": 1e999)"), "line 1, column ");
-    row("internship-work-days-empty", internship(R"("work_days": [])"),
-        "internships[0].work_days: names no day");
+    row("internship-work-days-empty", internship(R"("work_days": [])"), "internships[0].work_days: names no day");
     row("internship-work-day-unknown", internship(R"("work_days": ["mon", "monday"])"),
         "internships[0].work_days[1]: \"monday\" is not a day");
-    row("internship-work-day-number", internship(R"("work_days": [1])"),
-        "internships[0].work_days[0]: 1 is not a day");
+    row("internship-work-day-number", internship(R"("work_days": [1])"), "internships[0].work_days[0]: 1 is not a day");
     row("internship-work-day-twice", internship(R"("work_days": ["mon", "mon"])"),
         "internships[0].work_days[1]: \"mon\" is listed twice");
     row("internship-work-days-string", internship(R"("work_days": "mon")"),
@@ -469,8 +482,7 @@ void TestCohortJson::badInput_data()
         "internships[0].report_pages: -1 is out of range");
     row("internship-report-pages-fraction", internship(R"("report_pages": 4.5)"),
         "internships[0].report_pages: 4.5 is not a whole number");
-    row("internship-proof-string", internship(R"("proof": "yes")"),
-        "internships[0].proof: expected true or false");
+    row("internship-proof-string", internship(R"("proof": "yes")"), "internships[0].proof: expected true or false");
     row("internship-state-unknown", internship(R"("state": "done")"),
         "internships[0].state: \"done\" is not one of draft, submitted");
 
@@ -493,7 +505,8 @@ void TestCohortJson::badInput_data()
     // TERs
     row("ter-students-missing", doc(R"("ters": [{"id": "t1", "start": "2026-03-01", "end": "2026-04-30"}])"),
         "ters[0].students: is required");
-    row("ter-students-string", doc(R"("ters": [{"id": "t1", "students": "s1", "start": "2026-03-01", "end": "2026-04-30"}])"),
+    row("ter-students-string",
+        doc(R"("ters": [{"id": "t1", "students": "s1", "start": "2026-03-01", "end": "2026-04-30"}])"),
         "ters[0].students: expected a list of student ids");
     row("ter-students-empty", ter(R"("capacity": 2)").replace(R"(["s1"])", "[]"), "ters[0].students: names no student");
     row("ter-unknown-student", ter("").replace(R"(["s1"])", R"(["s1", "s9"])"),
@@ -544,17 +557,75 @@ void TestCohortJson::badInput_data()
         "seminars[0].date: is required");
     row("seminar-unknown-student", doc(R"("seminars": [{"id": "se1", "student": "x", "date": "2026-02-03"}])"),
         "seminars[0].student: \"x\" is not the id");
-    row("seminar-duplicate-id",
-        doc(R"("seminars": [{"id": "se1", "student": "s1", "date": "2026-02-03"},
+    row("seminar-duplicate-id", doc(R"("seminars": [{"id": "se1", "student": "s1", "date": "2026-02-03"},
                             {"id": "se1", "student": "s1", "date": "2026-02-04"}])"),
         "seminars[1].id: \"se1\" is already the id of seminars[0]");
     row("seminar-paragraph-list", doc(R"("seminars": [{"id": "se1", "student": "s1", "date": "2026-02-03",
                                                         "paragraph": ["a"]}])"),
         "seminars[0].paragraph: expected a string, got a list");
-    row("seminar-override-without-reason",
-        doc(R"("seminars": [{"id": "se1", "student": "s1", "date": "2026-02-03",
+    row("seminar-override-without-reason", doc(R"("seminars": [{"id": "se1", "student": "s1", "date": "2026-02-03",
                              "overrides": [{"rule": "SEMINAR_PARAGRAPH"}]}])"),
         "seminars[0].overrides[0].reason: is required");
+
+    // Duplicate keys: JSON allows them, a cohort must not (which one would count?)
+    row("duplicate-key-top-level", R"({"academic_year": "2025-2026", "academic_year": "2026-2027"})",
+        "academic_year: duplicate key");
+    row("duplicate-key-student",
+        R"({"academic_year": "2025-2026", "students": [{"id": "s1", "name": "A", "name": "B"}]})",
+        "students[0].name: duplicate key: a key may appear only once in an object");
+    row("duplicate-key-null-then-value", internship(R"("subject": null, "subject": "Vision")"),
+        "internships[0].subject: duplicate key");
+    row("duplicate-key-nested", internship(R"("host": {"name": "Inria", "kind": "public_lab", "name": "CEA"})"),
+        "internships[0].host.name: duplicate key");
+    row("duplicate-key-in-override",
+        internship(R"("overrides": [{"rule": "INT_LEAD_TIME", "reason": "ok", "reason": "fine"}])"),
+        "internships[0].overrides[0].reason: duplicate key");
+    row("duplicate-key-rules", doc(R"("rules": {"grade_max": 10, "grade_max": 12})"), "rules.grade_max: duplicate key");
+    row("duplicate-key-odd-name", R"({"academic_year": "2025-2026", "rules": {"a b": 1, "a b": 2}})",
+        "rules[\"a b\"]: duplicate key");
+
+    // Syntax: what the parser reports, with its position
+    row("trailing-garbage", R"({"academic_year": "2025-2026"} x)",
+        "line 1, column 32 (byte 31): not valid JSON: more follows the end of the document");
+    row("nul-byte-after-document", QByteArray("{\"academic_year\": \"2025-2026\"}\0{}", 33),
+        "line 1, column 31 (byte 30): not valid JSON: more follows the end of the document");
+    row("deep-nesting", QByteArray(5000, '['),
+        "line 1, column 1026 (byte 1025): not valid JSON: nested more than 1024");
+    row("latin1-not-utf8",
+        "{\"academic_year\": \"2025-2026\",\n \"students\": [{\"id\": \"s1\", \"name\": \"Ren\xE9\"}]}",
+        "line 2, column 40 (byte 70): not valid JSON: not valid UTF-8");
+    row("utf8-surrogate", "{\"academic_year\": \"\xED\xA0\x80\"}",
+        "line 1, column 20 (byte 19): not valid JSON: not valid UTF-8");
+    row("utf8-overlong", "{\"academic_year\": \"\xC0\xAF\"}",
+        "line 1, column 20 (byte 19): not valid JSON: not valid UTF-8");
+    row("utf8-above-10ffff", "{\"academic_year\": \"\xF4\x90\x80\x80\"}",
+        "line 1, column 20 (byte 19): not valid JSON: not valid UTF-8");
+    row("utf8-cut", "{\"academic_year\": \"\xE2\x82\"}",
+        "line 1, column 20 (byte 19): not valid JSON: not valid UTF-8");
+    row("column-counts-characters", "{\"academic_year\": \"\xC3\xA9\xC3\xA9\", x}",
+        "line 1, column 25 (byte 26): not valid JSON: expected a key in double quotes");
+    row("tab-in-string", "{\"academic_year\": \"2025\t2026\"}",
+        "line 1, column 24 (byte 23): not valid JSON: a control character");
+    row("bad-escape", R"({"academic_year": "2025\q2026"})",
+        "line 1, column 24 (byte 23): not valid JSON: unknown escape");
+    row("unclosed-string", R"({"academic_year": "2025)",
+        "line 1, column 24 (byte 23): not valid JSON: a string is not closed");
+    row("missing-colon", R"({"academic_year" "2025-2026"})",
+        "line 1, column 18 (byte 17): not valid JSON: expected \":\"");
+    row("not-a-value", R"({"academic_year": tru})", "line 1, column 22 (byte 21): not valid JSON: expected a value");
+    row("nan", R"({"academic_year": NaN})", "line 1, column 19 (byte 18): not valid JSON: expected a value");
+    row("top-level-number", "42", "(top level): expected an object {\"academic_year\": …}, got 42");
+    row("top-level-string", "\"cohort\"", "(top level): expected an object {\"academic_year\": …}, got \"cohort\"");
+
+    // Strict dates (parsed by hand, not by QDate::fromString)
+    row("date-trailing-newline", internship("").replace("2026-05-04", "2026-05-04\\n"),
+        "internships[0].start: \"2026-05-04\\n\" is not a date");
+    row("date-slashes", internship("").replace("2026-05-04", "2026/05/04"),
+        "internships[0].start: \"2026/05/04\" is not a date");
+    row("date-not-leap-2100", internship(R"("absences": ["2100-02-29"])"),
+        "internships[0].absences[0]: \"2100-02-29\" is not a date");
+    row("date-leap-too-far", internship(R"("submitted": "2040-02-29")"),
+        "internships[0].submitted: \"2040-02-29\" is more than 10 years away from the academic year 2025-2026");
 }
 
 void TestCohortJson::badInput()
@@ -575,8 +646,8 @@ void TestCohortJson::badInput()
 void TestCohortJson::exampleDateMessage()
 {
     // The message CLI.md shows, to the letter.
-    const Result<Cohort> c =
-        readCohortJson(doc(R"("internships": [{"id": "i1", "student": "s1", "start": "2026-13-01", "end": "2026-06-26"}])"));
+    const Result<Cohort> c = readCohortJson(
+        doc(R"("internships": [{"id": "i1", "student": "s1", "start": "2026-13-01", "end": "2026-06-26"}])"));
     QVERIFY(!c.ok());
     QCOMPARE(c.error(), QStringLiteral("internships[0].start: \"2026-13-01\" is not a date (YYYY-MM-DD)"));
 }
@@ -621,6 +692,197 @@ void TestCohortJson::truncatedInputFailsCleanly()
         QVERIFY2(in.error().startsWith(QStringLiteral("line ")), qPrintable(in.error()));
     }
     QVERIFY(readCheckInput(data).ok());
+}
+
+void TestCohortJson::mutatedInputFailsCleanly()
+{
+    // Random damage to a valid file (bytes changed, dropped, doubled): the reader answers every time,
+    // with the cohort or with a message, never a crash (run it under ASan: INTERNTRACK_SANITIZE).
+    const QByteArray data = readFile(QStringLiteral("resources/examples/every-rule-2025-2026.json"));
+    QVERIFY(!data.isEmpty());
+    static const char alphabet[] = "{}[]\":,\\ -0123456789.eE\"tfnul\x00\x7f\xC3\xA9\xFF\n";
+    QRandomGenerator rng(20260115);
+    int failures = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray damaged = data;
+        for (int k = 0, n = 1 + int(rng.bounded(4)); k < n; ++k) {
+            const qsizetype at = rng.bounded(damaged.size());
+            switch (rng.bounded(3)) {
+            case 0:
+                damaged[at] = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+                break;
+            case 1:
+                damaged.remove(at, 1 + rng.bounded(8));
+                break;
+            default:
+                damaged.insert(at, damaged.mid(rng.bounded(damaged.size()), 1 + rng.bounded(40)));
+                break;
+            }
+        }
+        const Result<CheckInput> in = readCheckInput(damaged);
+        if (!in.ok()) {
+            ++failures;
+            QVERIFY2(!in.error().isEmpty(), qPrintable(QString::number(round)));
+        }
+    }
+    QVERIFY2(failures > 2000, qPrintable(QString::number(failures))); // the damage is real
+}
+
+void TestCohortJson::duplicateUnknownKey()
+{
+    // An unknown key given twice is reported once as unknown, then as a duplicate.
+    const Result<Cohort> c =
+        readCohortJson(R"({"academic_year": "2025-2026", "students": [{"id": "s1", "colour": 1, "colour": 2}]})");
+    QVERIFY(!c.ok());
+    const QStringList lines = c.error().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("students[0].colour: unknown key")), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("students[0].colour: duplicate key: a key may appear only once in an object"));
+}
+
+void TestCohortJson::byteOrderMarkIsSkipped()
+{
+    // Some editors start UTF-8 files with a byte order mark; Qt's parser skipped it, so does this one.
+    const Result<CheckInput> in = readCheckInput("\xEF\xBB\xBF" + doc(""));
+    QVERIFY2(in.ok(), qPrintable(in.error()));
+    // Bytes count from the start of the file; columns as an editor shows them, without the mark.
+    const Result<CheckInput> bad = readCheckInput("\xEF\xBB\xBF{\"academic_year\": }");
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().startsWith(QStringLiteral("line 1, column 19 (byte 21): ")), qPrintable(bad.error()));
+}
+
+void TestCohortJson::compactWriter()
+{
+    // An item with nothing but its required fields is written as just those: the defaults are
+    // left out, since the reader applies them.
+    Cohort c;
+    c.rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+    c.students = {Student{QStringLiteral("s1"), {}, {}, {}, {}}};
+    Internship i;
+    i.id = QStringLiteral("i1");
+    i.studentId = QStringLiteral("s1");
+    i.start = d("2026-05-04");
+    i.end = d("2026-06-26");
+    c.internships = {i};
+    Ter t;
+    t.id = QStringLiteral("t1");
+    t.studentIds = {QStringLiteral("s1")};
+    t.start = d("2026-03-02");
+    t.end = d("2026-04-30");
+    c.ters = {t};
+    SummerSchool ss;
+    ss.id = QStringLiteral("ss1");
+    ss.studentId = QStringLiteral("s1");
+    ss.start = d("2025-07-07");
+    ss.end = d("2025-07-11");
+    c.summerSchools = {ss};
+    Seminar se;
+    se.id = QStringLiteral("se1");
+    se.studentId = QStringLiteral("s1");
+    se.date = d("2026-02-03");
+    c.seminars = {se};
+
+    const QJsonObject json = cohortToJson(c);
+    auto first = [&json](const char* list) {
+        return json.value(QLatin1String(list)).toArray().at(0).toObject().keys();
+    };
+    QCOMPARE(first("students"), QStringList({QStringLiteral("id")}));
+    QCOMPARE(first("internships"), QStringList({QStringLiteral("end"), QStringLiteral("id"), QStringLiteral("start"),
+                                                QStringLiteral("student")}));
+    QCOMPARE(first("ters"), QStringList({QStringLiteral("end"), QStringLiteral("id"), QStringLiteral("start"),
+                                         QStringLiteral("students")}));
+    QCOMPARE(first("summer_schools"), QStringList({QStringLiteral("end"), QStringLiteral("id"), QStringLiteral("start"),
+                                                   QStringLiteral("student")}));
+    QCOMPARE(first("seminars"), QStringList({QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("student")}));
+    // The rule set is written in full, once.
+    QCOMPARE(json.value(QStringLiteral("rules")).toObject(), c.rules.toJson());
+
+    const Result<Cohort> back = readCohortJson(bytes(json));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back.value() == c);
+
+    // A value that differs from its default is written, even when it looks empty.
+    c.internships[0].host.aiResearch = false;
+    c.internships[0].weeklyHours = 0;
+    c.ters[0].lab.inParisSaclay = false;
+    c.ters[0].reportPages = 0;
+    const QJsonObject changed = cohortToJson(c);
+    const QJsonObject i0 = changed.value(QStringLiteral("internships")).toArray().at(0).toObject();
+    QCOMPARE(i0.value(QStringLiteral("host")).toObject(), (QJsonObject{{QStringLiteral("ai_research"), false}}));
+    QCOMPARE(i0.value(QStringLiteral("weekly_hours")), QJsonValue(0));
+    const QJsonObject t0 = changed.value(QStringLiteral("ters")).toArray().at(0).toObject();
+    QCOMPARE(t0.value(QStringLiteral("lab")).toObject(), (QJsonObject{{QStringLiteral("in_paris_saclay"), false}}));
+    QCOMPARE(t0.value(QStringLiteral("report_pages")), QJsonValue(0));
+    const Result<Cohort> back2 = readCohortJson(bytes(changed));
+    QVERIFY2(back2.ok(), qPrintable(back2.error()));
+    QVERIFY(back2.value() == c);
+}
+
+void TestCohortJson::compactWriterWorkDaysOfTheRuleSet()
+{
+    // The reader's default schedule is the rule set's: the writer leaves out work_days when they
+    // equal it, and writes them when they equal the domain default but not the rule set's.
+    Cohort c;
+    c.rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+    c.rules.defaultWorkDays = WorkDays(0x0Fu); // Monday to Thursday
+    c.students = {Student{QStringLiteral("s1"), {}, {}, {}, {}}};
+    Internship mondayToThursday = test::cleanInternship();
+    mondayToThursday.workDays = WorkDays(0x0Fu);
+    Internship mondayToFriday = test::cleanInternship();
+    mondayToFriday.id = QStringLiteral("i2");
+    c.internships = {mondayToThursday, mondayToFriday};
+
+    const QJsonArray items = cohortToJson(c).value(QStringLiteral("internships")).toArray();
+    QVERIFY(!items.at(0).toObject().contains(QStringLiteral("work_days")));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("work_days")).toArray().size(), 5);
+    const Result<Cohort> back = readCohortJson(bytes(cohortToJson(c)));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back.value() == c);
+}
+
+void TestCohortJson::isoDate_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QDate>("expected"); // null: not a date
+    QTest::newRow("plain") << QByteArray("2026-05-04") << QDate(2026, 5, 4);
+    QTest::newRow("first-day") << QByteArray("0001-01-01") << QDate(1, 1, 1);
+    QTest::newRow("last-day") << QByteArray("9999-12-31") << QDate(9999, 12, 31);
+    QTest::newRow("leap-2028") << QByteArray("2028-02-29") << QDate(2028, 2, 29);
+    QTest::newRow("leap-2000") << QByteArray("2000-02-29") << QDate(2000, 2, 29);
+    QTest::newRow("not-leap-2100") << QByteArray("2100-02-29") << QDate();
+    QTest::newRow("not-leap-2026") << QByteArray("2026-02-29") << QDate();
+    QTest::newRow("april-31") << QByteArray("2026-04-31") << QDate();
+    QTest::newRow("year-zero") << QByteArray("0000-01-01") << QDate();
+    QTest::newRow("month-zero") << QByteArray("2026-00-10") << QDate();
+    QTest::newRow("month-13") << QByteArray("2026-13-01") << QDate();
+    QTest::newRow("day-zero") << QByteArray("2026-05-00") << QDate();
+    QTest::newRow("day-32") << QByteArray("2026-05-32") << QDate();
+    QTest::newRow("short-form") << QByteArray("2026-5-4") << QDate();
+    QTest::newRow("slashes") << QByteArray("2026/05/04") << QDate();
+    QTest::newRow("trailing-newline") << QByteArray("2026-05-04\n") << QDate();
+    QTest::newRow("leading-space") << QByteArray(" 2026-05-04") << QDate();
+    QTest::newRow("with-time") << QByteArray("2026-05-04T08:00") << QDate();
+    QTest::newRow("sign") << QByteArray("+026-05-04") << QDate();
+    QTest::newRow("letters") << QByteArray("2026-O5-04") << QDate();
+    QTest::newRow("arabic-indic-digits") << QByteArray("\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA6-05-04") << QDate();
+    QTest::newRow("empty") << QByteArray() << QDate();
+}
+
+void TestCohortJson::isoDate()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QDate, expected);
+    QCOMPARE(parseIsoDate(text), expected);
+}
+
+void TestCohortJson::isoDateEveryDay()
+{
+    // The hand parser agrees with QDate on every day of eight centuries (leap rules of 1600–2400).
+    for (QDate day(1600, 1, 1); day <= QDate(2400, 12, 31); day = day.addDays(1)) {
+        const QByteArray text = day.toString(Qt::ISODate).toLatin1();
+        if (parseIsoDate(text) != day)
+            QFAIL(text.constData());
+    }
 }
 
 void TestCohortJson::checkResultJson()
@@ -670,8 +932,117 @@ void TestCohortJson::checkResultJson()
                                "presence_hours": 259.0, "fte_weeks": 8.0, "gratification_required": true,
                                "gratification_min_eur": 1165.5}},
         "students": {"s1": {"complete": false, "missing": ["TER"]}, "s2": {"complete": true, "missing": []}}
-    })").object();
+    })")
+                                     .object();
     QCOMPARE(bytes(out), bytes(expected));
+}
+
+void TestCohortJson::checkResultJsonLayout()
+{
+    // The bytes themselves: keys in the order of CLI.md, items in input order (i2 before i1),
+    // strings escaped, UTF-8 kept, one line and a newline.
+    Cohort cohort;
+    cohort.rules = test::rules2025();
+    cohort.students = {Student{QStringLiteral("s2"), {}, {}, {}, {}}, Student{QStringLiteral("s1"), {}, {}, {}, {}}};
+    Internship i1 = test::cleanInternship();
+    Internship i2 = test::cleanInternship();
+    i2.id = QStringLiteral("i2");
+    cohort.internships = {i2, i1};
+
+    CheckResult r;
+    Finding f;
+    f.subject = QStringLiteral("i1");
+    f.student = QStringLiteral("s1");
+    f.rule = QStringLiteral("INT_LEAD_TIME");
+    f.severity = Severity::Error;
+    f.message = QStringLiteral("Line one\n\"quoted\"\t\u00e9\u2014");
+    f.overridden = true;
+    r.findings = {f};
+    InternshipFigures fig;
+    fig.days.countedStart = d("2026-05-04");
+    fig.days.scheduledDays = 40;
+    fig.days.presenceDays = 37;
+    fig.days.presenceHours = 259.0;
+    fig.days.fteWeeks = 8.456;
+    fig.gratificationRequired = true;
+    fig.gratificationMinTotalEur = 1165.5;
+    r.internships.insert(QStringLiteral("i1"), fig);
+    r.internships.insert(QStringLiteral("i2"), InternshipFigures{});
+    r.students.insert(QStringLiteral("s1"), StudentStatus{false, {QStringLiteral("TER"), QStringLiteral("X")}});
+    r.students.insert(QStringLiteral("s2"), StudentStatus{true, {}});
+
+    const QByteArray expected =
+        R"({"findings":[{"subject":"i1","student":"s1","rule":"INT_LEAD_TIME","severity":"error",)"
+        R"("message":"Line one\n\"quoted\"\t\u00e9\u2014","overridden":true}],)"
+        R"("internships":{"i2":{"counted_start":null,"scheduled_days":0,"presence_days":0,"presence_hours":0.0,)"
+        R"("fte_weeks":0.0,"gratification_required":false,"gratification_min_eur":0.0},)"
+        R"("i1":{"counted_start":"2026-05-04","scheduled_days":40,"presence_days":37,"presence_hours":259.0,)"
+        R"("fte_weeks":8.46,"gratification_required":true,"gratification_min_eur":1165.5}},)"
+        R"("students":{"s2":{"complete":true,"missing":[]},"s1":{"complete":false,"missing":["TER","X"]}}})"
+        "\n";
+    // RapidJSON escapes only what JSON requires: the non-ASCII characters stay UTF-8.
+    QCOMPARE(interntrack::checkResultJson(r, cohort),
+             QByteArray(expected).replace("\\u00e9\\u2014", "\xC3\xA9\xE2\x80\x94"));
+
+    // Indented: the same document, on many lines.
+    const QByteArray indented = interntrack::checkResultJson(r, cohort, JsonStyle::Indented);
+    QVERIFY(indented.count('\n') > 30);
+    QVERIFY(indented.endsWith("}\n"));
+    QVERIFY(indented.contains("\n    \"findings\": [\n        {\n            \"subject\": \"i1\",\n"));
+    QJsonParseError error;
+    QCOMPARE(QJsonDocument::fromJson(indented, &error).object(), checkResultToJson(r, cohort));
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestCohortJson::checkResultJsonToDevice()
+{
+    Cohort cohort;
+    cohort.students = {Student{QStringLiteral("s1"), {}, {}, {}, {}}};
+    CheckResult r;
+    for (int i = 0; i < 2000; ++i) { // several buffers' worth
+        Finding f;
+        f.subject = QStringLiteral("s1");
+        f.student = QStringLiteral("s1");
+        f.rule = QStringLiteral("SEMINARS_TOO_FEW");
+        f.message =
+            QStringLiteral("Finding number %1, long enough to fill the writer's buffer several times over.").arg(i);
+        r.findings.append(f);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    const Status s = writeCheckResultJson(buffer, r, cohort);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QVERIFY(bytes.size() > 3 * 64 * 1024);
+    QCOMPARE(bytes, interntrack::checkResultJson(r, cohort));
+    QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("findings")).toArray().size(), 2000);
+
+    // A device that takes nothing: the failure is reported, not swallowed.
+    QBuffer readOnly(&bytes);
+    QVERIFY(readOnly.open(QIODevice::ReadOnly));
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    const Status failed = writeCheckResultJson(readOnly, r, cohort);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().startsWith(QStringLiteral("cannot write the result")), qPrintable(failed.error()));
+}
+
+void TestCohortJson::rvalueInputReadsTheSame()
+{
+    // readCheckInput(QByteArray&&) frees the input after parsing: it reads the same cohort, and reports
+    // the same errors with the same positions.
+    const QByteArray clean = readFile(QStringLiteral("resources/examples/every-rule-2025-2026.json"));
+    const Result<CheckInput> fromLvalue = readCheckInput(clean);
+    QVERIFY2(fromLvalue.ok(), qPrintable(fromLvalue.error()));
+    QByteArray moved = clean;
+    const Result<CheckInput> fromRvalue = readCheckInput(std::move(moved));
+    QVERIFY2(fromRvalue.ok(), qPrintable(fromRvalue.error()));
+    QVERIFY(fromRvalue.value() == fromLvalue.value());
+
+    const QByteArray bad = clean.left(clean.size() / 2);
+    const Result<CheckInput> badLvalue = readCheckInput(bad);
+    QVERIFY(!badLvalue.ok());
+    QByteArray badMoved = bad;
+    QCOMPARE(readCheckInput(std::move(badMoved)).error(), badLvalue.error());
 }
 
 void TestCohortJson::checkResultRounding_data()
@@ -701,8 +1072,11 @@ void TestCohortJson::checkResultRounding()
     fig.days.fteWeeks = value;
     fig.gratificationMinTotalEur = value;
     r.internships.insert(QStringLiteral("i1"), fig);
-    const QJsonObject i1 = checkResultToJson(r, cohort).value(QStringLiteral("internships")).toObject().value(
-        QStringLiteral("i1")).toObject();
+    const QJsonObject i1 = checkResultToJson(r, cohort)
+                               .value(QStringLiteral("internships"))
+                               .toObject()
+                               .value(QStringLiteral("i1"))
+                               .toObject();
     QCOMPARE(i1.value(QStringLiteral("presence_hours")).toDouble(), rounded);
     QCOMPARE(i1.value(QStringLiteral("fte_weeks")).toDouble(), rounded);
     QCOMPARE(i1.value(QStringLiteral("gratification_min_eur")).toDouble(), rounded);

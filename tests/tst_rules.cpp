@@ -83,8 +83,12 @@ QString words(int n)
 
 Seminar seminar(int i, const char* studentId, int paragraphWords, QDate date = d("2026-01-10"))
 {
-    return Seminar{QStringLiteral("se%1%2").arg(QLatin1String(studentId)).arg(i), QLatin1String(studentId),
-                   QStringLiteral("Seminar %1").arg(i), date, words(paragraphWords), {}};
+    return Seminar{QStringLiteral("se%1%2").arg(QLatin1String(studentId)).arg(i),
+                   QLatin1String(studentId),
+                   QStringLiteral("Seminar %1").arg(i),
+                   date,
+                   words(paragraphWords),
+                   {}};
 }
 
 // No public holidays at all: presence days equal scheduled days, for legal thresholds written by hand.
@@ -184,30 +188,39 @@ void TestRules::rules_data()
         }),
         jan, P, "INT_MIN_DURATION", "error");
     row("min-duration-late-signature-loses-a-day",
-        withInternship([](Internship& i) { i.signatures.host = d("2026-05-05"); }), jan, P, "INT_MIN_DURATION", "error");
-    row("min-duration-absence-loses-a-day",
-        withInternship([](Internship& i) { i.absences = {d("2026-06-01")}; }), jan, P, "INT_MIN_DURATION", "error");
+        withInternship([](Internship& i) { i.signatures.host = d("2026-05-05"); }), jan, P, "INT_MIN_DURATION",
+        "error");
+    row("min-duration-absence-loses-a-day", withInternship([](Internship& i) { i.absences = {d("2026-06-01")}; }), jan,
+        P, "INT_MIN_DURATION", "error");
 
     // INT_MAX_DURATION: 6 months = 924 presence hours (132 days of 7 h); no holidays to count by hand.
-    row("max-duration-132-days", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-07-07");
-        }, noHolidays),
+    row("max-duration-132-days",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-07-07");
+            },
+            noHolidays),
         jan, P, "INT_MAX_DURATION", "none");
-    row("max-duration-133-days", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-07-08");
-        }, noHolidays),
+    row("max-duration-133-days",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-07-08");
+            },
+            noHolidays),
         jan, P, "INT_MAX_DURATION", "error");
     {
         // Two internships with the same host add up; with another host they do not.
-        Cohort c = withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-04-03"); // 65 days
-        }, noHolidays);
+        Cohort c = withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-04-03"); // 65 days
+            },
+            noHolidays);
         Internship second = c.internships.first();
         second.id = QStringLiteral("i2");
         second.start = d("2026-04-06");
@@ -239,8 +252,8 @@ void TestRules::rules_data()
         jan, P, "INT_LEAD_TIME", "error");
     row("lead-time-unsubmitted-still-possible", withInternship([](Internship& i) { i.submitted = QDate(); }),
         d("2026-02-04"), P, "INT_LEAD_TIME", "none");
-    row("lead-time-unsubmitted-too-late", withInternship([](Internship& i) { i.submitted = QDate(); }),
-        d("2026-02-05"), P, "INT_LEAD_TIME", "error");
+    row("lead-time-unsubmitted-too-late", withInternship([](Internship& i) { i.submitted = QDate(); }), d("2026-02-05"),
+        P, "INT_LEAD_TIME", "error");
     row("lead-time-previous-summer-exempt", withInternship([](Internship& i) {
             i.previousSummer = true;
             i.submitted = d("2026-06-01");
@@ -259,30 +272,42 @@ void TestRules::rules_data()
         d("2026-05-05"), P, "INT_NOT_SIGNED", "error");
 
     // INT_GRATIFICATION_REQUIRED: more than 308 presence hours (44 days of 7 h).
-    row("gratification-44-days-not-required", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-03-05");
-        }, noHolidays),
+    row("gratification-44-days-not-required",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-03-05");
+            },
+            noHolidays),
         jan, P, "INT_GRATIFICATION_REQUIRED", "none");
-    row("gratification-45-days-required", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-03-06");
-        }, noHolidays),
+    row("gratification-45-days-required",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-03-06");
+            },
+            noHolidays),
         jan, P, "INT_GRATIFICATION_REQUIRED", "error");
-    row("gratification-45-days-paid", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-03-06");
-            i.gratification = {700, GratificationPer::Month};
-        }, noHolidays),
+    row("gratification-45-days-paid",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-03-06");
+                i.gratification = {700, GratificationPer::Month};
+            },
+            noHolidays),
         jan, P, "INT_GRATIFICATION_REQUIRED", "none");
-    row("gratification-not-under-other-law", withInternship([](Internship& i) {
-            early(i);
-            i.start = d("2026-01-05");
-            i.end = d("2026-03-06");
-        }, [](RuleSet& r) { r.frenchInternshipLaw = false; }),
+    row("gratification-not-under-other-law",
+        withInternship(
+            [](Internship& i) {
+                early(i);
+                i.start = d("2026-01-05");
+                i.end = d("2026-03-06");
+            },
+            [](RuleSet& r) { r.frenchInternshipLaw = false; }),
         jan, P, "INT_GRATIFICATION_REQUIRED", "none");
 
     // INT_GRATIFICATION_TOO_LOW: 4.50 €/h in 2026 → 682.50 € a month for 35 h; 4.35 € in 2025 → 659.75 €.
@@ -406,8 +431,8 @@ void TestRules::rules_data()
     row("ter-7.1-hours", withTer([](Ter& t) { t.weeklyHours = 7.1; }), jan, P, "TER_TIME_COMMITMENT", "warning");
 
     // TER_DURATION: end in [start+2 months−1 day, start+4 months−1 day].
-    row("ter-duration-2-months-minus-a-day", withTer([](Ter& t) { t.end = d("2026-04-30"); }), jan, P,
-        "TER_DURATION", "warning");
+    row("ter-duration-2-months-minus-a-day", withTer([](Ter& t) { t.end = d("2026-04-30"); }), jan, P, "TER_DURATION",
+        "warning");
     row("ter-duration-2-months", withTer([](Ter& t) { t.end = d("2026-05-01"); }), jan, P, "TER_DURATION", "none");
     row("ter-duration-4-months", withTer([](Ter& t) {
             t.start = d("2025-11-03");
@@ -443,7 +468,9 @@ void TestRules::rules_data()
     row("ter-agreement-paid", withTer([](Ter& t) { t.paid = true; }), jan, P, "TER_AGREEMENT_NEEDED", "info");
 
     // TER_GROUP_SIZE: capacity of the subject.
-    row("ter-group-at-capacity", withTer([](Ter& t) { t.studentIds = {QStringLiteral("s1"), QStringLiteral("s2")}; }),
+    row("ter-group-at-capacity", withTer([](Ter& t) {
+            t.studentIds = {QStringLiteral("s1"), QStringLiteral("s2")};
+        }),
         jan, P, "TER_GROUP_SIZE", "none");
     row("ter-group-over-capacity", withTer([](Ter& t) {
             t.studentIds = {QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")};
@@ -477,8 +504,8 @@ void TestRules::rules_data()
             t.end = d("2026-01-01");
         }),
         jan, P, "TER_CHALLENGE_PREP_PERIOD", "error");
-    row("ter-prep-in-T4", withTer([](Ter& t) { t.kind = TerKind::ChallengePrep; }), jan, P,
-        "TER_CHALLENGE_PREP_PERIOD", "error");
+    row("ter-prep-in-T4", withTer([](Ter& t) { t.kind = TerKind::ChallengePrep; }), jan, P, "TER_CHALLENGE_PREP_PERIOD",
+        "error");
 
     // TER_CHALLENGE_SOLVE: T4, exactly two students.
     auto solve = [](QStringList students, QDate start, QDate end) {
@@ -579,7 +606,8 @@ void TestRules::rules()
         QStringList all;
         for (const Finding& f : result.findings)
             all.append(f.rule + QLatin1Char(' ') + f.message);
-        QFAIL(qPrintable(QStringLiteral("%1: expected %2, got %3\n%4").arg(rule, severity, got, all.join(QLatin1Char('\n')))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1: expected %2, got %3\n%4").arg(rule, severity, got, all.join(QLatin1Char('\n')))));
     }
     for (const Finding& f : findingsOf(result, rule))
         QVERIFY2(!f.message.isEmpty() && !f.subject.isEmpty(), qPrintable(rule));
@@ -602,27 +630,31 @@ void TestRules::messagesGiveFiguresAndFixes_data()
     QTest::newRow("gratification-says-how-much")
         << withInternship([](Internship& i) { longPaid(i, 0); }) << jan << QStringLiteral("INT_GRATIFICATION_REQUIRED")
         << QStringList{QStringLiteral("682.50"), QStringLiteral("4.50")};
-    QTest::newRow("too-low-says-how-much") << withInternship([](Internship& i) { longPaid(i, 600); }) << jan
-                                           << QStringLiteral("INT_GRATIFICATION_TOO_LOW")
-                                           << QStringList{QStringLiteral("600.00"), QStringLiteral("682.50")};
+    QTest::newRow("too-low-says-how-much")
+        << withInternship([](Internship& i) { longPaid(i, 600); }) << jan << QStringLiteral("INT_GRATIFICATION_TOO_LOW")
+        << QStringList{QStringLiteral("600.00"), QStringLiteral("682.50")};
     QTest::newRow("lead-time-says-by-when")
-        << withInternship([](Internship& i) { i.submitted = d("2026-03-01"); }) << jan << QStringLiteral("INT_LEAD_TIME")
+        << withInternship([](Internship& i) { i.submitted = d("2026-03-01"); }) << jan
+        << QStringLiteral("INT_LEAD_TIME")
         << QStringList{QStringLiteral("4 February 2026"), QStringLiteral("1 June 2026")};
     QTest::newRow("late-signature-says-days-and-weeks")
         << withInternship([](Internship& i) { i.signatures.host = d("2026-05-06"); }) << jan
         << QStringLiteral("INT_NOT_SIGNED")
         << QStringList{QStringLiteral("2 scheduled day"), QStringLiteral("7.6 weeks"), QStringLiteral("30 June 2026")};
-    QTest::newRow("deadline-says-end")
-        << withInternship([](Internship& i) { i.end = d("2026-07-10"); }) << jan << QStringLiteral("INT_AFTER_DEADLINE")
-        << QStringList{QStringLiteral("10 July 2026"), QStringLiteral("30 June 2026")};
-    QTest::newRow("max-says-latest-end") << withInternship([](Internship& i) {
-        early(i);
+    QTest::newRow("deadline-says-end") << withInternship([](Internship& i) { i.end = d("2026-07-10"); }) << jan
+                                       << QStringLiteral("INT_AFTER_DEADLINE")
+                                       << QStringList{QStringLiteral("10 July 2026"), QStringLiteral("30 June 2026")};
+    QTest::newRow("max-says-latest-end") << withInternship(
+        [](Internship& i) {
+            early(i);
             i.start = d("2026-01-05");
-        i.end = d("2026-07-08");
-    }, noHolidays) << jan << QStringLiteral("INT_MAX_DURATION")
+            i.end = d("2026-07-08");
+        },
+        noHolidays) << jan << QStringLiteral("INT_MAX_DURATION")
                                          << QStringList{QStringLiteral("931.0"), QStringLiteral("7 July 2026")};
-    QTest::newRow("ter-duration-says-end") << withTer([](Ter& t) { t.end = d("2026-04-15"); }) << jan
-                                           << QStringLiteral("TER_DURATION") << QStringList{QStringLiteral("1 May 2026")};
+    QTest::newRow("ter-duration-says-end")
+        << withTer([](Ter& t) { t.end = d("2026-04-15"); }) << jan << QStringLiteral("TER_DURATION")
+        << QStringList{QStringLiteral("1 May 2026")};
 }
 
 void TestRules::messagesGiveFiguresAndFixes()
@@ -635,7 +667,8 @@ void TestRules::messagesGiveFiguresAndFixes()
     const QList<Finding> found = findingsOf(result, rule);
     QVERIFY2(!found.isEmpty(), qPrintable(rule));
     for (const QString& fragment : fragments)
-        QVERIFY2(found.first().message.contains(fragment), qPrintable(found.first().message + QStringLiteral(" ≠ ") + fragment));
+        QVERIFY2(found.first().message.contains(fragment),
+                 qPrintable(found.first().message + QStringLiteral(" ≠ ") + fragment));
 }
 
 void TestRules::cleanCohortHasNoError()
@@ -653,7 +686,9 @@ void TestRules::overridesAreListedButDoNotBlock()
 {
     Cohort c = withInternship([](Internship& i) {
         i.submitted = d("2026-03-01");
-        i.overrides = {Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("advisor"), {},
+        i.overrides = {Override{QStringLiteral("INT_LEAD_TIME"),
+                                QStringLiteral("advisor"),
+                                {},
                                 QStringLiteral("Agreed with the host in January")}};
     });
     CheckResult r = Checker(c.rules).check(c, d("2026-01-15"), Stage::Proposal);
@@ -695,7 +730,8 @@ void TestRules::figures()
         i.end = d("2026-06-30");
         i.weeklyHours = 35;
     });
-    const InternshipFigures g = Checker(c.rules).check(c, d("2026-01-15"), Stage::Proposal).internships.value(QStringLiteral("i1"));
+    const InternshipFigures g =
+        Checker(c.rules).check(c, d("2026-01-15"), Stage::Proposal).internships.value(QStringLiteral("i1"));
     QVERIFY(g.gratificationRequired);
     QCOMPARE(g.hourlyRateEur, 4.50);
     QVERIFY(qAbs(g.gratificationMinMonthlyEur - 682.50) < 1e-9);
@@ -736,8 +772,8 @@ void TestRules::completion_data()
     QTest::newRow("ter-without-grade") << ungraded << false << QStringList{ter};
 
     Cohort overridden = ungraded;
-    overridden.ters[0].overrides = {Override{QStringLiteral("TER_GRADE"), QStringLiteral("advisor"), {},
-                                             QStringLiteral("Grade sent by post")}};
+    overridden.ters[0].overrides = {
+        Override{QStringLiteral("TER_GRADE"), QStringLiteral("advisor"), {}, QStringLiteral("Grade sent by post")}};
     QTest::newRow("ter-grade-overridden") << overridden << true << QStringList();
 
     Cohort noProof = both;
@@ -787,18 +823,36 @@ void TestRules::completion()
 void TestRules::catalogueIsComplete()
 {
     // Every code of RULES.md, in its order.
-    const QStringList expected = {
-        QStringLiteral("INT_MIN_DURATION"), QStringLiteral("INT_MAX_DURATION"), QStringLiteral("INT_LEAD_TIME"),
-        QStringLiteral("INT_NOT_SIGNED"), QStringLiteral("INT_GRATIFICATION_REQUIRED"),
-        QStringLiteral("INT_GRATIFICATION_TOO_LOW"), QStringLiteral("INT_TEACHING_PERIOD"),
-        QStringLiteral("INT_AFTER_DEADLINE"), QStringLiteral("INT_OVERLAP"), QStringLiteral("INT_HOST_NOT_AI"),
-        QStringLiteral("INT_CONTACT_ADVISOR"), QStringLiteral("INT_PREVIOUS_SUMMER"), QStringLiteral("INT_PROOF_MISSING"),
-        QStringLiteral("INT_REPORT"), QStringLiteral("TER_TIME_COMMITMENT"), QStringLiteral("TER_DURATION"),
-        QStringLiteral("TER_OUTSIDE_PERIOD"), QStringLiteral("TER_OUTSIDE_SACLAY"), QStringLiteral("TER_AGREEMENT_NEEDED"),
-        QStringLiteral("TER_GROUP_SIZE"), QStringLiteral("TER_CHALLENGE_PREP_PERIOD"), QStringLiteral("TER_CHALLENGE_SOLVE"),
-        QStringLiteral("TER_REPORT"), QStringLiteral("TER_GRADE"), QStringLiteral("SCHOOL_TOO_SHORT"),
-        QStringLiteral("SCHOOL_NOT_PROPOSED"), QStringLiteral("SCHOOL_REPORT"), QStringLiteral("SEMINARS_TOO_FEW"),
-        QStringLiteral("SEMINAR_PARAGRAPH"), QStringLiteral("STUDENT_INCOMPLETE")};
+    const QStringList expected = {QStringLiteral("INT_MIN_DURATION"),
+                                  QStringLiteral("INT_MAX_DURATION"),
+                                  QStringLiteral("INT_LEAD_TIME"),
+                                  QStringLiteral("INT_NOT_SIGNED"),
+                                  QStringLiteral("INT_GRATIFICATION_REQUIRED"),
+                                  QStringLiteral("INT_GRATIFICATION_TOO_LOW"),
+                                  QStringLiteral("INT_TEACHING_PERIOD"),
+                                  QStringLiteral("INT_AFTER_DEADLINE"),
+                                  QStringLiteral("INT_OVERLAP"),
+                                  QStringLiteral("INT_HOST_NOT_AI"),
+                                  QStringLiteral("INT_CONTACT_ADVISOR"),
+                                  QStringLiteral("INT_PREVIOUS_SUMMER"),
+                                  QStringLiteral("INT_PROOF_MISSING"),
+                                  QStringLiteral("INT_REPORT"),
+                                  QStringLiteral("TER_TIME_COMMITMENT"),
+                                  QStringLiteral("TER_DURATION"),
+                                  QStringLiteral("TER_OUTSIDE_PERIOD"),
+                                  QStringLiteral("TER_OUTSIDE_SACLAY"),
+                                  QStringLiteral("TER_AGREEMENT_NEEDED"),
+                                  QStringLiteral("TER_GROUP_SIZE"),
+                                  QStringLiteral("TER_CHALLENGE_PREP_PERIOD"),
+                                  QStringLiteral("TER_CHALLENGE_SOLVE"),
+                                  QStringLiteral("TER_REPORT"),
+                                  QStringLiteral("TER_GRADE"),
+                                  QStringLiteral("SCHOOL_TOO_SHORT"),
+                                  QStringLiteral("SCHOOL_NOT_PROPOSED"),
+                                  QStringLiteral("SCHOOL_REPORT"),
+                                  QStringLiteral("SEMINARS_TOO_FEW"),
+                                  QStringLiteral("SEMINAR_PARAGRAPH"),
+                                  QStringLiteral("STUDENT_INCOMPLETE")};
     QStringList got;
     for (const RuleInfo& info : ruleCatalogue())
         got.append(QLatin1String(info.code));
@@ -827,15 +881,18 @@ void TestRules::ruleSetJsonErrorsNameThePath_data()
                                 << QStringLiteral("rules.internship_min_weeks:");
     QTest::newRow("negative") << QByteArray(R"({"lead_time_months": -1})") << QStringLiteral("rules.lead_time_months:");
     QTest::newRow("not-whole") << QByteArray(R"({"seminars_min": 5.5})") << QStringLiteral("rules.seminars_min:");
-    QTest::newRow("bad-period-date") << QByteArray(R"({"teaching_periods": [{"name": "T1", "start": "2025-13-01", "end": "2025-10-31"}]})")
+    QTest::newRow("bad-period-date") << QByteArray(
+        R"({"teaching_periods": [{"name": "T1", "start": "2025-13-01", "end": "2025-10-31"}]})")
                                      << QStringLiteral("rules.teaching_periods[0].start:");
-    QTest::newRow("rates-out-of-order") << QByteArray(R"({"gratification_rates": [{"from": "2026-01-01", "hourly_eur": 4.5}, {"from": "2025-01-01", "hourly_eur": 4.35}]})")
+    QTest::newRow("rates-out-of-order") << QByteArray(
+        R"({"gratification_rates": [{"from": "2026-01-01", "hourly_eur": 4.5}, {"from": "2025-01-01", "hourly_eur": 4.35}]})")
                                         << QStringLiteral("rules.gratification_rates[1].from:");
     QTest::newRow("bad-holiday") << QByteArray(R"({"public_holidays_fixed": ["13-01"]})")
                                  << QStringLiteral("rules.public_holidays_fixed[0]:");
     QTest::newRow("bad-work-day") << QByteArray(R"({"default_work_days": ["monday"]})")
                                   << QStringLiteral("rules.default_work_days[0]:");
-    QTest::newRow("max-below-min") << QByteArray(R"({"report_min_pages": 8})") << QStringLiteral("rules.report_max_pages:");
+    QTest::newRow("max-below-min") << QByteArray(R"({"report_min_pages": 8})")
+                                   << QStringLiteral("rules.report_max_pages:");
 }
 
 void TestRules::ruleSetJsonErrorsNameThePath()

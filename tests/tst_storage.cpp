@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/ItemJson.h"
 #include "storage/Migrations.h"
+#include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -10,6 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -192,9 +196,20 @@ bool sameItems(const QList<T>& actual, const QList<T>& expected, QString* why)
     }
     for (qsizetype i = 0; i < actual.size(); ++i) {
         if (!(actual.at(i) == expected.at(i))) {
-            *why = QStringLiteral("item %1 differs:\n got  %2\n want %3")
-                       .arg(i)
-                       .arg(ItemJson::text(actual.at(i)), ItemJson::text(expected.at(i)));
+            // Name the fields that differ (the whole JSON would be cut short in the test's output).
+            const QJsonObject got = QJsonDocument::fromJson(ItemJson::text(actual.at(i)).toUtf8()).object();
+            const QJsonObject want = QJsonDocument::fromJson(ItemJson::text(expected.at(i)).toUtf8()).object();
+            QStringList fields;
+            for (auto it = want.begin(); it != want.end(); ++it) {
+                if (got.value(it.key()) != it.value())
+                    fields.append(it.key() + QStringLiteral(": got ")
+                                  + QString::fromUtf8(QJsonDocument(QJsonArray{got.value(it.key())}).toJson(QJsonDocument::Compact))
+                                  + QStringLiteral(" want ")
+                                  + QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+            }
+            if (fields.isEmpty())
+                fields.append(QStringLiteral("a field the audit JSON does not show (e.g. the time zone of an instant)"));
+            *why = QStringLiteral("item %1 (%2) differs in %3").arg(i).arg(expected.at(i).id, fields.join(QStringLiteral("; ")));
             return false;
         }
     }
@@ -347,20 +362,25 @@ private slots:
     void roundTrip();
     void roundTripOneItemAtATime();
     void pragmasAfterOpen();
+    void bothReadPathsAgree();
     void fileIsPrivate();
     void updateWritesAuditRowWithOldAndNew();
     void unchangedItemWritesNothing();
+    void auditJsonIsJson();
     void auditAbsentAfterRollback();
     void nestedTransactionsAreSavepoints();
     void failedBatchChangesNoRow_data();
     void failedBatchChangesNoRow();
     void hostsAreReusedAcrossYears();
     void terSubjectIsShared();
+    void hostDirectory();
+    void importTerSubjects();
     void deleteItems();
     void saveCohortReplacesTheYear();
     void migrateFromVersion1WithData();
     void migrationMechanism();
     void failedMigrationChangesNothing();
+    void failedCreationLeavesNoFile();
     void splitStatements();
     void newerVersionOpensReadOnly();
     void notAnInternTrackFile_data();
@@ -492,6 +512,52 @@ void TestStorage::pragmasAfterOpen()
                                    "VALUES (999, 'x', '', '', '')")));
 }
 
+void TestStorage::bothReadPathsAgree()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    // On Debian the Qt plugin links the system SQLite, so loaders read through its handle directly.
+    QVERIFY(SqlStatement::nativeAvailable(db.connection()));
+    SqlStatement::setNativeAllowed(false);
+    QVERIFY(!SqlStatement::nativeAvailable(db.connection()));
+    const Result<Cohort> throughQt = repo.loadCohort(c.year());
+    const Result<Internship> oneThroughQt = repo.internship(c.year(), QStringLiteral("i3"));
+    // Writes through QSqlQuery too: another year, and changes to this one.
+    Cohort other = fullCohort();
+    other.rules = RuleSet::parisSaclayM1(AcademicYear{2027});
+    other.internships[0].absences.append(d("2026-06-02"));
+    const Status savedThroughQt = repo.saveCohort(other, kActor);
+    SqlStatement::setNativeAllowed(true);
+    QVERIFY2(throughQt.ok(), qPrintable(throughQt.error()));
+    COMPARE_COHORTS(throughQt.value(), c);
+    QCOMPARE(oneThroughQt.value(), c.internships.at(2));
+    QVERIFY2(savedThroughQt.ok(), qPrintable(savedThroughQt.error()));
+    const Result<Cohort> otherLoaded = repo.loadCohort(other.year());
+    QVERIFY(otherLoaded.ok());
+    COMPARE_COHORTS(otherLoaded.value(), other);
+    // A value the program never writes is reported, not guessed at, on both paths.
+    {
+        Raw raw(path());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE internships SET start_date = '2026-13-45' WHERE uid = 'i1'")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"))); // as another program could
+        QVERIFY(raw.exec(QStringLiteral("UPDATE ters SET state = 'lost' WHERE uid = 't1'")));
+    }
+    for (bool native : {true, false}) {
+        SqlStatement::setNativeAllowed(native);
+        const Result<Cohort> bad = repo.loadCohort(c.year());
+        SqlStatement::setNativeAllowed(true);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QLatin1String("2026-13-45")) && bad.error().contains(QLatin1String("start_date")),
+                 qPrintable(bad.error()));
+        const Result<Ter> badTer = repo.ter(c.year(), QStringLiteral("t1"));
+        QVERIFY(!badTer.ok());
+        QVERIFY2(badTer.error().contains(QLatin1String("lost")), qPrintable(badTer.error()));
+    }
+}
+
 void TestStorage::fileIsPrivate()
 {
     Database db;
@@ -536,6 +602,33 @@ void TestStorage::updateWritesAuditRowWithOldAndNew()
     QVERIFY(update.newJson.contains(QLatin1String("Protein folding")));
     QVERIFY(update.oldJson.contains(QLatin1String("Graph neural networks")));
     QCOMPARE(repo.internship(c.year(), QStringLiteral("i1")).value(), changed);
+}
+
+void TestStorage::auditJsonIsJson()
+{
+    Cohort c = fullCohort();
+    c.students[1].name = QStringLiteral("tab\tquote\" back\\slash nul-free \x01 control é 😀");
+    for (const Student& s : c.students) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(ItemJson::text(s).toUtf8(), &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        QCOMPARE(doc.object().value(QStringLiteral("name")).toString(), s.name);
+    }
+    const QJsonObject i1 = QJsonDocument::fromJson(ItemJson::text(c.internships.at(0)).toUtf8()).object();
+    QCOMPARE(i1.value(QStringLiteral("subject")).toString(), c.internships.at(0).subject);
+    QCOMPARE(i1.value(QStringLiteral("weekly_hours")).toDouble(), 28.5);
+    QCOMPARE(i1.value(QStringLiteral("absences")).toArray().size(), 2);
+    QCOMPARE(i1.value(QStringLiteral("work_days")).toArray().size(), 3);
+    QCOMPARE(i1.value(QStringLiteral("gratification")).toObject().value(QStringLiteral("amount_eur")).toDouble(), 4.35);
+    QCOMPARE(i1.value(QStringLiteral("overrides")).toArray().at(1).toObject().value(QStringLiteral("at")).type(),
+             QJsonValue::Null);
+    QCOMPARE(i1.value(QStringLiteral("report_pages")).toInt(), 5);
+    for (const Ter& t : c.ters)
+        QVERIFY(QJsonDocument::fromJson(ItemJson::text(t).toUtf8()).isObject());
+    for (const SummerSchool& ss : c.summerSchools)
+        QVERIFY(QJsonDocument::fromJson(ItemJson::text(ss).toUtf8()).isObject());
+    for (const Seminar& se : c.seminars)
+        QVERIFY(QJsonDocument::fromJson(ItemJson::text(se).toUtf8()).isObject());
 }
 
 void TestStorage::unchangedItemWritesNothing()
@@ -715,6 +808,89 @@ void TestStorage::terSubjectIsShared()
     QCOMPARE(repo.terSubjects(c.year())->size(), 2);
 }
 
+void TestStorage::hostDirectory()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    // A tutor first met through an internship works at that internship's host.
+    QVERIFY(repo.saveCohort(fullCohort(), kActor).ok());
+    Result<QList<HostEntry>> directory = repo.hostDirectory();
+    QVERIFY(directory.ok());
+    QCOMPARE(directory->size(), 1);
+    QCOMPARE(directory->first().host.name, QStringLiteral("Inria Saclay"));
+    QCOMPARE(directory->first().tutors, QList<Tutor>{fullCohort().internships.at(0).tutor});
+
+    const HostEntry cea{Host{QStringLiteral("CEA List"), HostKind::PublicLab, true, QStringLiteral("Nano-INNOV"),
+                             QStringLiteral("Palaiseau"), QStringLiteral("France")},
+                        {Tutor{QStringLiteral("Dr. Ada Byron"), QStringLiteral("ada@cea.fr"), {}},
+                         Tutor{QStringLiteral("Dr. Marie Curie"), QStringLiteral("curie@inria.fr"),
+                               QStringLiteral("+33 1 23 45 67 89")}}};
+    const HostEntry mistral{Host{QStringLiteral("Mistral AI"), HostKind::Company, true, {}, QStringLiteral("Paris"),
+                                 QStringLiteral("France")},
+                            {Tutor{QStringLiteral("Arthur M."), QStringLiteral("a@mistral.ai"), QStringLiteral("01")}}};
+    const Status imported = repo.importHosts({mistral, cea}, kActor);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    directory = repo.hostDirectory();
+    QVERIFY(directory.ok());
+    // Sorted by name; Marie Curie moved from Inria to CEA (with an audit row); Inria keeps no tutor.
+    QCOMPARE(directory->size(), 3);
+    QCOMPARE(directory->at(0), cea);
+    QCOMPARE(directory->at(1).host.name, QStringLiteral("Inria Saclay"));
+    QVERIFY(directory->at(1).tutors.isEmpty());
+    QCOMPARE(directory->at(2), mistral);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'tutors' AND action = 'update' "
+                                      "AND new_json LIKE '%CEA List%'")),
+             1);
+    // Importing the export again changes nothing.
+    const qint64 audits = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    QVERIFY(repo.importHosts(directory.value(), kActor).ok());
+    QCOMPARE(repo.hostDirectory().value(), directory.value());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+
+    // Refused, all or nothing, naming where: the same host with other details; a tutor under two hosts.
+    const QString before = Raw(path()).dump();
+    HostEntry other = mistral;
+    other.host.city = QStringLiteral("Lyon");
+    Status s = repo.importHosts({HostEntry{Host{QStringLiteral("New Lab"), HostKind::PublicLab, true, {}, {}, {}}, {}},
+                                 mistral, other},
+                                kActor, {QStringLiteral("hosts.csv, line 2"), QStringLiteral("hosts.csv, line 3"),
+                                         QStringLiteral("hosts.csv, line 4")});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("hosts.csv, line 4")) && s.error().contains(QLatin1String("line 3")),
+             qPrintable(s.error()));
+    HostEntry twice{Host{QStringLiteral("New Lab"), HostKind::PublicLab, true, {}, {}, {}}, {mistral.tutors.first()}};
+    s = repo.importHosts({mistral, twice}, kActor);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("Arthur M.")), qPrintable(s.error()));
+    QVERIFY(!repo.importHosts({HostEntry{Host{}, {}}}, kActor).ok());
+    QCOMPARE(Raw(path()).dump(), before);
+}
+
+void TestStorage::importTerSubjects()
+{
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    QVERIFY(repo.createAcademicYear(test::rules2025(), kActor).ok());
+    const QList<TerSubject> subjects = {
+        TerSubject{QStringLiteral("Fairness audits"), TerKind::Research, 2, Lab{QStringLiteral("LISN"), true}},
+        TerSubject{QStringLiteral("Anomaly challenge data"), TerKind::ChallengePrep, std::nullopt,
+                   Lab{QStringLiteral("LISN"), true}},
+    };
+    QVERIFY(repo.importTerSubjects(AcademicYear{2025}, subjects, kActor).ok());
+    QCOMPARE(repo.terSubjects(AcademicYear{2025}).value(), (QList<TerSubject>{subjects.at(1), subjects.at(0)}));
+    const QString before = Raw(path()).dump();
+    TerSubject clash = subjects.at(0);
+    clash.capacity = 3;
+    const Status s = repo.importTerSubjects(AcademicYear{2025}, {subjects.at(1), subjects.at(0), clash}, kActor,
+                                            {QStringLiteral("a.csv:2"), QStringLiteral("a.csv:3"), QStringLiteral("a.csv:4")});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().startsWith(QLatin1String("a.csv:4")), qPrintable(s.error()));
+    QVERIFY(!repo.importTerSubjects(AcademicYear{2031}, subjects, kActor).ok()); // no such year
+    QCOMPARE(Raw(path()).dump(), before);
+}
+
 void TestStorage::deleteItems()
 {
     Database db;
@@ -892,6 +1068,24 @@ void TestStorage::failedMigrationChangesNothing()
     const Status g = db.open(path(), options);
     QVERIFY(!g.ok());
     QVERIFY2(g.error().contains(QLatin1String("003_skip.sql")), qPrintable(g.error()));
+}
+
+void TestStorage::failedCreationLeavesNoFile()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile f(dir + QStringLiteral("/001_initial.sql"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("CREATE TABLE ok (x INTEGER);\nCREATE TABLE ok (x INTEGER);\n");
+    f.close();
+    Database db;
+    OpenOptions options;
+    options.migrationsDirectory = dir;
+    const Status s = db.open(path(QStringLiteral("new.interntrack")), options);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("001_initial.sql")), qPrintable(s.error()));
+    QVERIFY(!QFile::exists(path(QStringLiteral("new.interntrack"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("new.interntrack-wal"))));
 }
 
 void TestStorage::splitStatements()

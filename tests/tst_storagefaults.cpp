@@ -5,7 +5,11 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace interntrack;
 
@@ -68,9 +72,10 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
         child.start(QStringLiteral(STORAGE_FAULT_HELPER),
                     {QStringLiteral("import"), path, batch, QString::number(size)});
         QVERIFY(child.waitForStarted());
-        // Kill at a random point: while the rows are written, at the commit, or (last round) never.
-        const qint64 killAfter = round == 7 ? -1 : qint64(random.bounded(size + 512));
+        // Kill at a random point while the rows are written (rounds 0-4), around the commit (5-6), or never (7).
+        const qint64 killAfter = round == 7 ? -1 : round >= 5 ? size : qint64(random.bounded(size));
         bool killed = false;
+        qint64 reported = 0;
         QByteArray pending;
         while (child.state() != QProcess::NotRunning && !killed) {
             if (!child.waitForReadyRead(20000))
@@ -83,6 +88,7 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
                 const QList<QByteArray> words = line.split(' ');
                 const bool progress = words.value(0) == "progress";
                 const qint64 done = progress ? words.value(1).toLongLong() : 0;
+                reported = std::max(reported, done);
                 if (killAfter >= 0 && ((progress && done >= killAfter) || (progress && done == size))) {
                     if (done == size) // at the commit: let it run a little into it
                         QThread::usleep(random.bounded(20000));
@@ -92,7 +98,7 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
                 }
             }
         }
-        QVERIFY(child.waitForFinished(60000));
+        QVERIFY(child.state() == QProcess::NotRunning || child.waitForFinished(60000));
         if (killed && child.exitStatus() == QProcess::CrashExit)
             ++killedMidway;
         else
@@ -111,8 +117,8 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
         const qint64 audits = count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'internships' "
                                                        "AND new_json LIKE '%\"id\":\"%1-%'")
                                             .arg(batch));
-        qInfo("round %d: killed %s after %lld rows reported; %lld rows in the database", round, killed ? "yes" : "no",
-              killAfter, rows);
+        qInfo("round %d: %s after %lld of %d rows were written; %lld rows in the database", round,
+              killed ? (reported == size ? "killed around the commit" : "killed") : "not killed", reported, size, rows);
         QVERIFY2(rows == 0 || rows == size, qPrintable(QStringLiteral("%1 rows of %2").arg(rows).arg(size)));
         QCOMPARE(absences, rows);
         QCOMPARE(audits, rows);
@@ -146,19 +152,31 @@ void TestStorageFaults::concurrentWritersLoseNoUpdate()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("race.interntrack"));
     prepare(path);
-    QList<QProcess*> children;
+    // Three writers at once; a failed check leaves none of them running.
+    struct Children
+    {
+        std::vector<std::unique_ptr<QProcess>> list;
+        ~Children()
+        {
+            for (auto& child : list) {
+                if (child->state() != QProcess::NotRunning) {
+                    child->kill();
+                    child->waitForFinished(5000);
+                }
+            }
+        }
+    } children;
     for (const char* tag : {"A", "B", "C"}) {
-        auto* child = new QProcess(this);
+        auto child = std::make_unique<QProcess>();
         child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child->start(QStringLiteral(STORAGE_FAULT_HELPER),
                      {command, path, QLatin1String(tag), QString::number(steps)});
-        children.append(child);
+        children.list.push_back(std::move(child));
     }
-    for (QProcess* child : children) {
+    for (auto& child : children.list) {
         QVERIFY(child->waitForFinished(120000));
         QCOMPARE(child->exitStatus(), QProcess::NormalExit);
         QCOMPARE(child->exitCode(), 0);
-        delete child;
     }
     Database db;
     QVERIFY(db.open(path).ok());

@@ -464,6 +464,82 @@ Exit status:
         <source>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</source>
         <translation>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</translation>
     </message>
+    <message>
+        <source>duplicate key: a key may appear only once in an object</source>
+        <translation>duplicate key: a key may appear only once in an object</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>the input is empty</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>more follows the end of the document</translation>
+    </message>
+    <message>
+        <source>expected a value (a string, number, object, list, true, false or null)</source>
+        <translation>expected a value (a string, number, object, list, true, false or null)</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>expected a key in double quotes</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after a key</source>
+        <translation>expected &quot;:&quot; after a key</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a value in an object</source>
+        <translation>expected &quot;,&quot; or &quot;}&quot; after a value in an object</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; after a value in a list</source>
+        <translation>expected &quot;,&quot; or &quot;]&quot; after a value in a list</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>a \u escape needs four hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>a \u escape holds half of a UTF-16 surrogate pair</source>
+        <translation>a \u escape holds half of a UTF-16 surrogate pair</translation>
+    </message>
+    <message>
+        <source>a control character (a line break, a tab…) in a string must be escaped (\n, \t…)</source>
+        <translation>a control character (a line break, a tab…) in a string must be escaped (\n, \t…)</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a string</source>
+        <translation>unknown escape sequence in a string</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>a string is not closed</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (the file must be saved as UTF-8)</source>
+        <translation>not valid UTF-8 (the file must be saved as UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>a number is too large</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation>expected digits after the decimal point</translation>
+    </message>
+    <message>
+        <source>expected digits in the exponent</source>
+        <translation>expected digits in the exponent</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
 </context>
 <context>
     <name>CohortRepository</name>
@@ -1328,10 +1404,6 @@ Exit status:
         <translation>Overlaps internship %1 (%2 to %3) of the same student: change the dates so that they do not overlap.</translation>
     </message>
     <message>
-        <source>No completion proof: ask %1 for a proof, signed by the host supervisor, that the internship was completed successfully.</source>
-        <translation>No completion proof: ask %1 for a proof, signed by the host supervisor, that the internship was completed successfully.</translation>
-    </message>
-    <message>
         <source>the host supervisor</source>
         <translation>the host supervisor</translation>
     </message>
@@ -1449,6 +1521,10 @@ Exit status:
     <message>
         <source> and </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</source>
+        <translation>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</translation>
     </message>
 </context>
 <context>

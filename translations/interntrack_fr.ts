@@ -465,6 +465,82 @@ Code de retour&#xa0;:
         <source>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</source>
         <translation>(niveau principal)&#xa0;: objet {&quot;academic_year&quot;: …} attendu, %1 reçu</translation>
     </message>
+    <message>
+        <source>duplicate key: a key may appear only once in an object</source>
+        <translation>clé en double&#xa0;: une clé ne peut figurer qu&apos;une fois dans un objet</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>l&apos;entrée est vide</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>du contenu suit la fin du document</translation>
+    </message>
+    <message>
+        <source>expected a value (a string, number, object, list, true, false or null)</source>
+        <translation>valeur attendue (une chaîne, un nombre, un objet, une liste, true, false ou null)</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>clé entre guillemets droits attendue</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after a key</source>
+        <translation>&quot;:&quot; attendu après une clé</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a value in an object</source>
+        <translation>&quot;,&quot; ou &quot;}&quot; attendu après une valeur dans un objet</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; after a value in a list</source>
+        <translation>&quot;,&quot; ou &quot;]&quot; attendu après une valeur dans une liste</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>un échappement \u demande quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>a \u escape holds half of a UTF-16 surrogate pair</source>
+        <translation>un échappement \u contient la moitié d&apos;une paire de substitution UTF-16</translation>
+    </message>
+    <message>
+        <source>a control character (a line break, a tab…) in a string must be escaped (\n, \t…)</source>
+        <translation>un caractère de contrôle (saut de ligne, tabulation…) dans une chaîne doit être échappé (\n, \t…)</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a string</source>
+        <translation>séquence d&apos;échappement inconnue dans une chaîne</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (the file must be saved as UTF-8)</source>
+        <translation>UTF-8 non valide (le fichier doit être enregistré en UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation>chiffres attendus après le point décimal</translation>
+    </message>
+    <message>
+        <source>expected digits in the exponent</source>
+        <translation>chiffres attendus dans l&apos;exposant</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
 </context>
 <context>
     <name>CohortRepository</name>
@@ -1329,10 +1405,6 @@ Code de retour&#xa0;:
         <translation>Chevauche le stage %1 (du %2 au %3) du même étudiant&#xa0;: modifiez les dates pour qu&apos;ils ne se chevauchent pas.</translation>
     </message>
     <message>
-        <source>No completion proof: ask %1 for a proof, signed by the host supervisor, that the internship was completed successfully.</source>
-        <translation>Pas d&apos;attestation de stage&#xa0;: demandez à %1 une attestation, signée par le tuteur dans l&apos;organisme d&apos;accueil, que le stage a bien été effectué.</translation>
-    </message>
-    <message>
         <source>the host supervisor</source>
         <translation>le tuteur dans l&apos;organisme d&apos;accueil</translation>
     </message>
@@ -1450,6 +1522,10 @@ Code de retour&#xa0;:
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</source>
+        <translation>Pas d&apos;attestation de stage&#xa0;: demandez à %1 de signer une attestation indiquant que le stage a bien été effectué.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "Cli.h"
+#include "CliSupport.h"
+#include "DbCommands.h"
 
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
@@ -6,87 +8,41 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <array>
 
 namespace interntrack {
 
+using namespace cli;
+
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-// Exit statuses of docs/CLI.md.
-constexpr int kExitOk = 0;
-constexpr int kExitFindings = 1;
-constexpr int kExitBadInput = 2;
+// Off by default; QT_LOGGING_RULES="interntrack.cli.debug=true" shows where the time of a command goes.
+Q_LOGGING_CATEGORY(lcCli, "interntrack.cli", QtInfoMsg)
 
 // A cohort of a few thousand items is a few MB; far more is a wrong file, not a cohort.
 constexpr qint64 kMaxInputBytes = 256LL * 1024 * 1024;
 
-/// Where a command writes: standard output for results, standard error for problems.
-class Streams
-{
-public:
-    Streams(std::FILE* out, std::FILE* err)
-        : m_out(out)
-        , m_err(err)
-    {
-    }
-
-    void out(const QByteArray& bytes) const
-    {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
-        std::fflush(m_out);
-    }
-    void out(const QString& text) const { out(text.toUtf8()); }
-
-    /// Writes each line of @p message as "interntrack-cli: <line>".
-    void error(const QString& message) const
-    {
-        QByteArray bytes;
-        const QStringList lines = message.split(QLatin1Char('\n'));
-        for (const QString& line : lines)
-            bytes += QByteArrayLiteral("interntrack-cli: ") + line.toUtf8() + '\n';
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
-        std::fflush(m_err);
-    }
-    void errorRaw(const QString& text) const
-    {
-        const QByteArray bytes = text.toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
-        std::fflush(m_err);
-    }
-
-private:
-    std::FILE* m_out;
-    std::FILE* m_err;
-};
-
-using CommandFunction = int (*)(const QStringList& arguments, const Streams& io);
-
-/// A subcommand: "check", and later "import", "export", "backup"…
-struct Command
-{
-    const char* name;
-    const char* summary; // translated at use (QT_TRANSLATE_NOOP)
-    CommandFunction run;
-};
-
 int runCheck(const QStringList& arguments, const Streams& io);
 
-const std::array<Command, 1>& commands()
+const std::array<Command, 6>& commands()
 {
-    static const std::array<Command, 1> table = {{
+    static const std::array<Command, 6> table = {{
         {"check", QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
          &runCheck},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import a list (students, internships…) from CSV or JSON into a database."),
+         &runImport},
+        {"export", QT_TRANSLATE_NOOP("Cli", "Export a list of a database as CSV or JSON."), &runExport},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a database."), &runBackup},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the contents of a database by those of a backup."), &runRestore},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Create the realistic demo database."), &runDemo},
     }};
     return table;
 }
@@ -98,34 +54,6 @@ const Command* findCommand(const QString& name)
             return &c;
     }
     return nullptr;
-}
-
-QString programName()
-{
-    return QStringLiteral("interntrack-cli");
-}
-
-QString versionText()
-{
-    QString version = QCoreApplication::applicationVersion();
-    if (version.isEmpty())
-        version = QStringLiteral(INTERNTRACK_VERSION);
-    return programName() + QLatin1Char(' ') + version + QLatin1Char('\n');
-}
-
-/// The usage line QCommandLineParser writes names the executable only; a subcommand adds its name.
-QString subcommandHelp(const QCommandLineParser& parser, const QString& command)
-{
-    QString text = parser.helpText();
-    const qsizetype eol = text.indexOf(QLatin1Char('\n'));
-    QString first = text.left(eol);
-    const QStringList appArgs = QCoreApplication::arguments();
-    const QString exe = appArgs.isEmpty() ? QCoreApplication::applicationName()
-                                          : QFileInfo(appArgs.constFirst()).fileName();
-    const qsizetype at = exe.isEmpty() ? -1 : first.indexOf(exe);
-    if (at >= 0)
-        first.replace(at, exe.size(), programName() + QLatin1Char(' ') + command);
-    return first + text.mid(eol);
 }
 
 QString mainUsage(const QCommandLineParser& parser)
@@ -180,6 +108,7 @@ QString checkDescription()
                "  key, e.g. {\"internship_min_weeks\": 8}; --help-rules lists every key.\n"
                "  --today (default: the input's \"today\", else the system date) and --stage\n"
                "  (default: the input's \"stage\", else proposal) win over the input.\n"
+               "  Or --db FILE: an academic year of a database (--year; default: the latest there).\n"
                "\n"
                "Output (standard output), one JSON object:\n"
                "  {\"findings\": [{\"subject\", \"student\", \"rule\", \"severity\", \"message\",\n"
@@ -274,7 +203,16 @@ int runCheck(const QStringList& arguments, const Streams& io)
         QStringLiteral("help-rules"),
         Tr::tr("Print the keys of \"rules\" with their Paris-Saclay M1 defaults (for the academic year of "
                "--today, else of the system date), one per line, and exit."));
-    parser.addOptions({helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption});
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Tr::tr("Check a year of this database instead of a FILE.json (a postgresql:// "
+                                             "URL is not supported yet)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        Tr::tr("With --db: the academic year to check (default: the latest in the "
+                                               "database)."),
+                                        QStringLiteral("YYYY-YYYY"));
+    parser.addOptions({helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption, dbOption,
+                       yearOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The cohort as JSON, or - for standard input."),
                                  QStringLiteral("FILE.json|-"));
 
@@ -318,34 +256,54 @@ int runCheck(const QStringList& arguments, const Streams& io)
     }
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.error(files.isEmpty() ? Tr::tr("check needs a FILE.json (or - for standard input)")
-                                 : Tr::tr("check takes one FILE.json, not %1").arg(files.size()));
+    const bool fromDb = parser.isSet(dbOption);
+    if (files.size() != (fromDb ? 0 : 1) || (!fromDb && parser.isSet(yearOption))) {
+        io.error(fromDb              ? Tr::tr("check --db takes no FILE.json")
+                 : files.size() == 1 ? Tr::tr("--year goes with --db")
+                 : files.isEmpty()   ? Tr::tr("check needs a FILE.json (or - for standard input)")
+                                     : Tr::tr("check takes one FILE.json, not %1").arg(files.size()));
         io.errorRaw(Tr::tr("Run \"%1 check --help\" for usage.").arg(programName()) + QLatin1Char('\n'));
         return kExitBadInput;
     }
 
-    const Result<QByteArray> data = readInput(files.constFirst());
+    QElapsedTimer timer;
+    timer.start();
+    Result<QByteArray> data = fromDb ? Result<QByteArray>(QByteArray()) : readInput(files.constFirst());
     if (!data) {
         io.error(data.error());
         return kExitBadInput;
     }
-    const Result<CheckInput> input = readCheckInput(data.value());
+    const qint64 readMs = timer.restart();
+    const qsizetype inputBytes = data->size();
+    const Result<CheckInput> input = fromDb ? checkInputFromDatabase(parser.value(dbOption), parser.value(yearOption))
+                                            : readCheckInput(std::move(data.value()));
     if (!input) {
         io.error(input.error());
         return kExitBadInput;
     }
+    const qint64 parseMs = timer.restart();
 
     const QDate checkDate = today.value_or(input->today.isValid() ? input->today : QDate::currentDate());
     const Stage checkStage = stage.value_or(input->stage.value_or(Stage::Proposal));
     const Checker checker(input->cohort.rules);
     const CheckResult result = checker.check(input->cohort, checkDate, checkStage);
+    const qint64 checkMs = timer.restart();
 
-    const QJsonDocument doc(checkResultToJson(result, input->cohort));
-    QByteArray bytes = doc.toJson(parser.isSet(prettyOption) ? QJsonDocument::Indented : QJsonDocument::Compact);
-    if (!bytes.endsWith('\n'))
-        bytes += '\n';
-    io.out(bytes);
+    // Written as it is made: the result of a large cohort is ~100 MB.
+    QFile out;
+    Status written = out.open(io.outFile(), QIODevice::WriteOnly)
+        ? writeCheckResultJson(out, result, input->cohort,
+                               parser.isSet(prettyOption) ? JsonStyle::Indented : JsonStyle::Compact)
+        : Status::failure(Tr::tr("cannot write the result: %1").arg(out.errorString()));
+    if (written && !out.flush())
+        written = Status::failure(Tr::tr("cannot write the result: %1").arg(out.errorString()));
+    if (!written) {
+        io.error(written.error());
+        return kExitBadInput;
+    }
+    qCDebug(lcCli, "check: read %lld bytes in %lld ms, parsed in %lld ms, checked in %lld ms (%lld findings), "
+                   "wrote the result in %lld ms",
+            qint64(inputBytes), readMs, parseMs, checkMs, qint64(result.findings.size()), timer.elapsed());
     return result.hasBlockingError() ? kExitFindings : kExitOk;
 }
 

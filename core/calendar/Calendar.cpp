@@ -198,8 +198,8 @@ InternshipDays Calendar::count(const Internship& internship, QDate today) const
         // Not signed yet although it has started: nothing before a signature today can count.
         countedStart = today;
     }
-    InternshipDays r = count(countedStart, internship.end, internship.workDays, internship.weeklyHours,
-                             internship.absences);
+    InternshipDays r =
+        count(countedStart, internship.end, internship.workDays, internship.weeklyHours, internship.absences);
     if (countedStart > internship.start && internship.start.isValid()) {
         const InternshipDays before = count(internship.start, std::min(countedStart.addDays(-1), internship.end),
                                             internship.workDays, internship.weeklyHours, internship.absences);
@@ -225,8 +225,8 @@ QDate Calendar::firstTeachingScheduleDay(QDate start, QDate end, WorkDays days, 
     return {};
 }
 
-QDate Calendar::earliestEndForHours(QDate countedStart, WorkDays days, double weeklyHours,
-                                    const QList<QDate>& absences, double hours) const
+QDate Calendar::earliestEndForHours(QDate countedStart, WorkDays days, double weeklyHours, const QList<QDate>& absences,
+                                    double hours) const
 {
     const double perDay = hoursPerDay(days, weeklyHours);
     if (!countedStart.isValid() || perDay <= 0)

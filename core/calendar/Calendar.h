@@ -20,14 +20,14 @@ QList<QDate> publicHolidays(int year, const RuleSet& rules);
 /// The days an internship counts, as RULES.md defines them.
 struct InternshipDays
 {
-    QDate countedStart;      ///< later of the start and the last signature (or today when unsigned after the start)
-    int scheduledDays = 0;   ///< schedule days from countedStart to end, minus absences
-    int presenceDays = 0;    ///< scheduled days minus public holidays
-    int lostDays = 0;        ///< schedule days (minus absences) before countedStart
+    QDate countedStart; ///< later of the start and the last signature (or today when unsigned after the start)
+    int scheduledDays = 0; ///< schedule days from countedStart to end, minus absences
+    int presenceDays = 0; ///< scheduled days minus public holidays
+    int lostDays = 0; ///< schedule days (minus absences) before countedStart
     double hoursPerDay = 0.0;
     double scheduledHours = 0.0;
     double presenceHours = 0.0;
-    double fteWeeks = 0.0;   ///< scheduledHours / full-time weekly hours
+    double fteWeeks = 0.0; ///< scheduledHours / full-time weekly hours
 };
 
 /**
@@ -64,16 +64,16 @@ public:
     QDate earliestEndForHours(QDate countedStart, WorkDays days, double weeklyHours, const QList<QDate>& absences,
                               double hours) const;
     /// The latest end date at which presence hours of [countedStart, end] stay within @p hours.
-    QDate latestEndForPresenceHours(QDate countedStart, WorkDays days, double weeklyHours,
-                                    const QList<QDate>& absences, double hours) const;
+    QDate latestEndForPresenceHours(QDate countedStart, WorkDays days, double weeklyHours, const QList<QDate>& absences,
+                                    double hours) const;
 
 private:
     bool holidayJd(qint64 jd) const;
 
     RuleSet m_rules;
-    qint64 m_firstJd = 0;            ///< first Julian day covered by m_holidays
+    qint64 m_firstJd = 0; ///< first Julian day covered by m_holidays
     std::vector<std::uint8_t> m_holidays; ///< one flag a day
-    QList<Period> m_mergedTeaching;  ///< the union of the teaching periods, as sorted disjoint intervals
+    QList<Period> m_mergedTeaching; ///< the union of the teaching periods, as sorted disjoint intervals
 };
 
 } // namespace interntrack

@@ -92,8 +92,8 @@ Cohort demoCohort(AcademicYear year)
 
     const Host inria = host("Inria Saclay — équipe TAU", HostKind::PublicLab, true, "Palaiseau");
     const Host cea = host("CEA List", HostKind::PublicLab, true, "Palaiseau");
-    const Host lisn = host("LISN — Laboratoire Interdisciplinaire des Sciences du Numérique", HostKind::PublicLab, true,
-                           "Orsay");
+    const Host lisn =
+        host("LISN — Laboratoire Interdisciplinaire des Sciences du Numérique", HostKind::PublicLab, true, "Orsay");
     const Host l2s = host("L2S — Laboratoire des Signaux et Systèmes", HostKind::PublicLab, true, "Gif-sur-Yvette");
     const Host borelli = host("Centre Borelli, ENS Paris-Saclay", HostKind::PublicLab, true, "Gif-sur-Yvette");
     const Host criteo = host("Criteo AI Lab", HostKind::Company, true, "Paris");
@@ -140,14 +140,14 @@ Cohort demoCohort(AcademicYear year)
                    "Evaluating small language models in French", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 8),
                    D(y + 1, 3, 10), WorkflowState::InProgress);
     k = internship(4, "int-zhang", cea, tutor("Fabrice Michel", "fabrice.michel@cea.fr"),
-                   "Anomaly detection in power grids", D(y + 1, 5, 11), D(y + 1, 6, 30), D(y + 1, 2, 2),
-                   D(y + 1, 4, 7), WorkflowState::Signed);
+                   "Anomaly detection in power grids", D(y + 1, 5, 11), D(y + 1, 6, 30), D(y + 1, 2, 2), D(y + 1, 4, 7),
+                   WorkflowState::Signed);
     k = internship(5, "int-rossi", owkin, tutor("Jean Ogier du Terrail", "jean@owkin.com"),
                    "Federated learning for histopathology", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 30), {},
                    WorkflowState::SentForSignature);
     k = internship(6, "int-haddad", thales, tutor("Aurélie Martin", "aurelie.martin@thalesgroup.com"),
-                   "Robustness of object detectors to weather", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 15),
-                   {}, WorkflowState::Approved);
+                   "Robustness of object detectors to weather", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 15), {},
+                   WorkflowState::Approved);
     k = internship(7, "int-lefevre", l2s, tutor("Arthur Tenenhaus", "arthur.tenenhaus@l2s.centralesupelec.fr"),
                    "Multi-block analysis of imaging data", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 28), {},
                    WorkflowState::Submitted);
@@ -166,17 +166,18 @@ Cohort demoCohort(AcademicYear year)
                    "AutoML for time series", D(y + 1, 3, 2), D(y + 1, 6, 30), D(y + 1, 1, 6), D(y + 1, 2, 20),
                    WorkflowState::Submitted); // INT_TEACHING_PERIOD, INT_LEAD_TIME
     c.internships[k].gratification = {600, GratificationPer::Month}; // INT_GRATIFICATION_TOO_LOW
-    k = internship(12, "int-mensah", criteo, tutor("Eustache Diemert", "e.diemert@criteo.com"),
-                   "Uplift modelling", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 3, 15), D(y + 1, 5, 12),
+    k = internship(12, "int-mensah", criteo, tutor("Eustache Diemert", "e.diemert@criteo.com"), "Uplift modelling",
+                   D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 3, 15), D(y + 1, 5, 12),
                    WorkflowState::Submitted); // INT_LEAD_TIME, INT_NOT_SIGNED (late)
-    c.internships[k].overrides = {override("INT_LEAD_TIME", "Host's offer arrived in March; the advisor had "
-                                                            "discussed the subject with the host in January.",
+    c.internships[k].overrides = {override("INT_LEAD_TIME",
+                                           "Host's offer arrived in March; the advisor had "
+                                           "discussed the subject with the host in January.",
                                            decided)};
-    k = internship(13, "int-girard", bakery, tutor("Pierre Moulin", "contact@troismoulins.fr"),
-                   "Sales dashboard", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 10), {},
+    k = internship(13, "int-girard", bakery, tutor("Pierre Moulin", "contact@troismoulins.fr"), "Sales dashboard",
+                   D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 10), {},
                    WorkflowState::Rejected); // INT_HOST_NOT_AI
-    k = internship(14, "int-nguyen", lisn, tutor("Anne Vilnat", "anne.vilnat@lisn.fr"),
-                   "Dialogue systems for health", D(y + 1, 1, 5), D(y + 1, 6, 30), D(y, 9, 20), D(y, 12, 1),
+    k = internship(14, "int-nguyen", lisn, tutor("Anne Vilnat", "anne.vilnat@lisn.fr"), "Dialogue systems for health",
+                   D(y + 1, 1, 5), D(y + 1, 6, 30), D(y, 9, 20), D(y, 12, 1),
                    WorkflowState::Approved); // part-time in the teaching period
     c.internships[k].weeklyHours = 14;
     c.internships[k].workDays = WorkDays(0x03); // Monday and Tuesday
@@ -200,8 +201,9 @@ Cohort demoCohort(AcademicYear year)
     c.internships[k].gratification = {700, GratificationPer::Month};
     c.internships[k].proof = true;
     c.internships[k].reportPages = 6;
-    c.internships[k].overrides = {override("INT_MAX_DURATION", "Agreement amended by the host; checked with the "
-                                                               "legal department.",
+    c.internships[k].overrides = {override("INT_MAX_DURATION",
+                                           "Agreement amended by the host; checked with the "
+                                           "legal department.",
                                            decided)};
     k = internship(18, "int-yilmaz", cea, tutor("Fabrice Michel", "fabrice.michel@cea.fr"),
                    "Explainability for graph networks", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 14),
@@ -227,13 +229,13 @@ Cohort demoCohort(AcademicYear year)
     };
     // Most TERs run from late February to the end of T4: a little over two months.
     const QDate t4s = D(y + 1, 2, 23), t4e = D(y + 1, 4, 30);
-    k = ter("ter-gnn", {sid(1), sid(2)}, TerKind::Research, "Graph neural networks for molecules", 2, "LISN", true,
-            t4s, t4e, WorkflowState::Validated);
+    k = ter("ter-gnn", {sid(1), sid(2)}, TerKind::Research, "Graph neural networks for molecules", 2, "LISN", true, t4s,
+            t4e, WorkflowState::Validated);
     c.ters[k].reportPages = 5;
     c.ters[k].grade = 16.5;
     c.ters[k].supervisor = QStringLiteral("Nona Naderi");
-    k = ter("ter-fairness", {sid(3)}, TerKind::Research, "Fairness audits of credit scoring", 1, "LISN", true, t4s,
-            t4e, WorkflowState::Completed);
+    k = ter("ter-fairness", {sid(3)}, TerKind::Research, "Fairness audits of credit scoring", 1, "LISN", true, t4s, t4e,
+            WorkflowState::Completed);
     c.ters[k].reportPages = 4;
     k = ter("ter-prep-1", {sid(4), sid(5)}, TerKind::ChallengePrep, "AI challenge: bird sounds dataset", 2,
             "LISN — équipe A&O", true, D(y, 9, 15), D(y, 12, 12), WorkflowState::Validated);
@@ -245,8 +247,8 @@ Cohort demoCohort(AcademicYear year)
             D(y + 1, 3, 1), t4e, WorkflowState::InProgress);
     k = ter("ter-solve-alone", {sid(10)}, TerKind::ChallengeSolve, "Mini-challenge: satellite crops", 2, "LISN", true,
             D(y + 1, 3, 1), t4e, WorkflowState::Submitted); // TER_CHALLENGE_SOLVE: not a pair
-    k = ter("ter-pasteur", {sid(11)}, TerKind::Research, "Protein language models", 1, "Institut Pasteur", false,
-            t4s, t4e, WorkflowState::Submitted); // outside Saclay: agreement needed
+    k = ter("ter-pasteur", {sid(11)}, TerKind::Research, "Protein language models", 1, "Institut Pasteur", false, t4s,
+            t4e, WorkflowState::Submitted); // outside Saclay: agreement needed
     c.ters[k].paid = true;
     k = ter("ter-vision", {sid(12), sid(13), sid(14)}, TerKind::Research, "Self-supervised learning for microscopy", 2,
             "Centre Borelli", true, t4s, t4e, WorkflowState::Submitted); // TER_GROUP_SIZE
@@ -286,8 +288,11 @@ Cohort demoCohort(AcademicYear year)
     shortSchool.state = WorkflowState::Submitted;
     c.summerSchools.append(shortSchool);
 
-    static const char* const topics[] = {"diffusion models", "graph learning", "conformal prediction",
-                                         "neural scaling laws", "causal representation learning",
+    static const char* const topics[] = {"diffusion models",
+                                         "graph learning",
+                                         "conformal prediction",
+                                         "neural scaling laws",
+                                         "causal representation learning",
                                          "privacy in federated learning"};
     for (int i = 0; i < 6; ++i) {
         Seminar s;

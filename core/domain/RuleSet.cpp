@@ -149,7 +149,9 @@ const std::vector<Field>& fields()
                  if (!p.end.isValid())
                      return Tr::tr("[%1].end: is not a date (YYYY-MM-DD)").arg(i);
                  if (p.end < p.start)
-                     return Tr::tr("[%1].end: %2 is before the start %3").arg(i).arg(dateCode(p.end), dateCode(p.start));
+                     return Tr::tr("[%1].end: %2 is before the start %3")
+                         .arg(i)
+                         .arg(dateCode(p.end), dateCode(p.start));
                  out.append(p);
              }
              r.teachingPeriods = out;
@@ -167,7 +169,8 @@ const std::vector<Field>& fields()
          [](const RuleSet& r) {
              QJsonArray a;
              for (const FixedHoliday& h : r.fixedHolidays)
-                 a.append(QStringLiteral("%1-%2").arg(h.month, 2, 10, QLatin1Char('0')).arg(h.day, 2, 10, QLatin1Char('0')));
+                 a.append(
+                     QStringLiteral("%1-%2").arg(h.month, 2, 10, QLatin1Char('0')).arg(h.day, 2, 10, QLatin1Char('0')));
              return QJsonValue(a);
          },
          [](RuleSet& r, const QJsonValue& v, const QString&) -> QString {
@@ -279,7 +282,8 @@ const std::vector<Field>& fields()
          [](const RuleSet& r) {
              QJsonArray a;
              for (const Requirement& q : r.requirements)
-                 a.append(QJsonObject{{QStringLiteral("code"), q.code}, {QStringLiteral("any_of"), stringArray(q.anyOf)}});
+                 a.append(
+                     QJsonObject{{QStringLiteral("code"), q.code}, {QStringLiteral("any_of"), stringArray(q.anyOf)}});
              return QJsonValue(a);
          },
          [](RuleSet& r, const QJsonValue& v, const QString&) -> QString {
@@ -298,7 +302,10 @@ const std::vector<Field>& fields()
                  const QJsonArray any = o.value(QStringLiteral("any_of")).toArray();
                  for (qsizetype j = 0; j < any.size(); ++j) {
                      if (!activities.contains(any.at(j).toString()))
-                         return Tr::tr("[%1].any_of[%2]: is not one of %3").arg(i).arg(j).arg(activities.join(QStringLiteral(", ")));
+                         return Tr::tr("[%1].any_of[%2]: is not one of %3")
+                             .arg(i)
+                             .arg(j)
+                             .arg(activities.join(QStringLiteral(", ")));
                      q.anyOf.append(any.at(j).toString());
                  }
                  if (q.anyOf.isEmpty())
@@ -337,10 +344,9 @@ RuleSet RuleSet::parisSaclayM1(AcademicYear year)
     // (24 € 2015–2017, 25 € 2018–2019, 26 € 2020–2022, 27 € 2023, 29 € 2024–2025, 30 € 2026), as
     // published on service-public.fr (fiche F32131, "Gratification minimale d'un stagiaire").
     r.gratificationRates = {
-        {QDate(2015, 1, 1), 3.30}, {QDate(2015, 9, 1), 3.60}, {QDate(2016, 1, 1), 3.60},
-        {QDate(2017, 1, 1), 3.60}, {QDate(2018, 1, 1), 3.75}, {QDate(2019, 1, 1), 3.75},
-        {QDate(2020, 1, 1), 3.90}, {QDate(2021, 1, 1), 3.90}, {QDate(2022, 1, 1), 3.90},
-        {QDate(2023, 1, 1), 4.05}, {QDate(2024, 1, 1), 4.35}, {QDate(2025, 1, 1), 4.35},
+        {QDate(2015, 1, 1), 3.30}, {QDate(2015, 9, 1), 3.60}, {QDate(2016, 1, 1), 3.60}, {QDate(2017, 1, 1), 3.60},
+        {QDate(2018, 1, 1), 3.75}, {QDate(2019, 1, 1), 3.75}, {QDate(2020, 1, 1), 3.90}, {QDate(2021, 1, 1), 3.90},
+        {QDate(2022, 1, 1), 3.90}, {QDate(2023, 1, 1), 4.05}, {QDate(2024, 1, 1), 4.35}, {QDate(2025, 1, 1), 4.35},
         {QDate(2026, 1, 1), 4.50},
     };
     r.challengePrepPeriods = {QStringLiteral("T1"), QStringLiteral("T2")};

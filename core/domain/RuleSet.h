@@ -44,8 +44,8 @@ struct FixedHoliday
 /// What a year requires: one of the listed activities, named by code for "missing" lists.
 struct Requirement
 {
-    QString code;          ///< e.g. "TER", "INTERNSHIP_OR_ALTERNATIVE"
-    QStringList anyOf;     ///< activity codes: "ter", "internship", "summer_school", "seminars"
+    QString code; ///< e.g. "TER", "INTERNSHIP_OR_ALTERNATIVE"
+    QStringList anyOf; ///< activity codes: "ter", "internship", "summer_school", "seminars"
     friend bool operator==(const Requirement&, const Requirement&) = default;
 };
 

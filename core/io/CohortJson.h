@@ -16,8 +16,8 @@ namespace interntrack {
 struct CheckInput
 {
     Cohort cohort;
-    QDate today;                 ///< null when the input gives none
-    std::optional<Stage> stage;  ///< unset when the input gives none
+    QDate today; ///< null when the input gives none
+    std::optional<Stage> stage; ///< unset when the input gives none
 
     friend bool operator==(const CheckInput&, const CheckInput&) = default;
 };
@@ -25,11 +25,16 @@ struct CheckInput
 /**
  * Reads a cohort in the JSON format of docs/CLI.md ("check input"), plus the optional fields the
  * domain has beyond it (tutor, subject, workflow state, override dates…). The input is validated
- * strictly: unknown keys, unknown ids, duplicates, bad dates or ranges all fail. On failure the
- * message holds one line per problem (at most a few dozen), each "<path>: <what>", e.g.
- * `internships[0].start: "2026-13-01" is not a date (YYYY-MM-DD)`.
+ * strictly: unknown or duplicate keys, unknown or duplicate ids, bad dates or ranges all fail. On
+ * failure the message holds one line per problem (at most a few dozen), each "<path>: <what>", e.g.
+ * `internships[0].start: "2026-13-01" is not a date (YYYY-MM-DD)`; a syntax error gives "line L,
+ * column C (byte B): not valid JSON: <what>". Parsed by RapidJSON: 300,000 internships (180 MB)
+ * take about a second.
  */
 Result<CheckInput> readCheckInput(const QByteArray& json);
+
+/// readCheckInput() that frees @p json once it is parsed, before the cohort is built: less memory at the peak.
+Result<CheckInput> readCheckInput(QByteArray&& json);
 
 /// The cohort alone of readCheckInput(); "today" and "stage" are still validated when present.
 Result<Cohort> readCohortJson(const QByteArray& json);

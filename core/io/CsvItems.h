@@ -5,7 +5,7 @@
 #include "domain/Student.h"
 #include "domain/SummerSchool.h"
 #include "domain/Ter.h"
-#include "storage/StorageRecords.h" // TerSubject
+#include "domain/TerSubject.h"
 
 #include <QHash>
 #include <QList>

@@ -11,13 +11,15 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
-#include <limits>
 
 namespace interntrack {
 
 namespace {
 
-using Tr = CsvMapping;
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvMapping)
+};
 
 /// What is wrong with a value, or nothing.
 using Problem = std::optional<QString>;

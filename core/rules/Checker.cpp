@@ -82,7 +82,7 @@ QString hostKey(const Host& host)
 bool overlaps(const Internship& a, const Internship& b)
 {
     return a.start.isValid() && a.end.isValid() && b.start.isValid() && b.end.isValid() && a.start <= b.end
-        && b.start <= a.end;
+           && b.start <= a.end;
 }
 
 bool datesUsable(QDate start, QDate end)
@@ -381,27 +381,33 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
     const bool dated = datesUsable(in.start, in.end);
 
     if (!in.submitted.isValid() && !in.previousSummer) {
-        e.add("INT_CONTACT_ADVISOR", Severity::Info,
-              [&]() -> QString { return in.start.isValid()
-                  ? Rules::tr("Contact the academic advisor at least %n month(s) before the start, by %1: "
-                              "several parties must sign the agreement before you begin.",
-                              nullptr, rules.leadTimeMonths)
-                        .arg(formatDate(fig.proposalDue))
-                  : Rules::tr("Contact the academic advisor at least %n month(s) before the start: "
-                              "several parties must sign the agreement before you begin.",
-                              nullptr, rules.leadTimeMonths); });
+        e.add("INT_CONTACT_ADVISOR", Severity::Info, [&]() -> QString {
+            return in.start.isValid()
+                       ? Rules::tr("Contact the academic advisor at least %n month(s) before the start, by %1: "
+                                   "several parties must sign the agreement before you begin.",
+                                   nullptr, rules.leadTimeMonths)
+                             .arg(formatDate(fig.proposalDue))
+                       : Rules::tr("Contact the academic advisor at least %n month(s) before the start: "
+                                   "several parties must sign the agreement before you begin.",
+                                   nullptr, rules.leadTimeMonths);
+        });
     }
     if (in.previousSummer) {
-        e.add("INT_PREVIOUS_SUMMER", Severity::Info,
-              [&]() -> QString { return Rules::tr("Completed during the previous summer: it can be validated with the completion proof and "
-                        "the report; the teaching-period, lead-time and deadline rules do not apply."); });
+        e.add("INT_PREVIOUS_SUMMER", Severity::Info, [&]() -> QString {
+            return Rules::tr("Completed during the previous summer: it can be validated with the completion proof and "
+                             "the report; the teaching-period, lead-time and deadline rules do not apply.");
+        });
     }
     if (!in.host.aiResearch) {
-        e.add("INT_HOST_NOT_AI", Severity::Error,
-              [&]() -> QString { return Rules::tr("%1 is not recorded as a public lab or company doing research in AI, machine learning or "
-                        "data science: choose such a host, or have the advisor confirm it.")
-                  .arg(in.host.name.isEmpty() ? Rules::tr("The host") : in.host.name); },
-              "host");
+        e.add(
+            "INT_HOST_NOT_AI", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr(
+                           "%1 is not recorded as a public lab or company doing research in AI, machine learning or "
+                           "data science: choose such a host, or have the advisor confirm it.")
+                    .arg(in.host.name.isEmpty() ? Rules::tr("The host") : in.host.name);
+            },
+            "host");
     }
 
     if (dated) {
@@ -414,17 +420,21 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
                 QDate earliest = submitted.addMonths(rules.leadTimeMonths);
                 while (earliest.addMonths(-rules.leadTimeMonths) < submitted)
                     earliest = earliest.addDays(1);
-                const QString msg = in.submitted.isValid()
-                    ? Rules::tr("Submitted on %1, less than %n month(s) before the start on %2: it had to reach "
-                                "the advisor by %3. Start on or after %4, or ask the advisor for an override.",
-                                nullptr, rules.leadTimeMonths)
-                          .arg(formatDate(in.submitted), formatDate(in.start), formatDate(due), formatDate(earliest))
-                    : Rules::tr("Not submitted yet and the start on %1 is less than %n month(s) away: the proposal "
-                                "had to reach the advisor by %2. Submit it now and start on or after %3, or ask the "
-                                "advisor for an override.",
-                                nullptr, rules.leadTimeMonths)
-                          .arg(formatDate(in.start), formatDate(due), formatDate(earliest));
-                e.add("INT_LEAD_TIME", Severity::Error, [&]() -> QString { return msg; }, "submitted");
+                const QString msg =
+                    in.submitted.isValid()
+                        ? Rules::tr("Submitted on %1, less than %n month(s) before the start on %2: it had to reach "
+                                    "the advisor by %3. Start on or after %4, or ask the advisor for an override.",
+                                    nullptr, rules.leadTimeMonths)
+                              .arg(formatDate(in.submitted), formatDate(in.start), formatDate(due),
+                                   formatDate(earliest))
+                        : Rules::tr(
+                              "Not submitted yet and the start on %1 is less than %n month(s) away: the proposal "
+                              "had to reach the advisor by %2. Submit it now and start on or after %3, or ask the "
+                              "advisor for an override.",
+                              nullptr, rules.leadTimeMonths)
+                              .arg(formatDate(in.start), formatDate(due), formatDate(earliest));
+                e.add(
+                    "INT_LEAD_TIME", Severity::Error, [&]() -> QString { return msg; }, "submitted");
             }
         }
 
@@ -445,45 +455,60 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
             if (in.signatures.complete()) {
                 const QDate last = in.signatures.last();
                 if (last > in.start) {
-                    e.add("INT_NOT_SIGNED", Severity::Error,
-                          [&]() -> QString { return Rules::tr("The agreement got its last signature on %1, after the start on %2: the "
-                                    "%n scheduled day(s) before it do not count (the student was not insured).",
-                                    nullptr, fig.days.lostDays)
-                                  .arg(formatDate(last), formatDate(in.start))
-                              + QLatin1Char(' ') + remainder(); },
-                          "signatures");
+                    e.add(
+                        "INT_NOT_SIGNED", Severity::Error,
+                        [&]() -> QString {
+                            return Rules::tr(
+                                       "The agreement got its last signature on %1, after the start on %2: the "
+                                       "%n scheduled day(s) before it do not count (the student was not insured).",
+                                       nullptr, fig.days.lostDays)
+                                       .arg(formatDate(last), formatDate(in.start))
+                                   + QLatin1Char(' ') + remainder();
+                        },
+                        "signatures");
                 }
             } else if (today.isValid() && today > in.start) {
-                e.add("INT_NOT_SIGNED", Severity::Error,
-                      [&]() -> QString { return Rules::tr("Started on %1 without every signature (missing: %2): no day before the last "
-                                "signature counts, %n scheduled day(s) lost so far.",
-                                nullptr, fig.days.lostDays)
-                              .arg(formatDate(in.start), signatureNames(in.signatures))
-                          + QLatin1Char(' ') + remainder(); },
-                      "signatures");
+                e.add(
+                    "INT_NOT_SIGNED", Severity::Error,
+                    [&]() -> QString {
+                        return Rules::tr("Started on %1 without every signature (missing: %2): no day before the last "
+                                         "signature counts, %n scheduled day(s) lost so far.",
+                                         nullptr, fig.days.lostDays)
+                                   .arg(formatDate(in.start), signatureNames(in.signatures))
+                               + QLatin1Char(' ') + remainder();
+                    },
+                    "signatures");
             } else {
-                e.add("INT_NOT_SIGNED", Severity::Info,
-                      [&]() -> QString { return Rules::tr("Not signed yet (missing: %1): the four parties must sign on or before the start "
-                                "on %2, or the days before the last signature will not count.")
-                          .arg(signatureNames(in.signatures), formatDate(in.start)); },
-                      "signatures");
+                e.add(
+                    "INT_NOT_SIGNED", Severity::Info,
+                    [&]() -> QString {
+                        return Rules::tr(
+                                   "Not signed yet (missing: %1): the four parties must sign on or before the start "
+                                   "on %2, or the days before the last signature will not count.")
+                            .arg(signatureNames(in.signatures), formatDate(in.start));
+                    },
+                    "signatures");
             }
         }
 
         // Minimum duration, in full-time-equivalent weeks of scheduled hours
         const double minHours = rules.internshipMinHours();
         if (fig.days.scheduledHours + 1e-9 < minHours) {
-            const QDate end = calendar.earliestEndForHours(fig.days.countedStart, in.workDays, in.weeklyHours,
-                                                           in.absences, minHours);
+            const QDate end =
+                calendar.earliestEndForHours(fig.days.countedStart, in.workDays, in.weeklyHours, in.absences, minHours);
             const QString fix = end.isValid()
-                ? Rules::tr("end on or after %1, or work more hours a week.").arg(formatDate(end))
-                : Rules::tr("work more hours a week or for longer.");
-            e.add("INT_MIN_DURATION", Severity::Error,
-                  [&]() -> QString { return Rules::tr("%1 full-time-equivalent weeks (%2 h scheduled) is less than the %3 weeks required "
-                            "(%4 h): %5")
-                      .arg(formatNumber(fig.days.fteWeeks, 1), formatNumber(fig.days.scheduledHours, 1),
-                           formatNumber(rules.internshipMinWeeks, 0), formatNumber(minHours, 0), fix); },
-                  "end");
+                                    ? Rules::tr("end on or after %1, or work more hours a week.").arg(formatDate(end))
+                                    : Rules::tr("work more hours a week or for longer.");
+            e.add(
+                "INT_MIN_DURATION", Severity::Error,
+                [&]() -> QString {
+                    return Rules::tr(
+                               "%1 full-time-equivalent weeks (%2 h scheduled) is less than the %3 weeks required "
+                               "(%4 h): %5")
+                        .arg(formatNumber(fig.days.fteWeeks, 1), formatNumber(fig.days.scheduledHours, 1),
+                             formatNumber(rules.internshipMinWeeks, 0), formatNumber(minHours, 0), fix);
+                },
+                "end");
         }
 
         // Legal maximum and gratification: counted over every internship with the same host this year
@@ -501,12 +526,15 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
             if (hostHours > maxHours + 1e-9) {
                 const QDate latest = calendar.latestEndForPresenceHours(
                     fig.days.countedStart, in.workDays, in.weeklyHours, in.absences, maxHours - otherHours);
-                e.add("INT_MAX_DURATION", Severity::Error,
-                      [&]() -> QString { return Rules::tr("%1 presence hours with %2 this academic year exceed the legal maximum of "
-                                "%3 months (%4 h): end on or before %5.")
-                          .arg(formatNumber(hostHours, 1), in.host.name, formatNumber(rules.internshipMaxMonths, 0),
-                               formatNumber(maxHours, 0), formatDate(latest)); },
-                      "end");
+                e.add(
+                    "INT_MAX_DURATION", Severity::Error,
+                    [&]() -> QString {
+                        return Rules::tr("%1 presence hours with %2 this academic year exceed the legal maximum of "
+                                         "%3 months (%4 h): end on or before %5.")
+                            .arg(formatNumber(hostHours, 1), in.host.name, formatNumber(rules.internshipMaxMonths, 0),
+                                 formatNumber(maxHours, 0), formatDate(latest));
+                    },
+                    "end");
             }
 
             const double threshold = rules.gratificationThresholdHours();
@@ -514,27 +542,36 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
             const double rate = rules.gratificationRateOn(in.start).value_or(0.0);
             const double monthlyMin = rate * in.weeklyHours * 52.0 / 12.0;
             if (required && in.gratification.amountEur <= 0.0) {
-                e.add("INT_GRATIFICATION_REQUIRED", Severity::Error,
-                      [&]() -> QString { return Rules::tr("%1 presence hours is more than %2 months (%3 h): the law requires a gratification "
-                                "of at least %4 a month (%5 an hour), %6 in total.")
-                          .arg(formatNumber(hostHours, 1), formatNumber(rules.gratificationThresholdMonths, 0),
-                               formatNumber(threshold, 0), formatEuros(monthlyMin), formatEuros(rate),
-                               formatEuros(rate * fig.days.presenceHours)); },
-                      "gratification");
+                e.add(
+                    "INT_GRATIFICATION_REQUIRED", Severity::Error,
+                    [&]() -> QString {
+                        return Rules::tr(
+                                   "%1 presence hours is more than %2 months (%3 h): the law requires a gratification "
+                                   "of at least %4 a month (%5 an hour), %6 in total.")
+                            .arg(formatNumber(hostHours, 1), formatNumber(rules.gratificationThresholdMonths, 0),
+                                 formatNumber(threshold, 0), formatEuros(monthlyMin), formatEuros(rate),
+                                 formatEuros(rate * fig.days.presenceHours));
+                    },
+                    "gratification");
             } else if (required) {
                 const bool monthly = in.gratification.per == GratificationPer::Month;
                 const double minimum = monthly ? monthlyMin : rate;
                 if (belowInCents(in.gratification.amountEur, minimum)) {
-                    e.add("INT_GRATIFICATION_TOO_LOW", Severity::Error,
-                          [&]() -> QString { return monthly ? Rules::tr("A gratification of %1 a month is below the legal minimum of %2 a "
-                                              "month (%3 an hour × %4 h a week × 52 / 12): raise it to at least %2.")
-                                        .arg(formatEuros(in.gratification.amountEur), formatEuros(minimum),
-                                             formatEuros(rate), formatNumber(in.weeklyHours, 1))
-                                  : Rules::tr("A gratification of %1 an hour is below the legal minimum of %2 an "
-                                              "hour in force on %3: raise it to at least %2.")
-                                        .arg(formatEuros(in.gratification.amountEur), formatEuros(minimum),
-                                             formatDate(in.start)); },
-                          "gratification");
+                    e.add(
+                        "INT_GRATIFICATION_TOO_LOW", Severity::Error,
+                        [&]() -> QString {
+                            return monthly
+                                       ? Rules::tr(
+                                             "A gratification of %1 a month is below the legal minimum of %2 a "
+                                             "month (%3 an hour × %4 h a week × 52 / 12): raise it to at least %2.")
+                                             .arg(formatEuros(in.gratification.amountEur), formatEuros(minimum),
+                                                  formatEuros(rate), formatNumber(in.weeklyHours, 1))
+                                       : Rules::tr("A gratification of %1 an hour is below the legal minimum of %2 an "
+                                                   "hour in force on %3: raise it to at least %2.")
+                                             .arg(formatEuros(in.gratification.amountEur), formatEuros(minimum),
+                                                  formatDate(in.start));
+                        },
+                        "gratification");
                 }
             }
         }
@@ -549,24 +586,35 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
                 const Period* period = calendar.periodOf(first);
                 const QString periodName = period ? period->name : QString();
                 if (in.weeklyHours > rules.halfTimeWeeklyHours + 1e-9) {
-                    e.add("INT_TEACHING_PERIOD", Severity::Error,
-                          [&]() -> QString { return Rules::tr("Scheduled on %1, in the teaching period (%2): a full-time internship must be "
-                                    "outside it. Start on or after %3.")
-                              .arg(formatDate(first), periodName, formatDate(after)); },
-                          "start");
+                    e.add(
+                        "INT_TEACHING_PERIOD", Severity::Error,
+                        [&]() -> QString {
+                            return Rules::tr(
+                                       "Scheduled on %1, in the teaching period (%2): a full-time internship must be "
+                                       "outside it. Start on or after %3.")
+                                .arg(formatDate(first), periodName, formatDate(after));
+                        },
+                        "start");
                 } else {
-                    e.add("INT_TEACHING_PERIOD", Severity::Warning,
-                          [&]() -> QString { return Rules::tr("This part-time internship is scheduled in the teaching period (%2, from %1): "
-                                    "check with the advisor that it does not clash with classes.")
-                              .arg(formatDate(first), periodName); },
-                          "start");
+                    e.add(
+                        "INT_TEACHING_PERIOD", Severity::Warning,
+                        [&]() -> QString {
+                            return Rules::tr(
+                                       "This part-time internship is scheduled in the teaching period (%2, from %1): "
+                                       "check with the advisor that it does not clash with classes.")
+                                .arg(formatDate(first), periodName);
+                        },
+                        "start");
                 }
             }
             if (in.end > rules.deadline) {
-                e.add("INT_AFTER_DEADLINE", Severity::Error,
-                      [&]() -> QString { return Rules::tr("Ends on %1, after the completion deadline of %2: end on or before %2.")
-                          .arg(formatDate(in.end), formatDate(rules.deadline)); },
-                      "end");
+                e.add(
+                    "INT_AFTER_DEADLINE", Severity::Error,
+                    [&]() -> QString {
+                        return Rules::tr("Ends on %1, after the completion deadline of %2: end on or before %2.")
+                            .arg(formatDate(in.end), formatDate(rules.deadline));
+                    },
+                    "end");
             }
         }
 
@@ -575,32 +623,47 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
             const Internship* other = sibling.internship;
             if (other->id == in.id || !overlaps(in, *other))
                 continue;
-            e.add("INT_OVERLAP", Severity::Error,
-                  [&]() -> QString { return Rules::tr("Overlaps internship %1 (%2 to %3) of the same student: change the dates so that they "
-                            "do not overlap.")
-                      .arg(other->id, formatDate(other->start), formatDate(other->end)); },
-                  "start");
+            e.add(
+                "INT_OVERLAP", Severity::Error,
+                [&]() -> QString {
+                    return Rules::tr(
+                               "Overlaps internship %1 (%2 to %3) of the same student: change the dates so that they "
+                               "do not overlap.")
+                        .arg(other->id, formatDate(other->start), formatDate(other->end));
+                },
+                "start");
         }
     }
 
     // Deliverables
     if (!in.proof) {
-        e.add("INT_PROOF_MISSING", Severity::Error,
-              [&]() -> QString { return Rules::tr("No completion proof: ask %1 for a proof, signed by the host supervisor, that the internship "
-                        "was completed successfully.")
-                  .arg(in.tutor.name.isEmpty() ? Rules::tr("the host supervisor") : in.tutor.name); },
-              "proof", Stage::Validation);
+        e.add(
+            "INT_PROOF_MISSING", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr("No completion proof: ask %1 to sign a proof that the internship was completed "
+                                 "successfully.")
+                    .arg(in.tutor.name.isEmpty() ? Rules::tr("the host supervisor") : in.tutor.name);
+            },
+            "proof", Stage::Validation);
     }
     if (!in.reportPages) {
-        e.add("INT_REPORT", Severity::Error,
-              [&]() -> QString { return Rules::tr("Report missing: hand in a report of %1 to %2 pages.").arg(rules.reportMinPages).arg(rules.reportMaxPages); },
-              "report", Stage::Validation);
+        e.add(
+            "INT_REPORT", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr("Report missing: hand in a report of %1 to %2 pages.")
+                    .arg(rules.reportMinPages)
+                    .arg(rules.reportMaxPages);
+            },
+            "report", Stage::Validation);
     } else if (*in.reportPages < rules.reportMinPages || *in.reportPages > rules.reportMaxPages) {
-        e.add("INT_REPORT", Severity::Warning,
-              [&]() -> QString { return Rules::tr("The report has %n page(s); it should have %1 to %2.", nullptr, *in.reportPages)
-                  .arg(rules.reportMinPages)
-                  .arg(rules.reportMaxPages); },
-              "report", Stage::Validation);
+        e.add(
+            "INT_REPORT", Severity::Warning,
+            [&]() -> QString {
+                return Rules::tr("The report has %n page(s); it should have %1 to %2.", nullptr, *in.reportPages)
+                    .arg(rules.reportMinPages)
+                    .arg(rules.reportMaxPages);
+            },
+            "report", Stage::Validation);
     }
     return e.blocking();
 }
@@ -615,112 +678,155 @@ bool checkTerInto(const Calendar& calendar, const Ter& t, int headcount, Stage s
     Emitter e(rules, stage, t.overrides, t.id, firstStudent, out);
 
     if (t.weeklyHours + 1e-9 < rules.terMinWeeklyHours || t.weeklyHours > rules.terMaxWeeklyHours + 1e-9) {
-        e.add("TER_TIME_COMMITMENT", Severity::Warning,
-              [&]() -> QString { return Rules::tr("%1 h a week is outside the expected half a day to a day a week (%2 to %3 h): plan between "
-                        "%2 and %3 h a week.")
-                  .arg(formatNumber(t.weeklyHours, 1), formatNumber(rules.terMinWeeklyHours, 1),
-                       formatNumber(rules.terMaxWeeklyHours, 1)); },
-              "weekly_hours");
+        e.add(
+            "TER_TIME_COMMITMENT", Severity::Warning,
+            [&]() -> QString {
+                return Rules::tr(
+                           "%1 h a week is outside the expected half a day to a day a week (%2 to %3 h): plan between "
+                           "%2 and %3 h a week.")
+                    .arg(formatNumber(t.weeklyHours, 1), formatNumber(rules.terMinWeeklyHours, 1),
+                         formatNumber(rules.terMaxWeeklyHours, 1));
+            },
+            "weekly_hours");
     }
 
     if (datesUsable(t.start, t.end)) {
         const QDate minEnd = t.start.addMonths(rules.terMinMonths).addDays(-1);
         const QDate maxEnd = t.start.addMonths(rules.terMaxMonths).addDays(-1);
         if (t.end < minEnd) {
-            e.add("TER_DURATION", Severity::Warning,
-                  [&]() -> QString { return Rules::tr("From %1 to %2 is shorter than %3 months: end on or after %4.")
-                      .arg(formatDate(t.start), formatDate(t.end))
-                      .arg(rules.terMinMonths)
-                      .arg(formatDate(minEnd)); },
-                  "end");
+            e.add(
+                "TER_DURATION", Severity::Warning,
+                [&]() -> QString {
+                    return Rules::tr("From %1 to %2 is shorter than %3 months: end on or after %4.")
+                        .arg(formatDate(t.start), formatDate(t.end))
+                        .arg(rules.terMinMonths)
+                        .arg(formatDate(minEnd));
+                },
+                "end");
         } else if (t.end > maxEnd) {
-            e.add("TER_DURATION", Severity::Warning,
-                  [&]() -> QString { return Rules::tr("From %1 to %2 is longer than %3 months: end on or before %4.")
-                      .arg(formatDate(t.start), formatDate(t.end))
-                      .arg(rules.terMaxMonths)
-                      .arg(formatDate(maxEnd)); },
-                  "end");
+            e.add(
+                "TER_DURATION", Severity::Warning,
+                [&]() -> QString {
+                    return Rules::tr("From %1 to %2 is longer than %3 months: end on or before %4.")
+                        .arg(formatDate(t.start), formatDate(t.end))
+                        .arg(rules.terMaxMonths)
+                        .arg(formatDate(maxEnd));
+                },
+                "end");
         }
 
         if (!calendar.withinTeaching(t.start, t.end)) {
-            e.add("TER_OUTSIDE_PERIOD", Severity::Error,
-                  [&]() -> QString { return Rules::tr("From %1 to %2 is not within the teaching period %3: a TER takes place during the teaching "
-                            "period, most commonly in T4.")
-                      .arg(formatDate(t.start), formatDate(t.end), periodSpan(rules, allPeriodNames(rules))); },
-                  "start");
+            e.add(
+                "TER_OUTSIDE_PERIOD", Severity::Error,
+                [&]() -> QString {
+                    return Rules::
+                        tr("From %1 to %2 is not within the teaching period %3: a TER takes place during the teaching "
+                           "period, most commonly in T4.")
+                            .arg(formatDate(t.start), formatDate(t.end), periodSpan(rules, allPeriodNames(rules)));
+                },
+                "start");
         }
 
         if (t.kind == TerKind::ChallengePrep && !calendar.withinPeriods(t.start, t.end, rules.challengePrepPeriods)) {
-            e.add("TER_CHALLENGE_PREP_PERIOD", Severity::Error,
-                  [&]() -> QString { return Rules::tr("An AI-challenge preparation TER runs in %1, before the challenge class; from %2 to %3 "
-                            "is not within it: move it there.")
-                      .arg(periodSpan(rules, rules.challengePrepPeriods), formatDate(t.start), formatDate(t.end)); },
-                  "start");
+            e.add(
+                "TER_CHALLENGE_PREP_PERIOD", Severity::Error,
+                [&]() -> QString {
+                    return Rules::tr(
+                               "An AI-challenge preparation TER runs in %1, before the challenge class; from %2 to %3 "
+                               "is not within it: move it there.")
+                        .arg(periodSpan(rules, rules.challengePrepPeriods), formatDate(t.start), formatDate(t.end));
+                },
+                "start");
         }
     }
 
     if (t.kind == TerKind::ChallengeSolve) {
         QStringList problems;
         if (datesUsable(t.start, t.end) && !calendar.withinPeriods(t.start, t.end, rules.challengeSolvePeriods)) {
-            problems.append(Rules::tr("it must run in %1, not from %2 to %3")
-                                .arg(periodSpan(rules, rules.challengeSolvePeriods), formatDate(t.start),
-                                     formatDate(t.end)));
+            problems.append(
+                Rules::tr("it must run in %1, not from %2 to %3")
+                    .arg(periodSpan(rules, rules.challengeSolvePeriods), formatDate(t.start), formatDate(t.end)));
         }
         if (t.studentIds.size() != rules.challengeSolveGroupSize) {
-            problems.append(Rules::tr("it is done by exactly %1 students, not %n", nullptr,
-                                      static_cast<int>(t.studentIds.size()))
-                                .arg(rules.challengeSolveGroupSize));
+            problems.append(
+                Rules::tr("it is done by exactly %1 students, not %n", nullptr, static_cast<int>(t.studentIds.size()))
+                    .arg(rules.challengeSolveGroupSize));
         }
         if (!problems.isEmpty()) {
-            e.add("TER_CHALLENGE_SOLVE", Severity::Error,
-                  [&]() -> QString { return Rules::tr("Solving a classmates' mini-challenge: %1.").arg(problems.join(QStringLiteral("; "))); },
-                  problems.size() == 1 && t.studentIds.size() != rules.challengeSolveGroupSize ? "students" : "start");
+            e.add(
+                "TER_CHALLENGE_SOLVE", Severity::Error,
+                [&]() -> QString {
+                    return Rules::tr("Solving a classmates' mini-challenge: %1.")
+                        .arg(problems.join(QStringLiteral("; ")));
+                },
+                problems.size() == 1 && t.studentIds.size() != rules.challengeSolveGroupSize ? "students" : "start");
         }
     }
 
     if (!t.lab.inParisSaclay) {
-        e.add("TER_OUTSIDE_SACLAY", Severity::Warning,
-              [&]() -> QString { return Rules::tr("%1 is outside Université Paris-Saclay: the advisor must approve this TER first.")
-                  .arg(t.lab.name.isEmpty() ? Rules::tr("The lab") : t.lab.name); },
-              "lab");
+        e.add(
+            "TER_OUTSIDE_SACLAY", Severity::Warning,
+            [&]() -> QString {
+                return Rules::tr("%1 is outside Université Paris-Saclay: the advisor must approve this TER first.")
+                    .arg(t.lab.name.isEmpty() ? Rules::tr("The lab") : t.lab.name);
+            },
+            "lab");
     }
     if (!t.lab.inParisSaclay || t.paid) {
-        e.add("TER_AGREEMENT_NEEDED", Severity::Info,
-              [&]() -> QString { return t.paid ? Rules::tr("The student is paid: this TER needs an internship agreement (convention de stage).")
-                     : Rules::tr("The lab is outside Université Paris-Saclay: this TER needs an internship agreement "
-                                 "(convention de stage)."); },
-              "lab");
+        e.add(
+            "TER_AGREEMENT_NEEDED", Severity::Info,
+            [&]() -> QString {
+                return t.paid ? Rules::tr(
+                           "The student is paid: this TER needs an internship agreement (convention de stage).")
+                              : Rules::tr(
+                                  "The lab is outside Université Paris-Saclay: this TER needs an internship agreement "
+                                  "(convention de stage).");
+            },
+            "lab");
     }
 
     if (t.capacity && headcount > *t.capacity) {
-        e.add("TER_GROUP_SIZE", Severity::Error,
-              [&]() -> QString { return Rules::tr("The subject \"%1\" is taken by %2 students, more than its capacity of %3: move %4 of them "
-                        "to another subject, or raise the capacity.")
-                  .arg(t.subject)
-                  .arg(headcount)
-                  .arg(*t.capacity)
-                  .arg(headcount - *t.capacity); },
-              "students");
+        e.add(
+            "TER_GROUP_SIZE", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr(
+                           "The subject \"%1\" is taken by %2 students, more than its capacity of %3: move %4 of them "
+                           "to another subject, or raise the capacity.")
+                    .arg(t.subject)
+                    .arg(headcount)
+                    .arg(*t.capacity)
+                    .arg(headcount - *t.capacity);
+            },
+            "students");
     }
 
     if (!t.reportPages) {
-        e.add("TER_REPORT", Severity::Error,
-              [&]() -> QString { return Rules::tr("Report missing: hand a report of %1 to %2 pages to the supervising researchers.")
-                  .arg(rules.reportMinPages)
-                  .arg(rules.reportMaxPages); },
-              "report", Stage::Validation);
+        e.add(
+            "TER_REPORT", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr("Report missing: hand a report of %1 to %2 pages to the supervising researchers.")
+                    .arg(rules.reportMinPages)
+                    .arg(rules.reportMaxPages);
+            },
+            "report", Stage::Validation);
     } else if (*t.reportPages < rules.reportMinPages || *t.reportPages > rules.reportMaxPages) {
-        e.add("TER_REPORT", Severity::Warning,
-              [&]() -> QString { return Rules::tr("The report has %n page(s); it should have %1 to %2.", nullptr, *t.reportPages)
-                  .arg(rules.reportMinPages)
-                  .arg(rules.reportMaxPages); },
-              "report", Stage::Validation);
+        e.add(
+            "TER_REPORT", Severity::Warning,
+            [&]() -> QString {
+                return Rules::tr("The report has %n page(s); it should have %1 to %2.", nullptr, *t.reportPages)
+                    .arg(rules.reportMinPages)
+                    .arg(rules.reportMaxPages);
+            },
+            "report", Stage::Validation);
     }
     if (!t.grade) {
-        e.add("TER_GRADE", Severity::Error,
-              [&]() -> QString { return Rules::tr("No grade yet: the supervisors must give a grade from 0 to %1.")
-                  .arg(formatNumber(rules.gradeMax, 0)); },
-              "grade", Stage::Validation);
+        e.add(
+            "TER_GRADE", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr("No grade yet: the supervisors must give a grade from 0 to %1.")
+                    .arg(formatNumber(rules.gradeMax, 0));
+            },
+            "grade", Stage::Validation);
     }
     return e.blocking();
 }
@@ -744,11 +850,15 @@ bool checkSchoolInto(const Calendar& calendar, const SummerSchool& s, Stage stag
     Emitter e(rules, stage, s.overrides, s.id, s.studentId, out);
     const int days = schoolDays(calendar, s);
     if (days < rules.schoolMinFullTimeDays) {
-        e.add("SCHOOL_TOO_SHORT", Severity::Error,
-              [&]() -> QString { return Rules::tr("%n day(s) of full-time classes: a summer school must have at least %1; choose a longer one.",
-                        nullptr, days)
-                  .arg(rules.schoolMinFullTimeDays); },
-              "full_time_days");
+        e.add(
+            "SCHOOL_TOO_SHORT", Severity::Error,
+            [&]() -> QString {
+                return Rules::
+                    tr("%n day(s) of full-time classes: a summer school must have at least %1; choose a longer one.",
+                       nullptr, days)
+                        .arg(rules.schoolMinFullTimeDays);
+            },
+            "full_time_days");
     }
     bool proposed = s.proposed;
     for (const QString& name : rules.proposedSchools) {
@@ -756,21 +866,30 @@ bool checkSchoolInto(const Calendar& calendar, const SummerSchool& s, Stage stag
             proposed = true;
     }
     if (!proposed) {
-        e.add("SCHOOL_NOT_PROPOSED", Severity::Warning,
-              [&]() -> QString { return Rules::tr("\"%1\" is not in the programme's list of proposed schools: the advisor must approve it.")
-                  .arg(s.name); },
-              "name");
+        e.add(
+            "SCHOOL_NOT_PROPOSED", Severity::Warning,
+            [&]() -> QString {
+                return Rules::tr(
+                           "\"%1\" is not in the programme's list of proposed schools: the advisor must approve it.")
+                    .arg(s.name);
+            },
+            "name");
     }
     if (!s.reportPages || s.reportLinks.size() < rules.schoolMinReportLinks) {
-        e.add("SCHOOL_REPORT", Severity::Error,
-              [&]() -> QString { return !s.reportPages
-                  ? Rules::tr("Report missing: send a short report (about 2 pages) with links to the classes followed "
-                              "and the projects finished.")
-                  : Rules::tr("The report gives %1 link(s); it needs at least %2 to the classes followed and the "
-                              "projects finished.")
-                        .arg(s.reportLinks.size())
-                        .arg(rules.schoolMinReportLinks); },
-              "report", Stage::Validation);
+        e.add(
+            "SCHOOL_REPORT", Severity::Error,
+            [&]() -> QString {
+                return !s.reportPages
+                           ? Rules::tr(
+                               "Report missing: send a short report (about 2 pages) with links to the classes followed "
+                               "and the projects finished.")
+                           : Rules::tr(
+                                 "The report gives %1 link(s); it needs at least %2 to the classes followed and the "
+                                 "projects finished.")
+                                 .arg(s.reportLinks.size())
+                                 .arg(rules.schoolMinReportLinks);
+            },
+            "report", Stage::Validation);
     }
     return e.blocking();
 }
@@ -782,13 +901,17 @@ bool checkSeminarInto(const RuleSet& rules, const Seminar& s, QDate today, Stage
     if (words < rules.seminarParagraphMinWords) {
         // A seminar still to come has no paragraph yet: it is due once attended.
         const bool attended = !s.date.isValid() || !today.isValid() || s.date <= today;
-        e.add("SEMINAR_PARAGRAPH", Severity::Error,
-              [&]() -> QString { return Rules::tr("The paragraph on \"%1\" has %n word(s): write at least %2, in your own words, on what you "
-                        "learned and what it brings to your field.",
-                        nullptr, words)
-                  .arg(s.title)
-                  .arg(rules.seminarParagraphMinWords); },
-              "paragraph", attended ? Stage::Proposal : Stage::Validation);
+        e.add(
+            "SEMINAR_PARAGRAPH", Severity::Error,
+            [&]() -> QString {
+                return Rules::tr(
+                           "The paragraph on \"%1\" has %n word(s): write at least %2, in your own words, on what you "
+                           "learned and what it brings to your field.",
+                           nullptr, words)
+                    .arg(s.title)
+                    .arg(rules.seminarParagraphMinWords);
+            },
+            "paragraph", attended ? Stage::Proposal : Stage::Validation);
     }
     return e.blocking();
 }
@@ -932,12 +1055,15 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
         Emitter e(rules, stage, st.overrides, st.id, st.id, result.findings);
         const int seminars = seminarCount.value(st.id);
         if (seminars > 0 && seminars < rules.seminarsMin && !hasInternshipOrSchool.contains(st.id)) {
-            e.add("SEMINARS_TOO_FEW", Severity::Error, [&]() -> QString {
-                return Rules::tr("%n seminar(s) recorded: attend at least %1 seminars in the field (online or in a "
-                                 "room) to replace the internship.",
-                                 nullptr, seminars)
-                    .arg(rules.seminarsMin);
-            }, "seminars");
+            e.add(
+                "SEMINARS_TOO_FEW", Severity::Error,
+                [&]() -> QString {
+                    return Rules::tr("%n seminar(s) recorded: attend at least %1 seminars in the field (online or in a "
+                                     "room) to replace the internship.",
+                                     nullptr, seminars)
+                        .arg(rules.seminarsMin);
+                },
+                "seminars");
         }
 
         StudentStatus status;
@@ -958,16 +1084,19 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
         }
         status.complete = status.missing.isEmpty();
         if (!status.complete) {
-            e.add("STUDENT_INCOMPLETE", Severity::Error, [&]() -> QString {
-                QStringList missingText;
-                for (const Requirement& req : rules.requirements) {
-                    if (status.missing.contains(req.code))
-                        missingText.append(describeRequirement(rules, req));
-                }
-                return Rules::tr("%1 has not completed the year by %2: missing %3.")
-                    .arg(st.name.isEmpty() ? st.id : st.name, formatDate(rules.deadline),
-                         missingText.join(Rules::tr(" and ")));
-            }, "", Stage::Close);
+            e.add(
+                "STUDENT_INCOMPLETE", Severity::Error,
+                [&]() -> QString {
+                    QStringList missingText;
+                    for (const Requirement& req : rules.requirements) {
+                        if (status.missing.contains(req.code))
+                            missingText.append(describeRequirement(rules, req));
+                    }
+                    return Rules::tr("%1 has not completed the year by %2: missing %3.")
+                        .arg(st.name.isEmpty() ? st.id : st.name, formatDate(rules.deadline),
+                             missingText.join(Rules::tr(" and ")));
+                },
+                "", Stage::Close);
         }
         result.students.insert(st.id, status);
     }

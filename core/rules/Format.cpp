@@ -2,9 +2,9 @@
 
 #include <QHash>
 
+#include <QLocale>
 #include <cmath>
 #include <cstdlib>
-#include <QLocale>
 
 namespace interntrack {
 

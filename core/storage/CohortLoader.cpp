@@ -1,5 +1,5 @@
 #include "CohortLoader.h"
-#include "SqlCursor.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 
@@ -16,7 +16,7 @@ constexpr int kStates = int(WorkflowState::Cancelled) + 1;
 class RowReader
 {
 public:
-    RowReader(const SqlCursor& cursor, const char* table)
+    RowReader(const SqlStatement& cursor, const char* table)
         : m_cursor(cursor)
         , m_table(table)
     {
@@ -86,7 +86,7 @@ private:
                       .arg(m_cursor.columnName(column), m_cursor.value(column).toString());
     }
 
-    const SqlCursor& m_cursor;
+    const SqlStatement& m_cursor;
     const char* m_table;
     QString m_error;
 };
@@ -114,12 +114,12 @@ qsizetype indexOf(const QList<qint64>& ids, qint64 id)
     return it != ids.cend() && *it == id ? it - ids.cbegin() : -1;
 }
 
-QString readFailure(const SqlCursor& c)
+QString readFailure(const SqlStatement& c)
 {
     return StorageError::describe(c.lastError(), CohortLoader::tr("Could not read the database"));
 }
 
-bool run(SqlCursor& c, const QString& sql, qint64 value)
+bool run(SqlStatement& c, const QString& sql, qint64 value)
 {
     if (!c.prepare(sql))
         return false;
@@ -130,7 +130,7 @@ bool run(SqlCursor& c, const QString& sql, qint64 value)
 
 /// Steps through the rest of the rows; false when stepping failed (not when it ended).
 template<typename F>
-bool forEachRow(SqlCursor& c, F&& f)
+bool forEachRow(SqlStatement& c, F&& f)
 {
     while (c.next()) {
         if (!f())
@@ -168,7 +168,7 @@ Result<QHash<qint64, QString>> CohortLoader::studentIds(Scope scope, const char*
     else
         sql = QStringLiteral("SELECT s.id, s.uid FROM students s WHERE s.id = (SELECT x.student_id FROM %1 x WHERE x.id = ?)")
                   .arg(QLatin1String(table));
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     if (!run(c, sql, scopeValue(scope)))
         return R::failure(readFailure(c));
     QHash<qint64, QString> out;
@@ -183,7 +183,7 @@ Result<QHash<qint64, QString>> CohortLoader::studentIds(Scope scope, const char*
 Result<QHash<qint64, Overrides>> CohortLoader::overrides(ItemKind kind, Scope scope) const
 {
     using R = Result<QHash<qint64, Overrides>>;
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     const QString where = scope.rowId > 0 ? QStringLiteral("item_id = ?") : QStringLiteral("academic_year_id = ?");
     if (!c.prepare(QStringLiteral("SELECT item_id, rule, decided_by, decided_at, reason FROM overrides "
                                   "WHERE item_kind = ? AND ")
@@ -213,7 +213,7 @@ Result<QHash<qint64, Overrides>> CohortLoader::overrides(ItemKind kind, Scope sc
 Result<CohortLoader::Rows<Student>> CohortLoader::students(Scope scope) const
 {
     using R = Result<Rows<Student>>;
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT s.id, s.uid, s.name, s.email, s.student_number FROM students s WHERE ")
                     + scopeClause(scope, "s") + QStringLiteral(" ORDER BY s.id"),
              scopeValue(scope)))
@@ -241,7 +241,7 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) co
 {
     using R = Result<Rows<Internship>>;
     const qint64 value = scopeValue(scope);
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
 
     // Hosts and tutors are few and shared: read once each, then copied (implicitly shared strings).
     QHash<qint64, Host> hosts;
@@ -291,7 +291,7 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) co
         return R::failure(readFailure(c));
     Rows<Internship> rows;
     if (scope.rowId == 0) {
-        SqlCursor n(m_db);
+        SqlStatement n(m_db);
         if (run(n, QStringLiteral("SELECT count(*) FROM internships WHERE academic_year_id = ?"), value) && n.next()) {
             rows.items.reserve(n.integer(0));
             rows.ids.reserve(n.integer(0));
@@ -366,7 +366,7 @@ Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope) const
 {
     using R = Result<Rows<Ter>>;
     const qint64 value = scopeValue(scope);
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT t.id, t.uid, sub.kind, sub.title, sub.capacity, sub.lab_name, "
                                "sub.lab_in_paris_saclay, t.supervisor, t.start_date, t.end_date, t.weekly_hours, "
                                "t.paid, t.report_pages, t.grade, t.state "
@@ -429,7 +429,7 @@ Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope
     const auto students = studentIds(scope, "summer_schools");
     if (!students)
         return R::failure(students.error());
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT ss.id, ss.uid, ss.student_id, ss.name, ss.proposed, ss.start_date, ss.end_date, "
                                "ss.full_time_days, ss.report_pages, ss.state FROM summer_schools ss WHERE ")
                     + scopeClause(scope, "ss") + QStringLiteral(" ORDER BY ss.id"),
@@ -484,7 +484,7 @@ Result<CohortLoader::Rows<Seminar>> CohortLoader::seminars(Scope scope) const
     const auto students = studentIds(scope, "seminars");
     if (!students)
         return R::failure(students.error());
-    SqlCursor c(m_db);
+    SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT se.id, se.uid, se.student_id, se.title, se.held_on, se.paragraph "
                                "FROM seminars se WHERE ")
                     + scopeClause(scope, "se") + QStringLiteral(" ORDER BY se.id"),

@@ -464,6 +464,67 @@ Status CohortRepository::saveTerSubject(AcademicYear year, const TerSubject& sub
                  [&](ItemWriter& w) { return w.saveSubject(subject, tr("TER subject %1").arg(subject.title)); });
 }
 
+Result<QList<HostEntry>> CohortRepository::hostDirectory() const
+{
+    using R = Result<QList<HostEntry>>;
+    if (!m_db.isOpen())
+        return R::failure(tr("No database is open."));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> '' "
+                               "ORDER BY name")))
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    QList<HostEntry> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(HostEntry{Host{q.value(1).toString(),
+                                  hostKindFromCode(q.value(2).toString()).value_or(HostKind::Company),
+                                  q.value(3).toLongLong() != 0, q.value(4).toString(), q.value(5).toString(),
+                                  q.value(6).toString()},
+                             {}});
+    }
+    if (!q.exec(QStringLiteral("SELECT host_id, name, email, phone FROM tutors WHERE host_id IS NOT NULL AND name <> '' "
+                               "ORDER BY name")))
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    while (q.next()) {
+        const qsizetype i = index.value(q.value(0).toLongLong(), -1);
+        if (i >= 0)
+            out[i].tutors.append(Tutor{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return out;
+}
+
+Status CohortRepository::importHosts(const QList<HostEntry>& hosts, const QString& actor, const QStringList& labels)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    ItemWriter w(m_db, 0, AcademicYear{}, actor, m_clock());
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        const QString where = i < labels.size() ? labels.at(i)
+                                                : QStringLiteral("hosts[%1] (%2)").arg(i).arg(hosts.at(i).host.name);
+        if (Status s = w.saveHostEntry(hosts.at(i), where); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status CohortRepository::importTerSubjects(AcademicYear year, const QList<TerSubject>& subjects, const QString& actor,
+                                           const QStringList& labels)
+{
+    return write(year, actor, [&](ItemWriter& w) -> Status {
+        for (qsizetype i = 0; i < subjects.size(); ++i) {
+            const QString where = i < labels.size()
+                ? labels.at(i)
+                : QStringLiteral("ter_subjects[%1] (%2)").arg(i).arg(subjects.at(i).title);
+            if (Status s = w.saveSubject(subjects.at(i), where); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 // Workflow and overrides ------------------------------------------------------------------------
 
 Status CohortRepository::addOverride(AcademicYear year, ItemKind kind, const QString& id, Override override,

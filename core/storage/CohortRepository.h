@@ -2,6 +2,7 @@
 
 #include "StorageRecords.h"
 #include "domain/Cohort.h"
+#include "domain/HostEntry.h"
 #include "domain/Result.h"
 #include "rules/Finding.h"
 #include "workflow/Actor.h"
@@ -87,6 +88,18 @@ public:
     Status saveTutor(const Tutor& tutor, const QString& actor);
     Result<QList<TerSubject>> terSubjects(AcademicYear year) const;
     Status saveTerSubject(AcademicYear year, const TerSubject& subject, const QString& actor);
+    /// The host directory: every named host with the named tutors who work there, by name.
+    Result<QList<HostEntry>> hostDirectory() const;
+    /**
+     * Inserts or updates hosts (by name) with their tutors (by name; a tutor listed under another host
+     * moves to this one), in one transaction: all or nothing. @p labels name each entry in messages
+     * (e.g. "hosts.csv, line 3"); by default "hosts[2] (name)". The same name given twice with other
+     * details is refused.
+     */
+    Status importHosts(const QList<HostEntry>& hosts, const QString& actor, const QStringList& labels = {});
+    /// Inserts or updates the TER subjects of a year (by title), in one transaction: all or nothing.
+    Status importTerSubjects(AcademicYear year, const QList<TerSubject>& subjects, const QString& actor,
+                             const QStringList& labels = {});
 
     /// Adds an advisor's override to an item (read and written in one transaction: no lost update).
     Status addOverride(AcademicYear year, ItemKind kind, const QString& id, Override override, const Actor& actor);

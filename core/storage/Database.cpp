@@ -316,6 +316,7 @@ Status Database::configure()
 Status Database::open(const QString& path, const OpenOptions& options)
 {
     close();
+    bool created = false;
     Status status = [&]() -> Status {
         if (path.isEmpty())
             return Status::failure(tr("No database file was given."));
@@ -328,8 +329,10 @@ Status Database::open(const QString& path, const OpenOptions& options)
             const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
             if (fd < 0 && errno != EEXIST)
                 return Status::failure(tr("Cannot create %1: %2").arg(m_path, systemError(errno)));
-            if (fd >= 0)
+            if (fd >= 0) {
                 ::close(fd);
+                created = true;
+            }
         }
         if (QFileInfo(m_path).isDir())
             return Status::failure(tr("%1 is a folder, not a database file.").arg(m_path));
@@ -417,7 +420,13 @@ Status Database::open(const QString& path, const OpenOptions& options)
     }();
     if (!status) {
         qCInfo(lcStorage) << "open failed:" << status.error();
+        const QString file = m_path;
         close();
+        // A file this call created holds nothing yet: do not leave it behind.
+        if (created) {
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(file + QLatin1String(suffix));
+        }
     }
     return status;
 }

@@ -25,13 +25,4 @@ QString Dialect::migrationsDirectory() const
                                   : QStringLiteral(":/interntrack/migrations/postgresql");
 }
 
-bool Dialect::isBusy(const QString& nativeErrorCode) const
-{
-    if (m_kind == Kind::SQLite) {
-        const int primary = nativeErrorCode.toInt() & 0xFF;
-        return primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
-    }
-    return nativeErrorCode == QLatin1String("55P03") || nativeErrorCode == QLatin1String("40001");
-}
-
 } // namespace interntrack

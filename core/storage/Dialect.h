@@ -26,8 +26,6 @@ public:
     QString beginRead() const;
     /// The resource folder of this dialect's numbered migration scripts.
     QString migrationsDirectory() const;
-    /// Whether a connection error code means "another connection holds the lock" (worth a retry message).
-    bool isBusy(const QString& nativeErrorCode) const;
 
 private:
     explicit Dialect(Kind kind)

@@ -6,6 +6,7 @@
 #include "workflow/Workflow.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QSqlRecord>
 
@@ -60,11 +61,12 @@ const char* sqlFor(int stmt)
         "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE id = ?",
         "INSERT INTO hosts (name, kind, ai_research, address, city, country) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         "UPDATE hosts SET kind = ?, ai_research = ?, address = ?, city = ?, country = ? WHERE id = ?",
-        // TutorByName, TutorById, TutorInsert, TutorUpdate
+        // TutorByName, TutorById, TutorInsert, TutorUpdate, TutorSetHost
         "SELECT id, name, email, phone FROM tutors WHERE name = ?",
         "SELECT id, name, email, phone FROM tutors WHERE id = ?",
-        "INSERT INTO tutors (name, email, phone) VALUES (?, ?, ?) RETURNING id",
+        "INSERT INTO tutors (name, email, phone, host_id) VALUES (?, ?, ?, ?) RETURNING id",
         "UPDATE tutors SET email = ?, phone = ? WHERE id = ?",
+        "UPDATE tutors SET host_id = ? WHERE id = ?",
         // SubjectByTitle, SubjectById, SubjectInsert, SubjectUpdate
         "SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
         "WHERE academic_year_id = ? AND title = ?",
@@ -75,34 +77,37 @@ const char* sqlFor(int stmt)
         // AuditInsert
         "INSERT INTO audit_log (at, actor, table_name, row_id, action, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
     };
-    static_assert(sizeof(table) / sizeof(table[0]) == 31);
+    static_assert(sizeof(table) / sizeof(table[0]) == 32);
     return table[stmt];
 }
 
-Host readHost(const QSqlQuery& q)
+// Columns: id, name, kind, ai_research, address, city, country.
+Host readHost(const SqlStatement& q)
 {
     Host h;
-    h.name = q.value(1).toString();
-    h.kind = hostKindFromCode(q.value(2).toString()).value_or(HostKind::Company);
-    h.aiResearch = q.value(3).toLongLong() != 0;
-    h.address = q.value(4).toString();
-    h.city = q.value(5).toString();
-    h.country = q.value(6).toString();
+    h.name = q.text(1);
+    h.kind = hostKindFromCode(q.text(2)).value_or(HostKind::Company);
+    h.aiResearch = q.integer(3) != 0;
+    h.address = q.text(4);
+    h.city = q.text(5);
+    h.country = q.text(6);
     return h;
 }
 
-Tutor readTutor(const QSqlQuery& q)
+// Columns: id, name, email, phone.
+Tutor readTutor(const SqlStatement& q)
 {
-    return Tutor{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return Tutor{q.text(1), q.text(2), q.text(3)};
 }
 
-TerSubject readSubject(const QSqlQuery& q)
+// Columns: id, title, kind, capacity, lab_name, lab_in_paris_saclay.
+TerSubject readSubject(const SqlStatement& q)
 {
     TerSubject s;
-    s.title = q.value(1).toString();
-    s.kind = terKindFromCode(q.value(2).toString()).value_or(TerKind::Research);
-    s.capacity = SqlValues::toOptionalInt(q.value(3));
-    s.lab = Lab{q.value(4).toString(), q.value(5).toLongLong() != 0};
+    s.title = q.text(1);
+    s.kind = terKindFromCode(q.text(2)).value_or(TerKind::Research);
+    s.capacity = q.isNull(3) ? std::nullopt : std::optional<int>(int(q.integer(3)));
+    s.lab = Lab{q.text(4), q.integer(5) != 0};
     return s;
 }
 
@@ -210,20 +215,19 @@ ItemWriter::Known<Seminar>& ItemWriter::known<Seminar>()
     return m_seminars;
 }
 
-QSqlQuery& ItemWriter::query(Stmt stmt)
+SqlStatement& ItemWriter::query(Stmt stmt)
 {
-    std::optional<QSqlQuery>& q = m_stmts[stmt];
+    std::unique_ptr<SqlStatement>& q = m_stmts[stmt];
     if (!q) {
-        q.emplace(m_db.connection());
-        q->setForwardOnly(true);
-        q->prepare(QLatin1String(sqlFor(stmt)));
+        q = std::make_unique<SqlStatement>(m_db.connection());
+        q->prepare(QLatin1String(sqlFor(stmt))); // a failure shows at exec()
     }
     return *q;
 }
 
 bool ItemWriter::exec(Stmt stmt, std::initializer_list<QVariant> values)
 {
-    QSqlQuery& q = query(stmt);
+    SqlStatement& q = query(stmt);
     int i = 0;
     for (const QVariant& v : values)
         q.bindValue(i++, SqlValues::bindable(v));
@@ -241,12 +245,12 @@ Status ItemWriter::failure(const QString& doing) const
 
 Result<qint64> ItemWriter::insertedId(Stmt stmt, const QString& doing)
 {
-    QSqlQuery& q = query(stmt);
+    SqlStatement& q = query(stmt);
     if (!q.next()) {
         m_lastError = q.lastError();
         return Result<qint64>::failure(StorageError::describe(m_lastError, doing));
     }
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = q.integer(0);
     q.finish();
     return id;
 }
@@ -286,24 +290,25 @@ Status ItemWriter::preload()
     if (Status s = loadKind(m_seminars, m_loader.seminars(scope), "seminars"); !s)
         return s;
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlStatement q(m_db.connection());
     const QString doing = tr("Could not read the database");
-    if (!q.exec(QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''")))
-        return StorageError::failure(q, doing);
+    if (!q.prepare(QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''"))
+        || !q.exec())
+        return StorageError::failure(q.lastError(), doing);
     while (q.next())
-        m_hosts.insert(q.value(1).toString(), {q.value(0).toLongLong(), readHost(q), {}});
-    if (!q.exec(QStringLiteral("SELECT id, name, email, phone FROM tutors WHERE name <> ''")))
-        return StorageError::failure(q, doing);
+        m_hosts.insert(q.text(1), {q.integer(0), readHost(q), {}});
+    if (!q.prepare(QStringLiteral("SELECT id, name, email, phone FROM tutors WHERE name <> ''")) || !q.exec())
+        return StorageError::failure(q.lastError(), doing);
     while (q.next())
-        m_tutors.insert(q.value(1).toString(), {q.value(0).toLongLong(), readTutor(q), {}});
-    q.prepare(QStringLiteral("SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
-                             "WHERE academic_year_id = ? AND title <> ''"));
+        m_tutors.insert(q.text(1), {q.integer(0), readTutor(q), {}});
+    if (!q.prepare(QStringLiteral("SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
+                                  "WHERE academic_year_id = ? AND title <> ''")))
+        return StorageError::failure(q.lastError(), doing);
     q.addBindValue(m_yearId);
     if (!q.exec())
-        return StorageError::failure(q, doing);
+        return StorageError::failure(q.lastError(), doing);
     while (q.next())
-        m_subjects.insert(q.value(1).toString(), {q.value(0).toLongLong(), readSubject(q), {}});
+        m_subjects.insert(q.text(1), {q.integer(0), readSubject(q), {}});
     m_catalogueComplete = true;
     return {};
 }
@@ -526,7 +531,8 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
     const R host = hostRow(i.host, previousHost, where);
     if (!host)
         return host;
-    const R tutor = tutorRow(i.tutor, previousTutor, where);
+    // The directory lists tutors under named hosts only: a nameless host belongs to its internship.
+    const R tutor = tutorRow(i.tutor, previousTutor, where, i.host.name.isEmpty() ? 0 : host.value());
     if (!tutor)
         return tutor;
 
@@ -539,7 +545,7 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
         workflowStateCode(i.state)};
     constexpr int fieldCount = int(sizeof(fields) / sizeof(fields[0]));
     if (row > 0) {
-        QSqlQuery& q = query(InternshipUpdate);
+        SqlStatement& q = query(InternshipUpdate);
         for (int f = 0; f < fieldCount; ++f)
             q.bindValue(f, SqlValues::bindable(fields[f]));
         q.bindValue(fieldCount, row);
@@ -548,7 +554,7 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
             return R::failure(failure(doing).error());
         }
     } else {
-        QSqlQuery& q = query(InternshipInsert);
+        SqlStatement& q = query(InternshipInsert);
         q.bindValue(0, m_yearId);
         q.bindValue(1, i.id);
         for (int f = 0; f < fieldCount; ++f)
@@ -576,12 +582,12 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
         if (Status st = writeOverrides(ItemKind::Internship, row, i.overrides, old != nullptr, where); !st)
             return R::failure(st.error());
     }
-    if (previousHost > 0 && previousHost != host.value()) {
-        if (Status st = dropPrivateRow("hosts", "internships", "host_id", previousHost); !st)
-            return R::failure(st.error());
-    }
     if (previousTutor > 0 && previousTutor != tutor.value()) {
         if (Status st = dropPrivateRow("tutors", "internships", "tutor_id", previousTutor); !st)
+            return R::failure(st.error());
+    }
+    if (previousHost > 0 && previousHost != host.value()) {
+        if (Status st = dropPrivateRow("hosts", "internships", "host_id", previousHost); !st)
             return R::failure(st.error());
     }
     return row;
@@ -721,8 +727,8 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
         if (previous > 0) {
             if (!exec(HostById, {previous}))
                 return R::failure(failure(doing).error());
-            QSqlQuery& q = query(HostById);
-            if (q.next() && q.value(1).toString().isEmpty()) {
+            SqlStatement& q = query(HostById);
+            if (q.next() && q.text(1).isEmpty()) {
                 const Host stored = readHost(q);
                 q.finish();
                 if (stored != host) {
@@ -753,9 +759,9 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
     if (it == m_hosts.end() && !m_catalogueComplete) {
         if (!exec(HostByName, {host.name}))
             return R::failure(failure(doing).error());
-        QSqlQuery& q = query(HostByName);
+        SqlStatement& q = query(HostByName);
         if (q.next())
-            it = m_hosts.insert(host.name, {q.value(0).toLongLong(), readHost(q), {}});
+            it = m_hosts.insert(host.name, {q.integer(0), readHost(q), {}});
         q.finish();
     }
     if (it != m_hosts.end()) {
@@ -791,7 +797,7 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
     return id;
 }
 
-Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const QString& where)
+Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const QString& where, qint64 hostId)
 {
     using R = Result<qint64>;
     const QString doing = tr("%1: could not save the tutor").arg(where);
@@ -801,8 +807,8 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
         if (previous > 0) {
             if (!exec(TutorById, {previous}))
                 return R::failure(failure(doing).error());
-            QSqlQuery& q = query(TutorById);
-            if (q.next() && q.value(1).toString().isEmpty()) {
+            SqlStatement& q = query(TutorById);
+            if (q.next() && q.text(1).isEmpty()) {
                 const Tutor stored = readTutor(q);
                 q.finish();
                 if (stored != tutor) {
@@ -817,7 +823,7 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
             }
             q.finish();
         }
-        if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone}))
+        if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone, SqlValues::id(hostId)}))
             return R::failure(failure(doing).error());
         const R id = insertedId(TutorInsert, doing);
         if (!id)
@@ -831,9 +837,9 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
     if (it == m_tutors.end() && !m_catalogueComplete) {
         if (!exec(TutorByName, {tutor.name}))
             return R::failure(failure(doing).error());
-        QSqlQuery& q = query(TutorByName);
+        SqlStatement& q = query(TutorByName);
         if (q.next())
-            it = m_tutors.insert(tutor.name, {q.value(0).toLongLong(), readTutor(q), {}});
+            it = m_tutors.insert(tutor.name, {q.integer(0), readTutor(q), {}});
         q.finish();
     }
     if (it != m_tutors.end()) {
@@ -856,7 +862,7 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
         it->setBy = where;
         return it->id;
     }
-    if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone}))
+    if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone, SqlValues::id(hostId)}))
         return R::failure(failure(doing).error());
     const R id = insertedId(TutorInsert, doing);
     if (!id)
@@ -898,8 +904,8 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
         if (previous > 0) {
             if (!exec(SubjectById, {previous}))
                 return R::failure(failure(doing).error());
-            QSqlQuery& q = query(SubjectById);
-            if (q.next() && q.value(1).toString().isEmpty()) {
+            SqlStatement& q = query(SubjectById);
+            if (q.next() && q.text(1).isEmpty()) {
                 const TerSubject stored = readSubject(q);
                 q.finish();
                 if (stored != subject) {
@@ -917,9 +923,9 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
     if (it == m_subjects.end() && !m_catalogueComplete) {
         if (!exec(SubjectByTitle, {m_yearId, subject.title}))
             return R::failure(failure(doing).error());
-        QSqlQuery& q = query(SubjectByTitle);
+        SqlStatement& q = query(SubjectByTitle);
         if (q.next())
-            it = m_subjects.insert(subject.title, {q.value(0).toLongLong(), readSubject(q), {}});
+            it = m_subjects.insert(subject.title, {q.integer(0), readSubject(q), {}});
         q.finish();
     }
     if (it != m_subjects.end()) {
@@ -950,24 +956,39 @@ Status ItemWriter::dropPrivateRow(const char* table, const char* referencingTabl
     const QString t = QLatin1String(table);
     const QString nameColumn = t == QLatin1String("ter_subjects") ? QStringLiteral("title") : QStringLiteral("name");
     const QString doing = tr("Could not remove an unused row of %1").arg(t);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ? AND %2 = '' AND NOT EXISTS (SELECT 1 FROM %3 WHERE %4 = ?)")
-                  .arg(t, nameColumn, QLatin1String(referencingTable), QLatin1String(column)));
-    q.addBindValue(row);
-    q.addBindValue(row);
-    if (!q.exec())
-        return StorageError::failure(q, doing);
-    if (!q.next())
-        return {};
-    QString oldJson;
+    QString columns;
     if (t == QLatin1String("hosts"))
-        oldJson = ItemJson::text(readHost(q));
+        columns = QStringLiteral("id, name, kind, ai_research, address, city, country");
     else if (t == QLatin1String("tutors"))
-        oldJson = ItemJson::text(readTutor(q));
+        columns = QStringLiteral("id, name, email, phone");
     else
-        oldJson = ItemJson::text(readSubject(q));
-    q.finish();
+        columns = QStringLiteral("id, title, kind, capacity, lab_name, lab_in_paris_saclay");
+    QString oldJson;
+    {
+        SqlStatement s(m_db.connection());
+        // Table and column names come from this code, never from the user.
+        const QString tutorsToo = t == QLatin1String("hosts")
+            ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM tutors WHERE host_id = ?)")
+            : QStringLiteral(" AND ? > 0");
+        if (!s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND %3 = '' AND NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = ?)")
+                               .arg(columns, t, nameColumn, QLatin1String(referencingTable), QLatin1String(column))
+                           + tutorsToo))
+            return StorageError::failure(s.lastError(), doing);
+        s.addBindValue(row);
+        s.addBindValue(row);
+        s.addBindValue(row);
+        if (!s.exec())
+            return StorageError::failure(s.lastError(), doing);
+        if (!s.next())
+            return {};
+        if (t == QLatin1String("hosts"))
+            oldJson = ItemJson::text(readHost(s));
+        else if (t == QLatin1String("tutors"))
+            oldJson = ItemJson::text(readTutor(s));
+        else
+            oldJson = ItemJson::text(readSubject(s));
+    }
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(t));
     q.addBindValue(row);
     if (!q.exec())
@@ -989,6 +1010,49 @@ Status ItemWriter::saveTutor(const Tutor& tutor, const QString& where)
         return Status::failure(tr("%1: a tutor needs a name.").arg(where));
     const Result<qint64> row = tutorRow(tutor, 0, where);
     return row ? Status() : Status::failure(row.error());
+}
+
+Status ItemWriter::saveHostEntry(const HostEntry& entry, const QString& where)
+{
+    if (entry.host.name.trimmed().isEmpty())
+        return Status::failure(tr("%1: a host needs a name.").arg(where));
+    const Result<qint64> host = hostRow(entry.host, 0, where);
+    if (!host)
+        return Status::failure(host.error());
+    const QString doing = tr("%1: could not save the tutors").arg(where);
+    for (const Tutor& tutor : entry.tutors) {
+        if (tutor.name.trimmed().isEmpty())
+            return Status::failure(tr("%1: a tutor needs a name.").arg(where));
+        const Result<qint64> row = tutorRow(tutor, 0, where, host.value());
+        if (!row)
+            return Status::failure(row.error());
+        const auto listed = m_tutorHosts.constFind(row.value());
+        if (listed != m_tutorHosts.cend() && listed->first != host.value())
+            return Status::failure(tr("%1: the tutor \"%2\" is also listed under another host in %3; a tutor works at "
+                                      "one host.")
+                                       .arg(where, tutor.name, listed->second));
+        m_tutorHosts.insert(row.value(), {host.value(), where});
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT t.host_id, h.name FROM tutors t LEFT JOIN hosts h ON h.id = t.host_id "
+                                 "WHERE t.id = ?"));
+        q.addBindValue(row.value());
+        if (!q.exec() || !q.next())
+            return StorageError::failure(q, doing);
+        if (q.value(0).toLongLong() == host.value())
+            continue;
+        const QString before = q.value(1).toString();
+        q.finish();
+        if (!exec(TutorSetHost, {host.value(), row.value()}))
+            return failure(doing);
+        if (Status s = audit(QStringLiteral("tutors"), row.value(), QStringLiteral("update"),
+                             ItemJson::compact(QJsonObject{{QStringLiteral("name"), tutor.name},
+                                                           {QStringLiteral("host"), before}}),
+                             ItemJson::compact(QJsonObject{{QStringLiteral("name"), tutor.name},
+                                                           {QStringLiteral("host"), entry.host.name}}));
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Status ItemWriter::saveSubject(const TerSubject& subject, const QString& where)
@@ -1063,10 +1127,10 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const QString& wher
         const auto tutor = references(QStringLiteral("SELECT tutor_id FROM internships WHERE id = ? AND tutor_id IS NOT NULL"), row.value());
         if (!host || !tutor)
             return Status::failure(!host ? host.error() : tutor.error());
+        for (qint64 id : tutor.value()) // tutors first: a tutor may name its host
+            privateRows.append({"tutors", id});
         for (qint64 id : host.value())
             privateRows.append({"hosts", id});
-        for (qint64 id : tutor.value())
-            privateRows.append({"tutors", id});
         m_internships.items.remove(row.value());
         break;
     }

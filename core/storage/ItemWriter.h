@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CohortLoader.h"
+#include "SqlStatement.h"
 #include "StorageRecords.h"
 #include "domain/Cohort.h"
+#include "domain/HostEntry.h"
 #include "domain/Result.h"
 #include "rules/Finding.h"
 #include "workflow/Actor.h"
@@ -16,6 +18,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace interntrack {
@@ -50,6 +53,8 @@ public:
 
     Status saveHost(const Host& host, const QString& where);
     Status saveTutor(const Tutor& tutor, const QString& where);
+    /// A host of the directory with the tutors who work there (they move to it if listed elsewhere).
+    Status saveHostEntry(const HostEntry& entry, const QString& where);
     Status saveSubject(const TerSubject& subject, const QString& where);
 
     Status addOverride(ItemKind kind, const QString& uid, const Override& override, const QString& where);
@@ -75,7 +80,7 @@ private:
         SeminarInsert, SeminarUpdate,
         OverrideDelete, OverrideInsert,
         HostByName, HostById, HostInsert, HostUpdate,
-        TutorByName, TutorById, TutorInsert, TutorUpdate,
+        TutorByName, TutorById, TutorInsert, TutorUpdate, TutorSetHost,
         SubjectByTitle, SubjectById, SubjectInsert, SubjectUpdate,
         AuditInsert,
         StmtCount
@@ -105,13 +110,14 @@ private:
     Status writeOverrides(ItemKind kind, qint64 row, const Overrides& overrides, bool replace, const QString& where);
     Result<qint64> studentRow(const QString& uid, const QString& where);
     Result<qint64> hostRow(const Host& host, qint64 previous, const QString& where);
-    Result<qint64> tutorRow(const Tutor& tutor, qint64 previous, const QString& where);
+    /// @p hostId: where a new tutor works (the internship's host), 0 if not known.
+    Result<qint64> tutorRow(const Tutor& tutor, qint64 previous, const QString& where, qint64 hostId = 0);
     Result<qint64> subjectRow(const TerSubject& subject, qint64 previous, const QString& where);
     Status dropPrivateRow(const char* table, const char* referencingTable, const char* column, qint64 row);
     Result<QList<qint64>> references(const QString& sql, qint64 row);
 
     bool exec(Stmt stmt, std::initializer_list<QVariant> values);
-    QSqlQuery& query(Stmt stmt);
+    SqlStatement& query(Stmt stmt);
     Status failure(const QString& doing) const;
     Result<qint64> insertedId(Stmt stmt, const QString& doing);
 
@@ -121,7 +127,7 @@ private:
     QString m_actor;
     QString m_now;
     CohortLoader m_loader;
-    std::array<std::optional<QSqlQuery>, StmtCount> m_stmts;
+    std::array<std::unique_ptr<SqlStatement>, StmtCount> m_stmts;
     QSqlError m_lastError;
 
     Known<Student> m_students;
@@ -141,6 +147,7 @@ private:
     QHash<QString, Shared<Host>> m_hosts;
     QHash<QString, Shared<Tutor>> m_tutors;
     QHash<QString, Shared<TerSubject>> m_subjects;
+    QHash<qint64, std::pair<qint64, QString>> m_tutorHosts; ///< tutor row → host row and the entry that set it
     bool m_catalogueComplete = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ter.h"
+#include "domain/TerSubject.h" // TerSubject, stored per year
 #include "domain/WorkflowState.h"
 #include "workflow/Role.h"
 
@@ -19,17 +20,6 @@ QString itemKindCode(ItemKind kind);  ///< "student", "internship", "ter", "summ
 std::optional<ItemKind> itemKindFromCode(const QString& code);
 QString itemKindTable(ItemKind kind); ///< the item's table: "students", "internships", …
 QString itemKindName(ItemKind kind);  ///< translated, for messages ("internship")
-
-/// A TER subject of a year: the TERs that name the same title share it (and its capacity).
-struct TerSubject
-{
-    QString title;
-    TerKind kind = TerKind::Research;
-    std::optional<int> capacity; ///< unset = no limit
-    Lab lab;
-
-    friend bool operator==(const TerSubject&, const TerSubject&) = default;
-};
 
 enum class DocumentKind { Report, Agreement, Proof, Certificate, Other };
 

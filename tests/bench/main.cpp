@@ -1,14 +1,22 @@
 // interntrack-bench: prints the figures of InternTrack's speed and memory targets, each next to a
 // reference measured in the same run on the same machine. It asserts nothing: CTest does not run it.
 #include "CohortGenerator.h"
+#include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
+#include "io/CsvMapping.h"
 #include "rules/Checker.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,11 +41,12 @@ double peakRssMiB()
     return 0;
 }
 
-// CPU time of this thread, in milliseconds: next to the wall time, it shows what a busy machine adds.
-double threadCpuMs()
+// CPU time of this process (all threads), in milliseconds: next to the wall time, it shows what a busy
+// machine adds.
+double cpuMs()
 {
     timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
@@ -50,13 +59,13 @@ double bestMs(int runs, const std::function<void()>& work)
     double best = -1;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
-        const double cpu0 = threadCpuMs();
+        const double cpu0 = cpuMs();
         t.start();
         work();
         const double ms = t.nsecsElapsed() / 1e6;
         if (best < 0 || ms < best) {
             best = ms;
-            g_lastCpuMs = threadCpuMs() - cpu0;
+            g_lastCpuMs = cpuMs() - cpu0;
         }
     }
     return best;
@@ -71,6 +80,207 @@ void print(const char* name, double ms, double targetMs, const QString& referenc
     }
     std::printf("%-44s %10.1f ms   target %7.0f ms  %s   %s\n", name, ms, targetMs, ms <= targetMs ? "met " : "MISSED",
                 qPrintable(reference));
+}
+
+} // namespace
+
+// Storage figures ------------------------------------------------------------------------------
+
+namespace {
+
+const AcademicYear kBenchYear{2025};
+
+void fail(const QString& what)
+{
+    std::fprintf(stderr, "bench: %s\n", qPrintable(what));
+    std::exit(2);
+}
+
+/// Hosts are shared by name: the database, like a real file, gives a host the same details on every
+/// internship (the generator draws them per internship).
+void sameHostDetails(Cohort& cohort)
+{
+    for (Internship& i : cohort.internships) {
+        i.host.kind = i.host.name.size() % 2 ? HostKind::Company : HostKind::PublicLab;
+        i.host.aiResearch = true;
+    }
+}
+
+/// Runs the sqlite3 shell on @p dbPath with @p script on standard input; its wall time in ms, -1 if it failed.
+double runSqlite3(const QString& dbPath, const QByteArray& script, QByteArray* output = nullptr)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral("/usr/bin/sqlite3"), {QStringLiteral("-batch"), QStringLiteral("-bail"), dbPath});
+    if (!p.waitForStarted())
+        return -1;
+    p.write(script);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench: sqlite3 failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (output)
+        *output = p.readAllStandardOutput();
+    return ms;
+}
+
+/**
+ * `interntrack-cli import` of a @p count-line internships CSV (students imported first), as the CLI
+ * does it: CsvMapping::read, then CohortRepository::importItems in one transaction with every check
+ * and an audit row per item. Reference: the sqlite3 shell's .import of the same file into a plain
+ * table with the same columns, with the same durability (WAL, synchronous FULL), in the same run.
+ */
+void benchImport(int count, int runs)
+{
+    test::GeneratorSizes sizes;
+    sizes.students = count;
+    sizes.internships = count;
+    sizes.ters = 0;
+    sizes.summerSchools = 0;
+    sizes.seminars = 0;
+    Cohort cohort = test::generateCohort(sizes);
+    sameHostDetails(cohort);
+    const Result<QByteArray> studentsCsv = CsvMapping::toCsv(cohort.students);
+    const Result<QByteArray> csv = CsvMapping::toCsv(cohort.internships);
+    if (!studentsCsv || !csv)
+        fail(QStringLiteral("cannot write the CSV files"));
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("internships.csv"));
+    {
+        QFile f(csvPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv.value()) != csv->size() || !f.flush())
+            fail(QStringLiteral("cannot write %1").arg(csvPath));
+    }
+
+    double readMs = 0;
+    double oursMs = -1;
+    double oursCpuMs = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = dir.filePath(QStringLiteral("ours%1.interntrack").arg(run));
+        Database db;
+        if (Status s = db.open(path); !s)
+            fail(s.error());
+        CohortRepository repo(db);
+        if (Status s = repo.createAcademicYear(RuleSet::parisSaclayM1(kBenchYear), QStringLiteral("bench")); !s)
+            fail(s.error());
+        const Result<CsvItems> students = CsvMapping::read(CsvKind::Students, studentsCsv.value(), QStringLiteral("students.csv"));
+        Cohort batch;
+        batch.students = students ? students->students : QList<Student>();
+        if (Status s = repo.importItems(kBenchYear, batch, QStringLiteral("bench")); !s)
+            fail(s.error());
+
+        QElapsedTimer t;
+        const double cpu0 = cpuMs();
+        t.start();
+        const Result<CsvItems> items = CsvMapping::read(CsvKind::Internships, csv.value(), QStringLiteral("internships.csv"));
+        if (!items)
+            fail(items.error());
+        const double parsed = t.nsecsElapsed() / 1e6;
+        Cohort internships;
+        internships.internships = items->internships;
+        if (Status s = repo.importItems(kBenchYear, internships, QStringLiteral("bench")); !s)
+            fail(s.error());
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (oursMs < 0 || ms < oursMs) {
+            oursMs = ms;
+            readMs = parsed;
+            oursCpuMs = cpuMs() - cpu0;
+        }
+    }
+
+    QString reference;
+    double sqliteMs = -1;
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/sqlite3"))) {
+        reference = QStringLiteral("reference skipped: /usr/bin/sqlite3 is not installed (apt-get install sqlite3)");
+    } else {
+        QStringList columns;
+        for (const CsvColumnInfo& c : CsvMapping::columns(CsvKind::Internships))
+            columns.append(c.name + QStringLiteral(" TEXT"));
+        for (int run = 0; run < runs; ++run) {
+            const QString path = dir.filePath(QStringLiteral("sqlite%1.db").arg(run));
+            if (runSqlite3(path, "PRAGMA journal_mode = WAL;\nCREATE TABLE internships ("
+                                     + columns.join(QStringLiteral(", ")).toUtf8() + ");\n")
+                < 0)
+                break;
+            QByteArray out;
+            const double ms = runSqlite3(path,
+                                         "PRAGMA synchronous = FULL;\n.mode csv\n.separator ;\n.import --skip 1 '"
+                                             + QFile::encodeName(csvPath) + "' internships\n"
+                                             "SELECT count(*) FROM internships WHERE state NOT LIKE '%' || char(13);\n",
+                                         &out);
+            if (ms < 0 || out.trimmed().toInt() != count) {
+                std::fprintf(stderr, "bench: sqlite3 imported %s rows, not %d\n", out.trimmed().constData(), count);
+                sqliteMs = -1;
+                break;
+            }
+            if (sqliteMs < 0 || ms < sqliteMs)
+                sqliteMs = ms;
+        }
+        reference = sqliteMs > 0 ? QStringLiteral("reference: sqlite3 .import %1 ms (×%2)")
+                                       .arg(sqliteMs, 0, 'f', 1)
+                                       .arg(oursMs / sqliteMs, 0, 'f', 2)
+                                 : QStringLiteral("reference failed: see above");
+    }
+    const QByteArray name = QStringLiteral("import %1 internships (CSV → database)").arg(count).toUtf8();
+    print(name.constData(), oursMs, sqliteMs > 0 ? 2 * sqliteMs : 0,
+          reference + QStringLiteral("; read+map %1 ms; cpu %2 ms; %3 MB")
+                          .arg(readMs, 0, 'f', 1)
+                          .arg(oursCpuMs, 0, 'f', 1)
+                          .arg(csv->size() / 1e6, 0, 'f', 1));
+}
+
+/// CohortRepository::loadCohort of @p cohort's year from a database holding it (saved first, untimed).
+void benchLoad(const char* name, Cohort cohort, int runs)
+{
+    sameHostDetails(cohort);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("load.interntrack"));
+    Database db;
+    if (Status s = db.open(path); !s)
+        fail(s.error());
+    CohortRepository repo(db);
+    QElapsedTimer t;
+    t.start();
+    if (Status s = repo.saveCohort(cohort, QStringLiteral("bench")); !s)
+        fail(s.error());
+    const double saveMs = t.nsecsElapsed() / 1e6;
+    qsizetype loaded = 0;
+    const double loadMs = bestMs(runs, [&] {
+        const Result<Cohort> c = repo.loadCohort(cohort.year());
+        if (!c)
+            fail(c.error());
+        loaded = c->internships.size();
+    });
+    if (loaded != cohort.internships.size())
+        fail(QStringLiteral("loaded %1 internships of %2").arg(loaded).arg(cohort.internships.size()));
+    print(name, loadMs, 1000,
+          QStringLiteral("cpu %1 ms; %2 internships, %3 students, %4 TERs, %5 seminars…; saveCohort took %6 ms; "
+                         "%7 MB file")
+              .arg(g_lastCpuMs, 0, 'f', 1)
+              .arg(loaded)
+              .arg(cohort.students.size())
+              .arg(cohort.ters.size())
+              .arg(cohort.seminars.size())
+              .arg(saveMs, 0, 'f', 0)
+              .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1));
+}
+
+/// The storage figures: import vs sqlite3, and loading a year.
+void benchStorage(const Cohort& cohort, double scale, int runs)
+{
+    // Routine notes of the storage layer (a schema created…) are not figures.
+    QLoggingCategory::setFilterRules(QStringLiteral("interntrack.storage.info=false"));
+    std::printf("\n");
+    benchImport(std::max(1, static_cast<int>(100000 * scale)), runs);
+    benchLoad("load a year (loadCohort)", cohort, runs);
+    Cohort internshipsOnly = cohort;
+    internshipsOnly.ters.clear();
+    internshipsOnly.summerSchools.clear();
+    internshipsOnly.seminars.clear();
+    benchLoad("load internships + students (loadCohort)", internshipsOnly, runs);
 }
 
 } // namespace
@@ -98,6 +308,9 @@ int main(int argc, char* argv[])
                                       QStringLiteral("Run only the JSON figures (skips the check figures)."));
     parser.addOption(writeJsonOption);
     parser.addOption(jsonOnlyOption);
+    QCommandLineOption storageOnlyOption(QStringLiteral("storage-only"),
+                                         QStringLiteral("Run only the storage figures (CSV import, loading a year)."));
+    parser.addOption(storageOnlyOption);
     parser.process(app);
     const double scale = parser.value(scaleOption).toDouble();
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -125,6 +338,11 @@ int main(int argc, char* argv[])
             return 2;
         }
         std::printf("wrote %s: %.1f MB\n", qPrintable(out.fileName()), bytes.size() / 1e6);
+        return 0;
+    }
+    if (parser.isSet(storageOnlyOption)) {
+        benchStorage(cohort, scale, runs);
+        std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
         return 0;
     }
     const Checker checker(cohort.rules);
@@ -184,6 +402,14 @@ int main(int argc, char* argv[])
         result = c.check(input->cohort, today, Stage::Proposal);
     });
     print("JSON in + check", jsonMs, 3000, QStringLiteral("cpu %1 ms").arg(g_lastCpuMs, 0, 'f', 1));
+    QByteArray output;
+    const double outMs = bestMs(runs, [&] { output = checkResultJson(result, cohort); });
+    print("check result out (checkResultJson)", outMs, 0,
+          QStringLiteral("cpu %1 ms; %2 MB, %3 findings")
+              .arg(g_lastCpuMs, 0, 'f', 1)
+              .arg(output.size() / 1e6, 0, 'f', 1)
+              .arg(result.findings.size()));
+    benchStorage(cohort, scale, runs);
 
     std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
     return sink == 42 ? 1 : 0;

@@ -21,8 +21,8 @@ Cohort generateCohort(const GeneratorSizes& sizes, quint32 seed)
     }
     const int nStudents = std::max(1, sizes.students);
 
-    static const char* const hosts[] = {"Inria Saclay", "CEA List", "LISN", "Criteo AI Lab", "Thales", "Dataiku",
-                                        "Hugging Face", "Owkin", "Safran Tech", "Mistral AI"};
+    static const char* const hosts[] = {"Inria Saclay", "CEA List",     "LISN",  "Criteo AI Lab", "Thales",
+                                        "Dataiku",      "Hugging Face", "Owkin", "Safran Tech",   "Mistral AI"};
     c.internships.reserve(sizes.internships);
     for (int i = 0; i < sizes.internships; ++i) {
         Internship in;
@@ -34,7 +34,8 @@ Cohort generateCohort(const GeneratorSizes& sizes, quint32 seed)
         in.tutor.name = QStringLiteral("Tutor %1").arg(rng.bounded(500));
         in.subject = QStringLiteral("Subject %1").arg(i);
         in.start = may4.addDays(rng.bounded(20) == 0 ? rng.bounded(-10, 0) : 0);
-        in.end = rng.bounded(20) == 0 ? in.start.addDays(rng.bounded(30, 70)) : QDate(2026, 6, 26).addDays(rng.bounded(0, 5));
+        in.end = rng.bounded(20) == 0 ? in.start.addDays(rng.bounded(30, 70))
+                                      : QDate(2026, 6, 26).addDays(rng.bounded(0, 5));
         in.weeklyHours = rng.bounded(10) == 0 ? 17.5 : 35.0;
         in.submitted = in.start.addMonths(-3).addDays(rng.bounded(10) == 0 ? 3 : -rng.bounded(0, 40));
         const QDate signedOn = in.start.addDays(rng.bounded(20) == 0 ? 2 : -rng.bounded(1, 40));

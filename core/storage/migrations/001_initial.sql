@@ -26,13 +26,16 @@ CREATE TABLE hosts (
 CREATE UNIQUE INDEX hosts_by_name ON hosts (name) WHERE name <> '';
 CREATE INDEX hosts_by_name_nocase ON hosts (name COLLATE NOCASE);
 
+-- A tutor ("tuteur") works at a host (the host directory lists them there); NULL when not known.
 CREATE TABLE tutors (
-    id     INTEGER PRIMARY KEY AUTOINCREMENT,
-    name   TEXT NOT NULL,
-    email  TEXT NOT NULL,
-    phone  TEXT NOT NULL
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    name     TEXT NOT NULL,
+    email    TEXT NOT NULL,
+    phone    TEXT NOT NULL,
+    host_id  INTEGER REFERENCES hosts (id)
 ) STRICT;
 CREATE UNIQUE INDEX tutors_by_name ON tutors (name) WHERE name <> '';
+CREATE INDEX tutors_by_host ON tutors (host_id);
 
 CREATE TABLE students (
     id                INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,4 +1,4 @@
-#include "SqlCursor.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
 
@@ -24,10 +24,19 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
+std::atomic<bool> g_nativeAllowed{true};
+
 } // namespace
 
-bool SqlCursor::nativeAvailable(const QSqlDatabase& db)
+void SqlStatement::setNativeAllowed(bool allowed)
 {
+    g_nativeAllowed.store(allowed);
+}
+
+bool SqlStatement::nativeAvailable(const QSqlDatabase& db)
+{
+    if (!g_nativeAllowed.load())
+        return false;
     // 0 = not yet known, 1 = yes, 2 = no. The plugin is loaded once per process, so one check does.
     static std::atomic<int> state{0};
     const int known = state.load();
@@ -42,11 +51,11 @@ bool SqlCursor::nativeAvailable(const QSqlDatabase& db)
         && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
     state.store(same ? 1 : 2);
     if (!same)
-        qCInfo(lcStorage) << "the Qt SQLite plugin uses another SQLite library: reading through QSqlQuery";
+        qCInfo(lcStorage) << "the Qt SQLite plugin uses another SQLite library: going through QSqlQuery";
     return same;
 }
 
-SqlCursor::SqlCursor(const QSqlDatabase& db)
+SqlStatement::SqlStatement(const QSqlDatabase& db)
 {
     if (nativeAvailable(db))
         m_handle = handleOf(db);
@@ -54,23 +63,25 @@ SqlCursor::SqlCursor(const QSqlDatabase& db)
         m_query = std::make_unique<QSqlQuery>(db);
 }
 
-SqlCursor::~SqlCursor()
+SqlStatement::~SqlStatement()
 {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
-void SqlCursor::setNativeError(int code)
+void SqlStatement::setNativeError(int code)
 {
     // The same shape as QSQLITE's errors, so that StorageError explains both alike.
     m_error = QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_handle)),
                         QSqlError::StatementError, QString::number(code));
 }
 
-bool SqlCursor::prepare(const QString& sql)
+bool SqlStatement::prepare(const QString& sql)
 {
     m_error = QSqlError();
-    m_nextBind = 1;
+    m_nextBind = 0;
+    m_ran = false;
+    m_pendingRow = false;
     if (!m_handle) {
         m_query->setForwardOnly(true);
         if (!m_query->prepare(sql)) {
@@ -84,37 +95,67 @@ bool SqlCursor::prepare(const QString& sql)
         m_stmt = nullptr;
     }
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
         setNativeError(sqlite3_extended_errcode(m_handle));
+        m_stmt = nullptr;
         return false;
     }
     return true;
 }
 
-void SqlCursor::addBindValue(const QVariant& value)
+void SqlStatement::rewind()
 {
+    if (m_ran) {
+        if (m_stmt)
+            sqlite3_reset(m_stmt);
+        m_ran = false;
+        m_pendingRow = false;
+        m_done = false;
+        m_nextBind = 0;
+    }
+}
+
+void SqlStatement::addBindValue(const QVariant& value)
+{
+    rewind();
+    bindValue(m_nextBind, value);
+}
+
+void SqlStatement::bindValue(int index, const QVariant& value)
+{
+    rewind();
+    m_nextBind = index + 1;
     if (!m_handle) {
-        m_query->addBindValue(value);
+        m_query->bindValue(index, value);
         return;
     }
     if (!m_stmt)
         return;
-    const int index = m_nextBind++;
-    if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index);
-    } else if (value.metaType() == QMetaType::fromType<QString>()) {
+    const int i = index + 1;
+    const QMetaType type = value.metaType();
+    if (!value.isValid() || value.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+    } else if (type == QMetaType::fromType<QString>()) {
         const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    } else if (value.metaType() == QMetaType::fromType<double>()) {
-        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    } else if (type == QMetaType::fromType<QByteArray>()) {
+        const QByteArray blob = value.toByteArray();
+        sqlite3_bind_blob64(m_stmt, i, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT);
+    } else if (type == QMetaType::fromType<double>() || type == QMetaType::fromType<float>()) {
+        sqlite3_bind_double(m_stmt, i, value.toDouble());
     } else {
-        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        sqlite3_bind_int64(m_stmt, i, value.toLongLong());
     }
 }
 
-bool SqlCursor::exec()
+bool SqlStatement::exec()
 {
+    if (m_handle && !m_stmt) {
+        if (!m_error.isValid()) // keep the reason prepare() failed
+            m_error = QSqlError(QStringLiteral("No statement was prepared"), {}, QSqlError::StatementError);
+        return false;
+    }
+    m_error = QSqlError();
     if (!m_handle) {
         if (!m_query->exec()) {
             m_error = m_query->lastError();
@@ -122,16 +163,27 @@ bool SqlCursor::exec()
         }
         return true;
     }
-    if (!m_stmt)
-        return false;
-    if (sqlite3_bind_parameter_count(m_stmt) != m_nextBind - 1) {
-        m_error = QSqlError(QStringLiteral("Parameter count mismatch"), {}, QSqlError::StatementError);
-        return false;
+    if (m_ran)
+        sqlite3_reset(m_stmt); // run again with the same values
+    m_ran = true;
+    m_done = false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        m_pendingRow = true;
+        return true;
     }
-    return true; // the first step happens in next()
+    m_pendingRow = false;
+    m_done = true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt); // a finished statement holds no lock
+        return true;
+    }
+    setNativeError(sqlite3_extended_errcode(m_handle));
+    sqlite3_reset(m_stmt);
+    return false;
 }
 
-bool SqlCursor::next()
+bool SqlStatement::next()
 {
     if (!m_handle) {
         if (m_query->next())
@@ -140,39 +192,56 @@ bool SqlCursor::next()
             m_error = m_query->lastError();
         return false;
     }
-    if (!m_stmt)
+    if (!m_stmt || !m_ran || m_done)
         return false;
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        return true;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
         setNativeError(sqlite3_extended_errcode(m_handle));
     sqlite3_reset(m_stmt);
+    m_done = true;
     return false;
 }
 
-bool SqlCursor::isNull(int column) const
+void SqlStatement::finish()
+{
+    if (!m_handle) {
+        m_query->finish();
+        return;
+    }
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    m_pendingRow = false;
+    m_done = true;
+}
+
+bool SqlStatement::isNull(int column) const
 {
     if (!m_handle)
         return m_query->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-qint64 SqlCursor::integer(int column) const
+qint64 SqlStatement::integer(int column) const
 {
     if (!m_handle)
         return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double SqlCursor::real(int column) const
+double SqlStatement::real(int column) const
 {
     if (!m_handle)
         return m_query->value(column).toDouble();
     return sqlite3_column_double(m_stmt, column);
 }
 
-QString SqlCursor::text(int column) const
+QString SqlStatement::text(int column) const
 {
     if (!m_handle)
         return m_query->value(column).toString();
@@ -182,7 +251,7 @@ QString SqlCursor::text(int column) const
     return QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column));
 }
 
-QByteArray SqlCursor::bytes(int column) const
+QByteArray SqlStatement::bytes(int column) const
 {
     if (!m_handle)
         return m_query->value(column).toString().toUtf8();
@@ -190,7 +259,7 @@ QByteArray SqlCursor::bytes(int column) const
     return p ? QByteArray::fromRawData(p, qsizetype(std::strlen(p))) : QByteArray();
 }
 
-bool SqlCursor::date(int column, QDate* out) const
+bool SqlStatement::date(int column, QDate* out) const
 {
     if (!m_handle)
         return SqlValues::toDate(m_query->value(column), out);
@@ -200,7 +269,7 @@ bool SqlCursor::date(int column, QDate* out) const
         *out = QDate();
         return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
     }
-    if (s[4] != '-' || s[7] != '-' || s[10] != '\0')
+    if (std::strlen(s) != 10 || s[4] != '-' || s[7] != '-')
         return false;
     int digits[8];
     const int positions[8] = {0, 1, 2, 3, 5, 6, 8, 9};
@@ -218,7 +287,7 @@ bool SqlCursor::date(int column, QDate* out) const
     return true;
 }
 
-QVariant SqlCursor::value(int column) const
+QVariant SqlStatement::value(int column) const
 {
     if (!m_handle)
         return m_query->value(column);
@@ -229,12 +298,15 @@ QVariant SqlCursor::value(int column) const
         return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
     case SQLITE_FLOAT:
         return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
+                                   sqlite3_column_bytes(m_stmt, column)));
     default:
         return QVariant(text(column));
     }
 }
 
-QString SqlCursor::columnName(int column) const
+QString SqlStatement::columnName(int column) const
 {
     if (!m_handle)
         return m_query->record().fieldName(column);

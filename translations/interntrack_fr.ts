@@ -4,108 +4,59 @@
 <context>
     <name></name>
     <message>
-        <source>must be between %1 and %2</source>
-        <translation>doit être compris entre %1 et %2</translation>
+        <source>nothing</source>
+        <translation type="unfinished">rien</translation>
     </message>
     <message>
-        <source>not a whole number</source>
-        <translation>ce n&apos;est pas un nombre entier</translation>
+        <source>unknown key (known keys: %1)</source>
+        <translation type="unfinished">clé inconnue (clés connues&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>not a number: write e.g. 35, 17.5 or 17,5</source>
-        <translation>ce n&apos;est pas un nombre&#xa0;: écrivez par exemple 35, 17.5 ou 17,5</translation>
+        <source>is required</source>
+        <translation type="unfinished">est obligatoire</translation>
     </message>
     <message>
-        <source>an empty element cannot be written in a list</source>
-        <translation>un élément vide ne peut pas figurer dans une liste</translation>
+        <source>%1 is not a text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the element %1 holds a space or a list separator, which a list cannot hold</source>
-        <translation>l&apos;élément %1 contient une espace ou un séparateur de liste, ce qu&apos;une liste ne peut pas contenir</translation>
+        <source>may not be empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
-        <translation>ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation>dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>override %1: &quot;rule&quot; must name a rule code</source>
-        <translation>dérogation %1&#xa0;: &quot;rule&quot; doit donner le code d&apos;une règle</translation>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished">%1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <source>override %1: &quot;reason&quot; must give the written justification</source>
-        <translation>dérogation %1&#xa0;: &quot;reason&quot; doit donner la justification écrite</translation>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>override %1: &quot;by&quot; must be text</source>
-        <translation>dérogation %1&#xa0;: &quot;by&quot; doit être du texte</translation>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation>dérogation %1&#xa0;: &quot;at&quot; doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation>ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+        <source>&quot;%1&quot; is already the subject of %2</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckResultJson</name>
     <message>
-        <source>not yes or no: write yes/no, oui/non, true/false or 1/0</source>
-        <translation>ce n&apos;est ni oui ni non&#xa0;: écrivez oui/non, yes/no, true/false ou 1/0</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</source>
-        <translation>%1 n&apos;est pas un jour de la semaine&#xa0;: écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
-    </message>
-    <message>
-        <source>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</source>
-        <translation>%1 n&apos;est pas une date&#xa0;: écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
-    </message>
-    <message>
-        <source>a list of dates cannot hold an empty date</source>
-        <translation>une liste de dates ne peut pas contenir de date vide</translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation>une valeur est obligatoire</translation>
-    </message>
-    <message>
-        <source>not one of: %1</source>
-        <translation>ce n&apos;est pas l&apos;une des valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>this column has no name in the header</source>
-        <translation>cette colonne n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>unknown column for %1; the columns are: %2 (see csv-columns.md)</source>
-        <translation>colonne inconnue pour %1&#xa0;; les colonnes sont&#xa0;: %2 (voir csv-columns.md)</translation>
-    </message>
-    <message>
-        <source>column %1 (%2) already gives %3</source>
-        <translation>la colonne %1 (%2) donne déjà %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
-        <translation>%1:%2: la colonne obligatoire «&#xa0;%3&#xa0;» manque (autres noms acceptés&#xa0;: %4)</translation>
-    </message>
-    <message>
-        <source>the end is before the start (%1)</source>
-        <translation>la fin est antérieure au début (%1)</translation>
-    </message>
-    <message>
-        <source>duplicate id: line %1 has it too</source>
-        <translation>identifiant en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
-    </message>
-    <message>
-        <source>line %1 gives this host %2 here: give a host the same details on each of its lines</source>
-        <translation>la ligne %1 donne ici à cet organisme d&apos;accueil %2&#xa0;: donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
-    </message>
-    <message>
-        <source>%1, item %2, column %3: %4</source>
-        <translation>%1, élément %2, colonne %3&#xa0;: %4</translation>
+        <source>cannot write the result: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -121,83 +72,6 @@
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
         <translation>Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
-
-Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
-   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
-   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
-                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
-                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
-                    &quot;overrides&quot;…}],
-   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
-             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
-   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
-                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
-   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
-  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
-  unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
-  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
-  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
-  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
-
-Output (standard output), one JSON object:
-  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
-                 &quot;overridden&quot;}],
-   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
-                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
-                        &quot;gratification_min_eur&quot;}},
-   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
-  code of docs/RULES.md:
-%1
-
-Exit status:
-  0  no error finding remains that is not overridden
-  1  at least one error finding is not overridden
-  2  bad input or usage: nothing on standard output; standard error says what is
-     wrong and where, as a path into the input (internships[0].start: …)</source>
-        <translation>Vérifie une promotion au regard des règles de la formation et affiche les constats en JSON.
-
-Entrée&#xa0;: FICHIER.json, ou - pour l&apos;entrée standard (le format est décrit dans docs/CLI.md)&#xa0;:
-  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
-   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
-   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
-                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
-                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
-                    &quot;overrides&quot;…}],
-   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
-             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
-   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
-                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
-   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
-  Les dates s&apos;écrivent AAAA-MM-JJ&#xa0;; un champ facultatif omis prend sa valeur par
-  défaut. Clés inconnues, identifiants inconnus ou en double, dates ou codes
-  erronés, fin antérieure au début, heures ou montants négatifs&#xa0;: autant d&apos;entrées
-  non valides. &quot;rules&quot; remplace, clé par clé, des valeurs par défaut du jeu de
-  règles, par exemple {&quot;internship_min_weeks&quot;: 8}&#xa0;; --help-rules liste toutes les clés.
-  --today (par défaut&#xa0;: le &quot;today&quot; de l&apos;entrée, sinon la date du système) et --stage
-  (par défaut&#xa0;: le &quot;stage&quot; de l&apos;entrée, sinon proposal) l&apos;emportent sur l&apos;entrée.
-
-Sortie (sortie standard), un objet JSON&#xa0;:
-  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
-                 &quot;overridden&quot;}],
-   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
-                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
-                        &quot;gratification_min_eur&quot;}},
-   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
-  Les jours sont des entiers&#xa0;; heures, semaines et euros sont arrondis à 2 décimales.
-  &quot;rule&quot; est un code de docs/RULES.md&#xa0;:
-%1
-
-Code de retour&#xa0;:
-  0  il ne reste aucun constat d&apos;erreur sans dérogation
-  1  au moins un constat d&apos;erreur reste sans dérogation
-  2  entrée ou usage non valide&#xa0;: rien sur la sortie standard&#xa0;; la sortie d&apos;erreur
-     dit ce qui ne va pas et où, par un chemin dans l&apos;entrée (internships[0].start: …)</translation>
     </message>
     <message>
         <source>(standard input)</source>
@@ -278,6 +152,319 @@ Code de retour&#xa0;:
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a list of a database as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the contents of a database by those of a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the realistic demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
+
+Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
+  unknown or duplicate ids, bad dates or codes, an end before its start, negative
+  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
+  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
+  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
+  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
+  Or --db FILE: an academic year of a database (--year; default: the latest there).
+
+Output (standard output), one JSON object:
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
+  code of docs/RULES.md:
+%1
+
+Exit status:
+  0  no error finding remains that is not overridden
+  1  at least one error finding is not overridden
+  2  bad input or usage: nothing on standard output; standard error says what is
+     wrong and where, as a path into the input (internships[0].start: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --db: the academic year to check (default: the latest in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check --db takes no FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year goes with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year (default: the latest in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the change, as the audit log records it (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: give the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no academic year yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of list: one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2 MB, which is no list of a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a student of %1 in the database: import the students first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
+nothing is written, and each problem is reported with where it is, e.g.
+  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
+
+KIND: %1.
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
+  as the header line uses; the columns in any order, named in English or French, as
+  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
+  it, or - for standard input.
+
+Items are matched by id within the year (hosts by name, TER subjects by title): a known
+one is updated, a new one added, none deleted. Import the students before the items
+that name them. The database is created when it does not exist, and the year (with the
+Paris-Saclay M1 rules) when the database does not have it; without --year, the latest
+year of the database, else the current one.
+
+Exit status:
+  0  imported (a one-line summary on standard error)
+  2  bad input or a failure: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports one list of an academic year of a database, as import reads it back: importing
+an export gives the same data.
+
+KIND: %1.
+  hosts are every host of the database, each with the tutors of the year&apos;s internships
+  there; ter_subjects the year&apos;s TER subjects.
+CSV (the default): UTF-8 with a BOM, the English column names of
+  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
+  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
+JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
+
+Exit status:
+  0  exported
+  2  bad input or a failure: nothing was written to OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of list (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format (default: csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to OUT, whole or not at all (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter goes with --format csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 %2 of %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
+use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
+takes its name, so a backup cut short is never found under OUT.
+
+Exit status:
+  0  the backup is written
+  2  bad input or a failure: OUT was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name (a backup never replaces a file).</source>
+        <translation type="unfinished">%1 existe déjà&#xa0;: choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
+BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
+an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
+records the restore. The database must exist: to start anew from a backup, copy the
+backup file itself.
+
+Exit status:
+  0  restored
+  2  bad input or a failure: the database was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: to start from a backup, copy the backup file to that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the realistic demo database: about 25 M1 students, real Paris-Saclay labs and AI
+companies as hosts, TERs of every kind, internships and alternatives in every workflow state,
+some breaking each rule (check it with --stage close --today %1-05-20).
+The database must not exist, unless --force replaces it.
+
+Exit status:
+  0  created
+  2  bad input or a failure: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year of the demo (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: give another name, or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished">%1 est un dossier, pas un fichier de base.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished">Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +978,14 @@ Code de retour&#xa0;:
         <source>Could not remove document %1</source>
         <translation>Impossible de supprimer le document %1</translation>
     </message>
+    <message>
+        <source>%1: could not save the tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvErrors</name>
@@ -819,6 +1014,110 @@ Code de retour&#xa0;:
     <message>
         <source>hosts, item %1: a tutor with no name, email or phone cannot be written</source>
         <translation>organismes d&apos;accueil, élément %1&#xa0;: un tuteur sans nom, ni courriel, ni téléphone ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished">doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished">ce n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not a number: write e.g. 35, 17.5 or 17,5</source>
+        <translation type="unfinished">ce n&apos;est pas un nombre&#xa0;: écrivez par exemple 35, 17.5 ou 17,5</translation>
+    </message>
+    <message>
+        <source>an empty element cannot be written in a list</source>
+        <translation type="unfinished">un élément vide ne peut pas figurer dans une liste</translation>
+    </message>
+    <message>
+        <source>the element %1 holds a space or a list separator, which a list cannot hold</source>
+        <translation type="unfinished">l&apos;élément %1 contient une espace ou un séparateur de liste, ce qu&apos;une liste ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
+        <translation type="unfinished">ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
+    </message>
+    <message>
+        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
+        <translation type="unfinished">dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
+    </message>
+    <message>
+        <source>override %1: &quot;rule&quot; must name a rule code</source>
+        <translation type="unfinished">dérogation %1&#xa0;: &quot;rule&quot; doit donner le code d&apos;une règle</translation>
+    </message>
+    <message>
+        <source>override %1: &quot;reason&quot; must give the written justification</source>
+        <translation type="unfinished">dérogation %1&#xa0;: &quot;reason&quot; doit donner la justification écrite</translation>
+    </message>
+    <message>
+        <source>override %1: &quot;by&quot; must be text</source>
+        <translation type="unfinished">dérogation %1&#xa0;: &quot;by&quot; doit être du texte</translation>
+    </message>
+    <message>
+        <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
+        <translation type="unfinished">dérogation %1&#xa0;: &quot;at&quot; doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation type="unfinished">ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>not yes or no: write yes/no, oui/non, true/false or 1/0</source>
+        <translation type="unfinished">ce n&apos;est ni oui ni non&#xa0;: écrivez oui/non, yes/no, true/false ou 1/0</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</source>
+        <translation type="unfinished">%1 n&apos;est pas un jour de la semaine&#xa0;: écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</source>
+        <translation type="unfinished">%1 n&apos;est pas une date&#xa0;: écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
+    </message>
+    <message>
+        <source>a list of dates cannot hold an empty date</source>
+        <translation type="unfinished">une liste de dates ne peut pas contenir de date vide</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished">une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>not one of: %1</source>
+        <translation type="unfinished">ce n&apos;est pas l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this column has no name in the header</source>
+        <translation type="unfinished">cette colonne n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column for %1; the columns are: %2 (see csv-columns.md)</source>
+        <translation type="unfinished">colonne inconnue pour %1&#xa0;; les colonnes sont&#xa0;: %2 (voir csv-columns.md)</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) already gives %3</source>
+        <translation type="unfinished">la colonne %1 (%2) donne déjà %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
+        <translation type="unfinished">%1:%2: la colonne obligatoire «&#xa0;%3&#xa0;» manque (autres noms acceptés&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (%1)</source>
+        <translation type="unfinished">la fin est antérieure au début (%1)</translation>
+    </message>
+    <message>
+        <source>duplicate id: line %1 has it too</source>
+        <translation type="unfinished">identifiant en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
+    </message>
+    <message>
+        <source>line %1 gives this host %2 here: give a host the same details on each of its lines</source>
+        <translation type="unfinished">la ligne %1 donne ici à cet organisme d&apos;accueil %2&#xa0;: donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
+    </message>
+    <message>
+        <source>%1, item %2, column %3: %4</source>
+        <translation type="unfinished">%1, élément %2, colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1380,17 @@ Code de retour&#xa0;:
     <message>
         <source>Give at most one database file.</source>
         <translation>Donnez au plus un fichier de base.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListJson</name>
+    <message>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON list ([…]) of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

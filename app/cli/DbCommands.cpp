@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QDate>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>

@@ -2,61 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished">nothing</translation>
-    </message>
-    <message>
-        <source>unknown key (known keys: %1)</source>
-        <translation type="unfinished">unknown key (known keys: %1)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished">is required</translation>
-    </message>
-    <message>
-        <source>%1 is not a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation type="unfinished">%1 is not one of %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already the subject of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the result: %1</translation>
     </message>
 </context>
 <context>
@@ -155,23 +104,23 @@
     </message>
     <message>
         <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a list (students, internships…) from CSV or JSON into a database.</translation>
     </message>
     <message>
         <source>Export a list of a database as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a list of a database as CSV or JSON.</translation>
     </message>
     <message>
         <source>Write a consistent copy of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a consistent copy of a database.</translation>
     </message>
     <message>
         <source>Replace the contents of a database by those of a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the contents of a database by those of a backup.</translation>
     </message>
     <message>
         <source>Create the realistic demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the realistic demo database.</translation>
     </message>
     <message>
         <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
@@ -212,87 +161,124 @@ Exit status:
   1  at least one error finding is not overridden
   2  bad input or usage: nothing on standard output; standard error says what is
      wrong and where, as a path into the input (internships[0].start: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
+
+Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
+  unknown or duplicate ids, bad dates or codes, an end before its start, negative
+  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
+  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
+  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
+  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
+  Or --db FILE: an academic year of a database (--year; default: the latest there).
+
+Output (standard output), one JSON object:
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
+  code of docs/RULES.md:
+%1
+
+Exit status:
+  0  no error finding remains that is not overridden
+  1  at least one error finding is not overridden
+  2  bad input or usage: nothing on standard output; standard error says what is
+     wrong and where, as a path into the input (internships[0].start: …)</translation>
     </message>
     <message>
         <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</translation>
     </message>
     <message>
         <source>With --db: the academic year to check (default: the latest in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>With --db: the academic year to check (default: the latest in the database).</translation>
     </message>
     <message>
         <source>check --db takes no FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check --db takes no FILE.json</translation>
     </message>
     <message>
         <source>--year goes with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>--year goes with --db</translation>
     </message>
     <message>
         <source>cannot write the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the result: %1</translation>
     </message>
     <message>
         <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</translation>
     </message>
     <message>
         <source>The academic year (default: the latest in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>The academic year (default: the latest in the database).</translation>
     </message>
     <message>
         <source>Who makes the change, as the audit log records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Who makes the change, as the audit log records it (default: your login name).</translation>
     </message>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;%1 %2 --help&quot; for usage.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs --db FILE</translation>
     </message>
     <message>
         <source>usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: %1 %2</translation>
     </message>
     <message>
         <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: PostgreSQL is not supported yet: give the path of a database file</translation>
     </message>
     <message>
         <source>--db: give the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: give the path of a database file</translation>
     </message>
     <message>
         <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</translation>
     </message>
     <message>
         <source>%1 holds no academic year yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no academic year yet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of list: one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a kind of list: one of %2</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: is a directory, not a file</translation>
     </message>
     <message>
         <source>%1: is larger than %2 MB, which is no list of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: is larger than %2 MB, which is no list of a programme</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be written: %2</translation>
     </message>
     <message>
         <source>is not a student of %1 in the database: import the students first</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a student of %1 in the database: import the students first</translation>
     </message>
     <message>
         <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
@@ -314,7 +300,25 @@ year of the database, else the current one.
 Exit status:
   0  imported (a one-line summary on standard error)
   2  bad input or a failure: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
+nothing is written, and each problem is reported with where it is, e.g.
+  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
+
+KIND: %1.
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
+  as the header line uses; the columns in any order, named in English or French, as
+  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
+  it, or - for standard input.
+
+Items are matched by id within the year (hosts by name, TER subjects by title): a known
+one is updated, a new one added, none deleted. Import the students before the items
+that name them. The database is created when it does not exist, and the year (with the
+Paris-Saclay M1 rules) when the database does not have it; without --year, the latest
+year of the database, else the current one.
+
+Exit status:
+  0  imported (a one-line summary on standard error)
+  2  bad input or a failure: nothing was written</translation>
     </message>
     <message>
         <source>Exports one list of an academic year of a database, as import reads it back: importing
@@ -331,55 +335,68 @@ JSON: a list of the items, one per line, with the keys of the cohort JSON of che
 Exit status:
   0  exported
   2  bad input or a failure: nothing was written to OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports one list of an academic year of a database, as import reads it back: importing
+an export gives the same data.
+
+KIND: %1.
+  hosts are every host of the database, each with the tutors of the year&apos;s internships
+  there; ter_subjects the year&apos;s TER subjects.
+CSV (the default): UTF-8 with a BOM, the English column names of
+  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
+  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
+JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
+
+Exit status:
+  0  exported
+  2  bad input or a failure: nothing was written to OUT</translation>
     </message>
     <message>
         <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</translation>
     </message>
     <message>
         <source>The kind of list (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind of list (see above).</translation>
     </message>
     <message>
         <source>The list, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list, or - for standard input.</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; is not csv or json</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>imported %1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>imported %1 %2 into %3</translation>
     </message>
     <message>
         <source>The format (default: csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>The format (default: csv).</translation>
     </message>
     <message>
         <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</translation>
     </message>
     <message>
         <source>Write to OUT, whole or not at all (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to OUT, whole or not at all (default: standard output).</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</translation>
     </message>
     <message>
         <source>--delimiter goes with --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter goes with --format csv</translation>
     </message>
     <message>
         <source>exported %1 %2 of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>exported %1 %2 of %3 to %4</translation>
     </message>
     <message>
         <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
@@ -389,19 +406,25 @@ takes its name, so a backup cut short is never found under OUT.
 Exit status:
   0  the backup is written
   2  bad input or a failure: OUT was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
+use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
+takes its name, so a backup cut short is never found under OUT.
+
+Exit status:
+  0  the backup is written
+  2  bad input or a failure: OUT was not written</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file to write.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name (a backup never replaces a file).</source>
-        <translation type="unfinished">%1 already exists: choose another name (a backup never replaces a file).</translation>
+        <translation>%1 already exists: choose another name (a backup never replaces a file).</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>backed up %1 to %2</translation>
     </message>
     <message>
         <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
@@ -413,19 +436,27 @@ backup file itself.
 Exit status:
   0  restored
   2  bad input or a failure: the database was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
+BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
+an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
+records the restore. The database must exist: to start anew from a backup, copy the
+backup file itself.
+
+Exit status:
+  0  restored
+  2  bad input or a failure: the database was not changed</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup to restore.</translation>
     </message>
     <message>
         <source>%1 does not exist: to start from a backup, copy the backup file to that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist: to start from a backup, copy the backup file to that name.</translation>
     </message>
     <message>
         <source>restored %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>restored %1 from %2</translation>
     </message>
     <message>
         <source>Creates the realistic demo database: about 25 M1 students, real Paris-Saclay labs and AI
@@ -436,35 +467,42 @@ The database must not exist, unless --force replaces it.
 Exit status:
   0  created
   2  bad input or a failure: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates the realistic demo database: about 25 M1 students, real Paris-Saclay labs and AI
+companies as hosts, TERs of every kind, internships and alternatives in every workflow state,
+some breaking each rule (check it with --stage close --today %1-05-20).
+The database must not exist, unless --force replaces it.
+
+Exit status:
+  0  created
+  2  bad input or a failure: nothing was written</translation>
     </message>
     <message>
         <source>The academic year of the demo (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The academic year of the demo (default: %1).</translation>
     </message>
     <message>
         <source>Replace the database if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database if it exists.</translation>
     </message>
     <message>
         <source>%1 already exists: give another name, or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists: give another name, or --force to replace it.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished">%1 is a folder, not a database file.</translation>
+        <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
         <source>Cannot create the database beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the database beside %1: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">Cannot create %1: %2</translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <source>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</source>
-        <translation type="unfinished"></translation>
+        <translation>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</translation>
     </message>
 </context>
 <context>
@@ -980,11 +1018,11 @@ Exit status:
     </message>
     <message>
         <source>%1: could not save the tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: could not save the tutors</translation>
     </message>
     <message>
         <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</translation>
     </message>
 </context>
 <context>
@@ -1017,107 +1055,107 @@ Exit status:
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished">must be between %1 and %2</translation>
+        <translation>must be between %1 and %2</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished">not a whole number</translation>
+        <translation>not a whole number</translation>
     </message>
     <message>
         <source>not a number: write e.g. 35, 17.5 or 17,5</source>
-        <translation type="unfinished">not a number: write e.g. 35, 17.5 or 17,5</translation>
+        <translation>not a number: write e.g. 35, 17.5 or 17,5</translation>
     </message>
     <message>
         <source>an empty element cannot be written in a list</source>
-        <translation type="unfinished">an empty element cannot be written in a list</translation>
+        <translation>an empty element cannot be written in a list</translation>
     </message>
     <message>
         <source>the element %1 holds a space or a list separator, which a list cannot hold</source>
-        <translation type="unfinished">the element %1 holds a space or a list separator, which a list cannot hold</translation>
+        <translation>the element %1 holds a space or a list separator, which a list cannot hold</translation>
     </message>
     <message>
         <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
-        <translation type="unfinished">not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
+        <translation>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
     </message>
     <message>
         <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation type="unfinished">override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</translation>
+        <translation>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</translation>
     </message>
     <message>
         <source>override %1: &quot;rule&quot; must name a rule code</source>
-        <translation type="unfinished">override %1: &quot;rule&quot; must name a rule code</translation>
+        <translation>override %1: &quot;rule&quot; must name a rule code</translation>
     </message>
     <message>
         <source>override %1: &quot;reason&quot; must give the written justification</source>
-        <translation type="unfinished">override %1: &quot;reason&quot; must give the written justification</translation>
+        <translation>override %1: &quot;reason&quot; must give the written justification</translation>
     </message>
     <message>
         <source>override %1: &quot;by&quot; must be text</source>
-        <translation type="unfinished">override %1: &quot;by&quot; must be text</translation>
+        <translation>override %1: &quot;by&quot; must be text</translation>
     </message>
     <message>
         <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation type="unfinished">override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</translation>
+        <translation>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</translation>
     </message>
     <message>
         <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation type="unfinished">not a date: write YYYY-MM-DD or DD/MM/YYYY</translation>
+        <translation>not a date: write YYYY-MM-DD or DD/MM/YYYY</translation>
     </message>
     <message>
         <source>not yes or no: write yes/no, oui/non, true/false or 1/0</source>
-        <translation type="unfinished">not yes or no: write yes/no, oui/non, true/false or 1/0</translation>
+        <translation>not yes or no: write yes/no, oui/non, true/false or 1/0</translation>
     </message>
     <message>
         <source>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</source>
-        <translation type="unfinished">%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</translation>
+        <translation>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</translation>
     </message>
     <message>
         <source>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</source>
-        <translation type="unfinished">%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</translation>
+        <translation>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</translation>
     </message>
     <message>
         <source>a list of dates cannot hold an empty date</source>
-        <translation type="unfinished">a list of dates cannot hold an empty date</translation>
+        <translation>a list of dates cannot hold an empty date</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished">a value is required</translation>
+        <translation>a value is required</translation>
     </message>
     <message>
         <source>not one of: %1</source>
-        <translation type="unfinished">not one of: %1</translation>
+        <translation>not one of: %1</translation>
     </message>
     <message>
         <source>this column has no name in the header</source>
-        <translation type="unfinished">this column has no name in the header</translation>
+        <translation>this column has no name in the header</translation>
     </message>
     <message>
         <source>unknown column for %1; the columns are: %2 (see csv-columns.md)</source>
-        <translation type="unfinished">unknown column for %1; the columns are: %2 (see csv-columns.md)</translation>
+        <translation>unknown column for %1; the columns are: %2 (see csv-columns.md)</translation>
     </message>
     <message>
         <source>column %1 (%2) already gives %3</source>
-        <translation type="unfinished">column %1 (%2) already gives %3</translation>
+        <translation>column %1 (%2) already gives %3</translation>
     </message>
     <message>
         <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
-        <translation type="unfinished">%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</translation>
+        <translation>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</translation>
     </message>
     <message>
         <source>the end is before the start (%1)</source>
-        <translation type="unfinished">the end is before the start (%1)</translation>
+        <translation>the end is before the start (%1)</translation>
     </message>
     <message>
         <source>duplicate id: line %1 has it too</source>
-        <translation type="unfinished">duplicate id: line %1 has it too</translation>
+        <translation>duplicate id: line %1 has it too</translation>
     </message>
     <message>
         <source>line %1 gives this host %2 here: give a host the same details on each of its lines</source>
-        <translation type="unfinished">line %1 gives this host %2 here: give a host the same details on each of its lines</translation>
+        <translation>line %1 gives this host %2 here: give a host the same details on each of its lines</translation>
     </message>
     <message>
         <source>%1, item %2, column %3: %4</source>
-        <translation type="unfinished">%1, item %2, column %3: %4</translation>
+        <translation>%1, item %2, column %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1386,11 +1424,59 @@ Exit status:
     <name>ItemListJson</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: not valid JSON: %4</translation>
     </message>
     <message>
         <source>%1: is not a JSON list ([…]) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: is not a JSON list ([…]) of %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>unknown key (known keys: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 is not a text</translation>
+    </message>
+    <message>
+        <source>may not be empty</source>
+        <translation>may not be empty</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 is not a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 is not an object</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 is not a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>&quot;%1&quot; is already the name of %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the subject of %2</source>
+        <translation>&quot;%1&quot; is already the subject of %2</translation>
     </message>
 </context>
 <context>

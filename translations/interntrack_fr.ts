@@ -2,61 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished">rien</translation>
-    </message>
-    <message>
-        <source>unknown key (known keys: %1)</source>
-        <translation type="unfinished">clé inconnue (clés connues&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished">est obligatoire</translation>
-    </message>
-    <message>
-        <source>%1 is not a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation type="unfinished">%1 n&apos;est pas l&apos;une des valeurs %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already the subject of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -155,23 +104,23 @@
     </message>
     <message>
         <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe une liste (étudiants, stages…) depuis un fichier CSV ou JSON dans une base.</translation>
     </message>
     <message>
         <source>Export a list of a database as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte une liste d&apos;une base en CSV ou en JSON.</translation>
     </message>
     <message>
         <source>Write a consistent copy of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une copie cohérente d&apos;une base.</translation>
     </message>
     <message>
         <source>Replace the contents of a database by those of a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le contenu d&apos;une base par celui d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Create the realistic demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la base de démonstration réaliste.</translation>
     </message>
     <message>
         <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
@@ -212,87 +161,124 @@ Exit status:
   1  at least one error finding is not overridden
   2  bad input or usage: nothing on standard output; standard error says what is
      wrong and where, as a path into the input (internships[0].start: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une promotion au regard des règles de la formation et affiche les constats en JSON.
+
+Entrée&#xa0;: FICHIER.json, ou - pour l&apos;entrée standard (le format est décrit dans docs/CLI.md)&#xa0;:
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  Les dates s&apos;écrivent AAAA-MM-JJ&#xa0;; un champ facultatif omis prend sa valeur par
+  défaut. Clés inconnues, identifiants inconnus ou en double, dates ou codes
+  erronés, fin antérieure au début, heures ou montants négatifs&#xa0;: autant d&apos;entrées
+  non valides. &quot;rules&quot; remplace, clé par clé, des valeurs par défaut du jeu de
+  règles, par exemple {&quot;internship_min_weeks&quot;: 8}&#xa0;; --help-rules liste toutes les clés.
+  --today (par défaut&#xa0;: le &quot;today&quot; de l&apos;entrée, sinon la date du système) et --stage
+  (par défaut&#xa0;: le &quot;stage&quot; de l&apos;entrée, sinon proposal) l&apos;emportent sur l&apos;entrée.
+
+Sortie (sortie standard), un objet JSON&#xa0;:
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Les jours sont des entiers&#xa0;; heures, semaines et euros sont arrondis à 2 décimales.
+  &quot;rule&quot; est un code de docs/RULES.md&#xa0;:
+%1
+
+Code de retour&#xa0;:
+  0  il ne reste aucun constat d&apos;erreur sans dérogation
+  1  au moins un constat d&apos;erreur reste sans dérogation
+  2  entrée ou usage non valide&#xa0;: rien sur la sortie standard&#xa0;; la sortie d&apos;erreur
+     dit ce qui ne va pas et où, par un chemin dans l&apos;entrée (internships[0].start: …)</translation>
     </message>
     <message>
         <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une année de cette base au lieu d&apos;un FICHIER.json (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
     </message>
     <message>
         <source>With --db: the academic year to check (default: the latest in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --db&#xa0;: l&apos;année universitaire à vérifier (par défaut&#xa0;: la plus récente de la base).</translation>
     </message>
     <message>
         <source>check --db takes no FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check --db ne prend pas de FICHIER.json</translation>
     </message>
     <message>
         <source>--year goes with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>--year va avec --db</translation>
     </message>
     <message>
         <source>cannot write the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base&#xa0;: un fichier de base InternTrack (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
     </message>
     <message>
         <source>The academic year (default: the latest in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année universitaire (par défaut&#xa0;: la plus récente de la base).</translation>
     </message>
     <message>
         <source>Who makes the change, as the audit log records it (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur de la modification, tel que le journal d&apos;audit l&apos;enregistre (par défaut&#xa0;: votre nom de connexion).</translation>
     </message>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;%1 %2 --help&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande --db FICHIER</translation>
     </message>
     <message>
         <source>usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>--db&#xa0;: PostgreSQL n&apos;est pas encore pris en charge&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
     </message>
     <message>
         <source>--db: give the path of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>--db&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
     </message>
     <message>
         <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>--year&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une année universitaire AAAA-AAAA, par exemple 2025-2026</translation>
     </message>
     <message>
         <source>%1 holds no academic year yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient encore aucune année universitaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of list: one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de liste&#xa0;: l&apos;un de %2</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1: is larger than %2 MB, which is no list of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépasse %2 Mo, ce qui ne peut pas être une liste d&apos;une formation</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>is not a student of %1 in the database: import the students first</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un étudiant de %1 dans la base&#xa0;: importez d&apos;abord les étudiants</translation>
     </message>
     <message>
         <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
@@ -314,7 +300,25 @@ year of the database, else the current one.
 Exit status:
   0  imported (a one-line summary on standard error)
   2  bad input or a failure: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe une liste dans une année universitaire d&apos;une base, tout ou rien&#xa0;: au moindre problème,
+rien n&apos;est écrit, et chaque problème est signalé avec son emplacement, par exemple
+  stagiaires.csv:14:10 (Début)&#xa0;: &quot;2026-13-04&quot;&#xa0;: ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA
+
+TYPE&#xa0;: %1.
+FICHIER&#xa0;: CSV (UTF-8 avec ou sans BOM, ou Windows-1252 tel qu&apos;Excel l&apos;écrit&#xa0;; &quot;;&quot; ou &quot;,&quot;
+  selon la ligne d&apos;en-tête&#xa0;; les colonnes dans n&apos;importe quel ordre, nommées en anglais ou en
+  français, comme les liste resources/csv-columns.md), une liste JSON telle que
+  &quot;export --format json&quot; l&apos;écrit, ou - pour l&apos;entrée standard.
+
+Les éléments sont reconnus à leur identifiant dans l&apos;année (les organismes d&apos;accueil à leur nom,
+les sujets de TER à leur titre)&#xa0;: un élément connu est mis à jour, un nouveau est ajouté, aucun
+n&apos;est supprimé. Importez les étudiants avant les éléments qui les nomment. La base est créée
+si elle n&apos;existe pas, et l&apos;année (avec les règles du M1 de Paris-Saclay) si la base ne l&apos;a pas&#xa0;;
+sans --year, la plus récente de la base, sinon l&apos;année en cours.
+
+Code de retour&#xa0;:
+  0  importé (un résumé d&apos;une ligne sur la sortie d&apos;erreur)
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Exports one list of an academic year of a database, as import reads it back: importing
@@ -331,55 +335,68 @@ JSON: a list of the items, one per line, with the keys of the cohort JSON of che
 Exit status:
   0  exported
   2  bad input or a failure: nothing was written to OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte une liste d&apos;une année universitaire d&apos;une base, telle qu&apos;import la relit&#xa0;: importer
+un export redonne les mêmes données.
+
+TYPE&#xa0;: %1.
+  hosts donne tous les organismes d&apos;accueil de la base, chacun avec les tuteurs des stages
+  de l&apos;année qui s&apos;y déroulent&#xa0;; ter_subjects les sujets de TER de l&apos;année.
+CSV (par défaut)&#xa0;: UTF-8 avec BOM, les noms de colonnes anglais de
+  resources/csv-columns.md, fins de ligne CRLF&#xa0;; &quot;;&quot; et &quot;,&quot; comme séparateur décimal (ce
+  qu&apos;ouvre un Excel français), ou &quot;,&quot; et &quot;.&quot; avec --delimiter &apos;,&apos;.
+JSON&#xa0;: une liste des éléments, un par ligne, avec les clés du JSON de promotion de check.
+
+Code de retour&#xa0;:
+  0  exporté
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit dans OUT</translation>
     </message>
     <message>
         <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format du fichier (par défaut&#xa0;: json pour un fichier .json ou qui commence par &quot;[&quot;, sinon csv).</translation>
     </message>
     <message>
         <source>The kind of list (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de liste (voir ci-dessus).</translation>
     </message>
     <message>
         <source>The list, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni csv ni json</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>imported %1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>importé&#xa0;: %1 %2 dans %3</translation>
     </message>
     <message>
         <source>The format (default: csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format (par défaut&#xa0;: csv).</translation>
     </message>
     <message>
         <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur CSV&#xa0;: &apos;;&apos; (par défaut, avec &apos;,&apos; comme séparateur décimal) ou &apos;,&apos;.</translation>
     </message>
     <message>
         <source>Write to OUT, whole or not at all (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans OUT, entièrement ou pas du tout (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni &apos;;&apos; ni &apos;,&apos;</translation>
     </message>
     <message>
         <source>--delimiter goes with --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter va avec --format csv</translation>
     </message>
     <message>
         <source>exported %1 %2 of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté&#xa0;: %1 %2 de %3 dans %4</translation>
     </message>
     <message>
         <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
@@ -389,19 +406,25 @@ takes its name, so a backup cut short is never found under OUT.
 Exit status:
   0  the backup is written
   2  bad input or a failure: OUT was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une copie cohérente d&apos;une base dans OUT (VACUUM INTO de SQLite), même pendant que d&apos;autres
+programmes l&apos;utilisent. OUT ne doit pas exister&#xa0;: une sauvegarde ne remplace jamais un fichier. La
+copie est vérifiée avant de prendre son nom&#xa0;: une sauvegarde interrompue ne se trouve jamais sous OUT.
+
+Code de retour&#xa0;:
+  0  la sauvegarde est écrite
+  2  entrée non valide ou échec&#xa0;: OUT n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name (a backup never replaces a file).</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;: choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegardé&#xa0;: %1 dans %2</translation>
     </message>
     <message>
         <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
@@ -413,19 +436,27 @@ backup file itself.
 Exit status:
   0  restored
   2  bad input or a failure: the database was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace toutes les lignes d&apos;une base par celles de BACKUP, en une transaction&#xa0;: tout ou rien.
+BACKUP est d&apos;abord vérifiée (une base InternTrack, non endommagée, pas d&apos;une version plus
+récente)&#xa0;; une sauvegarde plus ancienne est mise à niveau sur une copie, jamais sur place. Le
+journal d&apos;audit de la base est conservé et enregistre la restauration. La base doit exister&#xa0;:
+pour repartir d&apos;une sauvegarde, copiez le fichier de sauvegarde lui-même.
+
+Code de retour&#xa0;:
+  0  restaurée
+  2  entrée non valide ou échec&#xa0;: la base n&apos;a pas été modifiée</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>%1 does not exist: to start from a backup, copy the backup file to that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas&#xa0;: pour partir d&apos;une sauvegarde, copiez le fichier de sauvegarde sous ce nom.</translation>
     </message>
     <message>
         <source>restored %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>restauré&#xa0;: %1 à partir de %2</translation>
     </message>
     <message>
         <source>Creates the realistic demo database: about 25 M1 students, real Paris-Saclay labs and AI
@@ -436,35 +467,43 @@ The database must not exist, unless --force replaces it.
 Exit status:
   0  created
   2  bad input or a failure: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la base de démonstration réaliste&#xa0;: environ 25 étudiants de M1, de vrais laboratoires de
+Paris-Saclay et des entreprises d&apos;IA comme organismes d&apos;accueil, des TER de tous types, des stages et
+des alternatives à chaque état du circuit de validation, dont certains enfreignent chaque règle
+(vérifiez-la avec --stage close --today %1-05-20).
+La base ne doit pas exister, sauf si --force la remplace.
+
+Code de retour&#xa0;:
+  0  créée
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>The academic year of the demo (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année universitaire de la démonstration (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Replace the database if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la base si elle existe.</translation>
     </message>
     <message>
         <source>%1 already exists: give another name, or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: donnez un autre nom, ou --force pour la remplacer.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished">%1 est un dossier, pas un fichier de base.</translation>
+        <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
         <source>Cannot create the database beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1&#xa0;: %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</source>
-        <translation type="unfinished"></translation>
+        <translation>base de démonstration %1 créée pour %2&#xa0;: %3 étudiants, %4 stages, %5 TER, %6 écoles d&apos;été, %7 séminaires</translation>
     </message>
 </context>
 <context>
@@ -980,11 +1019,11 @@ Exit status:
     </message>
     <message>
         <source>%1: could not save the tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer les tuteurs</translation>
     </message>
     <message>
         <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le tuteur «&#xa0;%2&#xa0;» figure aussi sous un autre organisme d&apos;accueil dans %3&#xa0;; un tuteur travaille dans un seul organisme.</translation>
     </message>
 </context>
 <context>
@@ -1017,107 +1056,107 @@ Exit status:
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished">doit être compris entre %1 et %2</translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished">ce n&apos;est pas un nombre entier</translation>
+        <translation>ce n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>not a number: write e.g. 35, 17.5 or 17,5</source>
-        <translation type="unfinished">ce n&apos;est pas un nombre&#xa0;: écrivez par exemple 35, 17.5 ou 17,5</translation>
+        <translation>ce n&apos;est pas un nombre&#xa0;: écrivez par exemple 35, 17.5 ou 17,5</translation>
     </message>
     <message>
         <source>an empty element cannot be written in a list</source>
-        <translation type="unfinished">un élément vide ne peut pas figurer dans une liste</translation>
+        <translation>un élément vide ne peut pas figurer dans une liste</translation>
     </message>
     <message>
         <source>the element %1 holds a space or a list separator, which a list cannot hold</source>
-        <translation type="unfinished">l&apos;élément %1 contient une espace ou un séparateur de liste, ce qu&apos;une liste ne peut pas contenir</translation>
+        <translation>l&apos;élément %1 contient une espace ou un séparateur de liste, ce qu&apos;une liste ne peut pas contenir</translation>
     </message>
     <message>
         <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
-        <translation type="unfinished">ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
+        <translation>ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
     </message>
     <message>
         <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation type="unfinished">dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
+        <translation>dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
     </message>
     <message>
         <source>override %1: &quot;rule&quot; must name a rule code</source>
-        <translation type="unfinished">dérogation %1&#xa0;: &quot;rule&quot; doit donner le code d&apos;une règle</translation>
+        <translation>dérogation %1&#xa0;: &quot;rule&quot; doit donner le code d&apos;une règle</translation>
     </message>
     <message>
         <source>override %1: &quot;reason&quot; must give the written justification</source>
-        <translation type="unfinished">dérogation %1&#xa0;: &quot;reason&quot; doit donner la justification écrite</translation>
+        <translation>dérogation %1&#xa0;: &quot;reason&quot; doit donner la justification écrite</translation>
     </message>
     <message>
         <source>override %1: &quot;by&quot; must be text</source>
-        <translation type="unfinished">dérogation %1&#xa0;: &quot;by&quot; doit être du texte</translation>
+        <translation>dérogation %1&#xa0;: &quot;by&quot; doit être du texte</translation>
     </message>
     <message>
         <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation type="unfinished">dérogation %1&#xa0;: &quot;at&quot; doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
+        <translation>dérogation %1&#xa0;: &quot;at&quot; doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
     </message>
     <message>
         <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation type="unfinished">ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+        <translation>ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>not yes or no: write yes/no, oui/non, true/false or 1/0</source>
-        <translation type="unfinished">ce n&apos;est ni oui ni non&#xa0;: écrivez oui/non, yes/no, true/false ou 1/0</translation>
+        <translation>ce n&apos;est ni oui ni non&#xa0;: écrivez oui/non, yes/no, true/false ou 1/0</translation>
     </message>
     <message>
         <source>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</source>
-        <translation type="unfinished">%1 n&apos;est pas un jour de la semaine&#xa0;: écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
+        <translation>%1 n&apos;est pas un jour de la semaine&#xa0;: écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
     </message>
     <message>
         <source>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</source>
-        <translation type="unfinished">%1 n&apos;est pas une date&#xa0;: écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
+        <translation>%1 n&apos;est pas une date&#xa0;: écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
     </message>
     <message>
         <source>a list of dates cannot hold an empty date</source>
-        <translation type="unfinished">une liste de dates ne peut pas contenir de date vide</translation>
+        <translation>une liste de dates ne peut pas contenir de date vide</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished">une valeur est obligatoire</translation>
+        <translation>une valeur est obligatoire</translation>
     </message>
     <message>
         <source>not one of: %1</source>
-        <translation type="unfinished">ce n&apos;est pas l&apos;une des valeurs&#xa0;: %1</translation>
+        <translation>ce n&apos;est pas l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>this column has no name in the header</source>
-        <translation type="unfinished">cette colonne n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
+        <translation>cette colonne n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>unknown column for %1; the columns are: %2 (see csv-columns.md)</source>
-        <translation type="unfinished">colonne inconnue pour %1&#xa0;; les colonnes sont&#xa0;: %2 (voir csv-columns.md)</translation>
+        <translation>colonne inconnue pour %1&#xa0;; les colonnes sont&#xa0;: %2 (voir csv-columns.md)</translation>
     </message>
     <message>
         <source>column %1 (%2) already gives %3</source>
-        <translation type="unfinished">la colonne %1 (%2) donne déjà %3</translation>
+        <translation>la colonne %1 (%2) donne déjà %3</translation>
     </message>
     <message>
         <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
-        <translation type="unfinished">%1:%2: la colonne obligatoire «&#xa0;%3&#xa0;» manque (autres noms acceptés&#xa0;: %4)</translation>
+        <translation>%1:%2: la colonne obligatoire «&#xa0;%3&#xa0;» manque (autres noms acceptés&#xa0;: %4)</translation>
     </message>
     <message>
         <source>the end is before the start (%1)</source>
-        <translation type="unfinished">la fin est antérieure au début (%1)</translation>
+        <translation>la fin est antérieure au début (%1)</translation>
     </message>
     <message>
         <source>duplicate id: line %1 has it too</source>
-        <translation type="unfinished">identifiant en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
+        <translation>identifiant en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
     </message>
     <message>
         <source>line %1 gives this host %2 here: give a host the same details on each of its lines</source>
-        <translation type="unfinished">la ligne %1 donne ici à cet organisme d&apos;accueil %2&#xa0;: donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
+        <translation>la ligne %1 donne ici à cet organisme d&apos;accueil %2&#xa0;: donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
     </message>
     <message>
         <source>%1, item %2, column %3: %4</source>
-        <translation type="unfinished">%1, élément %2, colonne %3&#xa0;: %4</translation>
+        <translation>%1, élément %2, colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1386,11 +1425,59 @@ Exit status:
     <name>ItemListJson</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: JSON non valide&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: is not a JSON list ([…]) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une liste JSON ([…]) de %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>clé inconnue (clés connues&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 n&apos;est pas un texte</translation>
+    </message>
+    <message>
+        <source>may not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 n&apos;est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le nom de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the subject of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le sujet de %2</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1803,7 @@ Exit status:
     </message>
     <message>
         <source>the host supervisor</source>
-        <translation>le tuteur dans l&apos;organisme d&apos;accueil</translation>
+        <translation>votre tuteur dans l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Report missing: hand in a report of %1 to %2 pages.</source>

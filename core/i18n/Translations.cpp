@@ -104,7 +104,7 @@ Status Translations::install(const QString& language)
     const QLocale system = QLocale::system();
     const QLocale target(language);
     const bool systemSpeaksIt = system.language() == target.language()
-        || (target.language() == QLocale::English && system.language() == QLocale::C);
+                                || (target.language() == QLocale::English && system.language() == QLocale::C);
     QLocale::setDefault(systemSpeaksIt ? system : target);
 
     state.language = language;

@@ -16,12 +16,12 @@ namespace interntrack {
 
 namespace {
 
-using Tr = ItemListJson;
+
 
 QString shown(const QJsonValue& value)
 {
     if (value.isUndefined())
-        return Tr::tr("nothing");
+        return ItemListJson::tr("nothing");
     // QJsonDocument holds only containers: wrap the value and strip the brackets.
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     QString text = QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
@@ -54,7 +54,7 @@ public:
             names.append(QLatin1String(k));
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!names.contains(it.key()))
-                fail(it.key(), Tr::tr("unknown key (known keys: %1)").arg(names.join(QStringLiteral(", "))));
+                fail(it.key(), ItemListJson::tr("unknown key (known keys: %1)").arg(names.join(QStringLiteral(", "))));
         }
     }
 
@@ -63,15 +63,15 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(QLatin1String(key), Tr::tr("is required"));
+                fail(QLatin1String(key), ItemListJson::tr("is required"));
             return {};
         }
         if (!v.isString()) {
-            fail(QLatin1String(key), Tr::tr("%1 is not a text").arg(shown(v)));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not a text").arg(shown(v)));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(QLatin1String(key), Tr::tr("may not be empty"));
+            fail(QLatin1String(key), ItemListJson::tr("may not be empty"));
         return v.toString();
     }
 
@@ -81,7 +81,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return defaultValue;
         if (!v.isBool()) {
-            fail(QLatin1String(key), Tr::tr("%1 is not true or false").arg(shown(v)));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not true or false").arg(shown(v)));
             return defaultValue;
         }
         return v.toBool();
@@ -94,7 +94,7 @@ public:
             return std::nullopt;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(QLatin1String(key), Tr::tr("%1 is not a whole number from %2 to %3").arg(shown(v)).arg(min).arg(max));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not a whole number from %2 to %3").arg(shown(v)).arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -108,7 +108,7 @@ public:
             return defaultValue;
         const std::optional<E> e = v.isString() ? fromCode(v.toString()) : std::nullopt;
         if (!e) {
-            fail(QLatin1String(key), Tr::tr("%1 is not one of %2").arg(shown(v), codes));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not one of %2").arg(shown(v), codes));
             return defaultValue;
         }
         return *e;
@@ -121,7 +121,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isObject()) {
-            fail(QLatin1String(key), Tr::tr("%1 is not an object").arg(shown(v)));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not an object").arg(shown(v)));
             return std::nullopt;
         }
         return v.toObject();
@@ -133,7 +133,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(QLatin1String(key), Tr::tr("%1 is not a list").arg(shown(v)));
+            fail(QLatin1String(key), ItemListJson::tr("%1 is not a list").arg(shown(v)));
             return {};
         }
         return v.toArray();
@@ -168,7 +168,7 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
     QHash<QString, qsizetype> byName;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors.add(indexPath(i) + QStringLiteral(": ") + Tr::tr("%1 is not an object").arg(shown(array.at(i))));
+            errors.add(indexPath(i) + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
             continue;
         }
         ObjectReader r(array.at(i).toObject(), indexPath(i), errors);
@@ -184,7 +184,7 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         for (qsizetype k = 0; k < tutors.size(); ++k) {
             const QString path = r.path("tutors") + indexPath(k);
             if (!tutors.at(k).isObject()) {
-                errors.add(path + QStringLiteral(": ") + Tr::tr("%1 is not an object").arg(shown(tutors.at(k))));
+                errors.add(path + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(tutors.at(k))));
                 continue;
             }
             ObjectReader t(tutors.at(k).toObject(), path, errors);
@@ -193,7 +193,7 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         }
         if (!e.host.name.isEmpty()) {
             if (const auto it = byName.constFind(e.host.name); it != byName.cend())
-                r.fail("name", Tr::tr("\"%1\" is already the name of %2").arg(e.host.name, indexPath(it.value())));
+                r.fail("name", ItemListJson::tr("\"%1\" is already the name of %2").arg(e.host.name, indexPath(it.value())));
             byName.insert(e.host.name, i);
         }
         out.hosts.append(e);
@@ -205,7 +205,7 @@ void readSubjects(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
     QHash<QString, qsizetype> byTitle;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors.add(indexPath(i) + QStringLiteral(": ") + Tr::tr("%1 is not an object").arg(shown(array.at(i))));
+            errors.add(indexPath(i) + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
             continue;
         }
         ObjectReader r(array.at(i).toObject(), indexPath(i), errors);
@@ -222,7 +222,7 @@ void readSubjects(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         }
         if (!s.title.isEmpty()) {
             if (const auto it = byTitle.constFind(s.title); it != byTitle.cend())
-                r.fail("subject", Tr::tr("\"%1\" is already the subject of %2").arg(s.title, indexPath(it.value())));
+                r.fail("subject", ItemListJson::tr("\"%1\" is already the subject of %2").arg(s.title, indexPath(it.value())));
             byTitle.insert(s.title, i);
         }
         out.terSubjects.append(s);

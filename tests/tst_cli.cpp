@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "CliRunner.h"
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,38 +18,12 @@ using namespace interntrack;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
+using Run = test::CliRun;
 
 /// Runs the built interntrack-cli as a user would, optionally feeding @p input on standard input.
 Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(CLI_PATH));
-    p.setArguments(arguments);
-    p.start();
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runProgram(QStringLiteral(CLI_PATH), arguments, input, 60000);
 }
 
 QString example(const char* name)

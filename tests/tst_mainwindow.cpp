@@ -1,5 +1,11 @@
 // The GUI shell: the main window opens with its menus and navigation, follows the language, keeps its geometry.
 #include "MainWindow.h"
+#include "ActionController.h"
+#include "OverrideDialog.h"
+#include "SignaturesDialog.h"
+#include "StudentsPage.h"
+#include "TestSupport.h"
+#include "Workspace.h"
 #include "Settings.h"
 #include "i18n/Translations.h"
 
@@ -9,6 +15,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,6 +48,7 @@ private slots:
     void settingsPageChoosesLanguage();
     void openDatabaseRejectsMissingFile();
     void openDatabaseRemembersFile();
+    void advisorAndSecretariatWorkEndToEnd();
     void screenshot();
 
 private:
@@ -80,9 +91,11 @@ void TestMainWindow::opensWithMenusAndStatusBar()
     QCOMPARE(w.windowTitle(), QStringLiteral("InternTrack"));
 
     const QList<QAction*> menus = w.menuBar()->actions();
-    QCOMPARE(menus.size(), 2);
-    QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
-    QCOMPARE(menus.at(1)->text(), QStringLiteral("&Help"));
+    QStringList menuTitles;
+    for (QAction* a : menus)
+        menuTitles << a->text();
+    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                      QStringLiteral("&Actions"), QStringLiteral("&Role"), QStringLiteral("&Help")}));
 
     auto* fileMenu = w.findChild<QMenu*>(QStringLiteral("fileMenu"));
     QVERIFY(fileMenu);
@@ -92,7 +105,12 @@ void TestMainWindow::opensWithMenusAndStatusBar()
             fileEntries << a->text();
         }
     }
-    QCOMPARE(fileEntries, (QStringList{QStringLiteral("&Open…"), QStringLiteral("&Quit")}));
+    QCOMPARE(fileEntries, (QStringList{QStringLiteral("&New Database…"), QStringLiteral("&Open…"),
+                                       QStringLiteral("Open &Recent"), QStringLiteral("&Close Database"),
+                                       QStringLiteral("&Back Up…"), QStringLiteral("&Quit")}));
+    // The main commands have the platform's shortcuts.
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("openAction"))->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("undoAction"))->shortcut(), QKeySequence(QKeySequence::Undo));
     auto* about = w.findChild<QAction*>(QStringLiteral("aboutAction"));
     QVERIFY(about);
     QCOMPARE(about->text(), QStringLiteral("&About InternTrack"));
@@ -111,19 +129,21 @@ void TestMainWindow::navigationHasEveryArea_data()
 {
     QTest::addColumn<int>("row");
     QTest::addColumn<QString>("text");
-    QTest::newRow("students") << 0 << QStringLiteral("Students");
-    QTest::newRow("ters") << 1 << QStringLiteral("TERs");
-    QTest::newRow("internships") << 2 << QStringLiteral("Internships");
-    QTest::newRow("alternatives") << 3 << QStringLiteral("Alternatives");
-    QTest::newRow("timeline") << 4 << QStringLiteral("Timeline");
-    QTest::newRow("documents") << 5 << QStringLiteral("Documents");
-    QTest::newRow("settings") << 6 << QStringLiteral("Settings");
+    QTest::addColumn<QString>("pageClass"); ///< the page's class, empty for a page still to write
+    QTest::newRow("students") << 0 << QStringLiteral("Students") << QStringLiteral("interntrack::StudentsPage");
+    QTest::newRow("ters") << 1 << QStringLiteral("TERs") << QStringLiteral("interntrack::ListArea");
+    QTest::newRow("internships") << 2 << QStringLiteral("Internships") << QStringLiteral("interntrack::ListArea");
+    QTest::newRow("alternatives") << 3 << QStringLiteral("Alternatives") << QStringLiteral("interntrack::ListArea");
+    QTest::newRow("timeline") << 4 << QStringLiteral("Timeline") << QString();
+    QTest::newRow("documents") << 5 << QStringLiteral("Documents") << QString();
+    QTest::newRow("settings") << 6 << QStringLiteral("Settings") << QStringLiteral("QTabWidget");
 }
 
 void TestMainWindow::navigationHasEveryArea()
 {
     QFETCH(int, row);
     QFETCH(QString, text);
+    QFETCH(QString, pageClass);
     MainWindow w(*m_settings);
     QListWidget* nav = navigation(w);
     QVERIFY(nav);
@@ -131,7 +151,11 @@ void TestMainWindow::navigationHasEveryArea()
     QCOMPARE(nav->item(row)->text(), text);
     auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QCOMPARE(pages->count(), MainWindow::PageCount);
-    // Each page is titled after its entry.
+    if (!pageClass.isEmpty()) {
+        QCOMPARE(QString::fromLatin1(pages->widget(row)->metaObject()->className()), pageClass);
+        return;
+    }
+    // A page still to write says what it will hold, titled after its entry.
     auto* title = pages->widget(row)->findChild<QLabel*>(QStringLiteral("pageTitle"));
     QVERIFY(title);
     QCOMPARE(title->text(), text);
@@ -180,7 +204,7 @@ void TestMainWindow::menusFollowLanguage()
 
     const QList<QAction*> menus = w.menuBar()->actions();
     QTRY_COMPARE(menus.at(0)->text(), file);
-    QCOMPARE(menus.at(1)->text(), help);
+    QCOMPARE(menus.last()->text(), help);
     QCOMPARE(w.findChild<QAction*>(QStringLiteral("openAction"))->text(), open);
     QCOMPARE(navigation(w)->item(0)->text(), students);
 }
@@ -191,9 +215,9 @@ void TestMainWindow::geometryAndPageRestored()
         MainWindow w(*m_settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.resize(931, 677);
+        w.resize(1131, 777);
         w.setCurrentPage(MainWindow::Page::Timeline);
-        QTRY_COMPARE(w.size(), QSize(931, 677));
+        QTRY_COMPARE(w.size(), QSize(1131, 777));
         QVERIFY(w.close());
     }
     QVERIFY(!m_settings->value(Settings::MainWindowGeometry).isEmpty());
@@ -203,7 +227,7 @@ void TestMainWindow::geometryAndPageRestored()
     MainWindow w(reread);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.size(), QSize(931, 677));
+    QCOMPARE(w.size(), QSize(1131, 777));
     QCOMPARE(w.currentPage(), MainWindow::Page::Timeline);
 }
 
@@ -234,8 +258,8 @@ void TestMainWindow::openDatabaseRejectsMissingFile()
 {
     MainWindow w(*m_settings);
     const QString missing = m_dir->filePath(QStringLiteral("nothing-here.interntrack"));
-    QVERIFY(!w.openDatabase(missing));
-    QVERIFY(!w.openDatabase(m_dir->path())); // a directory is not a database either
+    QVERIFY(!w.openDatabase(missing, true));
+    QVERIFY(!w.openDatabase(m_dir->path(), true)); // a directory is not a database either
     QVERIFY(w.databasePath().isEmpty());
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("no such file")));
     QVERIFY(m_settings->value(Settings::LastDatabase).isEmpty());
@@ -244,18 +268,99 @@ void TestMainWindow::openDatabaseRejectsMissingFile()
 void TestMainWindow::openDatabaseRemembersFile()
 {
     const QString path = m_dir->filePath(QStringLiteral("m1-ai.interntrack"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
+    QCOMPARE(test::createDemoDatabase(path), QString());
 
     MainWindow w(*m_settings);
     QSignalSpy chosen(&w, &MainWindow::databaseChosen);
     QVERIFY(w.openDatabase(path));
+    w.workspace().waitForLoaded();
+    QCOMPARE(w.workspace().cohort().students.size(), 25);
+    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("yearCombo"))->currentText(), QStringLiteral("2025-2026"));
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(w.databasePath(), path);
     QCOMPARE(w.windowTitle(), QStringLiteral("m1-ai.interntrack — InternTrack"));
     QCOMPARE(m_settings->value(Settings::LastDatabase), path);
     QCOMPARE(m_settings->value(Settings::RecentDatabases), QStringList{path});
+}
+
+void TestMainWindow::advisorAndSecretariatWorkEndToEnd()
+{
+    // The walk through the real window on a temporary copy of the demo.
+    const QString path = m_dir->filePath(QStringLiteral("demo.interntrack"));
+    QCOMPARE(test::createDemoDatabase(path), QString());
+    m_settings->setValue(Settings::Role, QStringLiteral("advisor"));
+    m_settings->setValue(Settings::UserName, QStringLiteral("Ada Advisor"));
+    MainWindow w(*m_settings);
+    connect(&w, &MainWindow::languageChosen, &w, [](const QString& code) { (void)Translations::install(code); });
+    Workspace& ws = w.workspace();
+    ws.setClock([] { return test::demoNow(); });
+    w.show();
+    QVERIFY(w.openDatabase(path, true));
+    ws.waitForLoaded();
+    auto* page = w.findChild<StudentsPage*>();
+    auto* actions = w.findChild<ActionController*>();
+    QVERIFY(page && actions);
+
+    // Filter to the students with errors, select one.
+    page->setFilter(StudentsFilterModel::Filter::WithErrors);
+    const int withErrors = page->proxyModel()->rowCount();
+    QVERIFY(withErrors > 0 && withErrors < 25);
+    QVERIFY(page->selectStudent(QStringLiteral("s11")));
+    QCOMPARE(page->currentStudentId(), QStringLiteral("s11"));
+    const QString id = QStringLiteral("int-fontaine");
+    actions->setCurrentItem(ItemKind::Internship, id);
+
+    // Approving with an error is refused, with the reason.
+    auto* approve = w.findChild<QAction*>(QStringLiteral("approveAction"));
+    QVERIFY(approve && approve->isEnabled());
+    approve->trigger();
+    QCOMPARE(ws.internship(id)->state, WorkflowState::Submitted);
+    QVERIFY2(actions->lastRefusal().contains(QStringLiteral("INT_")), qPrintable(actions->lastRefusal()));
+    QTRY_VERIFY(w.statusBar()->currentMessage().contains(actions->lastRefusal().left(20)));
+    if (QMessageBox* box = actions->refusalBox())
+        box->reject();
+
+    // Override a rule with a reason: the finding is marked overridden, with who.
+    emit page->overrideRequested(ItemKind::Internship, id, QStringLiteral("INT_TEACHING_PERIOD"));
+    auto* dialog = qobject_cast<OverrideDialog*>(actions->activeDialog());
+    QVERIFY(dialog);
+    dialog->setReason(QStringLiteral("Evening classes only; agreed with the host."));
+    dialog->okButton()->click();
+    bool overridden = false;
+    for (const Finding& f : ws.findings(id))
+        overridden = overridden || (f.rule == QLatin1String("INT_TEACHING_PERIOD") && f.overridden);
+    QVERIFY(overridden);
+    QCOMPARE(ws.internship(id)->overrides.last().by, QStringLiteral("Ada Advisor"));
+
+    // The secretariat records the four signatures: the state moves; Edit > Undo brings it back.
+    auto* secretariat = w.findChild<QAction*>(QStringLiteral("roleSecretariatAction"));
+    secretariat->trigger();
+    QCOMPARE(ws.actor().role, Role::Secretariat);
+    QVERIFY(!approve->isEnabled()); // what a role may not do is disabled…
+    QVERIFY(!approve->toolTip().isEmpty()); // …with the reason
+    const QString approved = QStringLiteral("int-haddad");
+    actions->setCurrentItem(ItemKind::Internship, approved);
+    w.findChild<QAction*>(QStringLiteral("recordSignaturesAction"))->trigger();
+    auto* signatures = qobject_cast<SignaturesDialog*>(actions->activeDialog());
+    QVERIFY(signatures);
+    for (Signatory who : {Signatory::Student, Signatory::Host, Signatory::Tutor, Signatory::University})
+        signatures->setSignature(who, test::demoNow().date());
+    signatures->okButton()->click();
+    QCOMPARE(ws.internship(approved)->state, WorkflowState::Signed);
+    auto* undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(ws.internship(approved)->state, WorkflowState::Approved);
+    QVERIFY(!ws.internship(approved)->signatures.university.isValid());
+    w.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(ws.internship(approved)->state, WorkflowState::Signed);
+
+    // Switch to French from the View menu: the menus follow at once.
+    w.findChild<QAction*>(QStringLiteral("languageFrenchAction"))->trigger();
+    QTRY_COMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&Fichier"));
+    QCOMPARE(m_settings->value(Settings::Language), QStringLiteral("fr"));
+    w.findChild<QAction*>(QStringLiteral("languageEnglishAction"))->trigger();
+    QTRY_COMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
 }
 
 void TestMainWindow::screenshot()

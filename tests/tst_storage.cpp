@@ -332,6 +332,35 @@ qint64 count(Database& db, const QString& sql)
     return q.value(0).toLongLong();
 }
 
+/// Every row of a query, its columns joined by '|', one string per row.
+QStringList rows(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    QStringList out;
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList columns;
+        for (int c = 0; c < q.record().count(); ++c)
+            columns.append(q.value(c).toString());
+        out.append(columns.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+/// Whether SQLite would build a temporary b-tree (OpenEphemeral) to run @p sql.
+bool usesEphemeralTable(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("EXPLAIN ") + sql))
+        return true;
+    while (q.next()) {
+        if (q.value(1).toString() == QLatin1String("OpenEphemeral"))
+            return true;
+    }
+    return false;
+}
+
 Internship bulkInternship(int n, const QString& student)
 {
     Internship i = test::cleanInternship();
@@ -378,6 +407,7 @@ private slots:
     void deleteItems();
     void saveCohortReplacesTheYear();
     void migrateFromVersion1WithData();
+    void migrationTwoKeepsRowsIdsAndChecks();
     void migrationMechanism();
     void failedMigrationChangesNothing();
     void failedCreationLeavesNoFile();
@@ -397,6 +427,9 @@ private slots:
     void overridesNeedTheAdvisor();
     void documents();
     void manyInternshipsLoadGrouped();
+    void statementBindsTextItKeeps();
+    void importUpdatesWhatExists();
+    void childRowsOfOtherYearsStayOut();
 
 private:
     QString path(const QString& name = QStringLiteral("programme.interntrack")) const { return m_dir->filePath(name); }
@@ -966,6 +999,124 @@ void TestStorage::migrateFromVersion1WithData()
     const Result<Cohort> loaded = repo.loadCohort(c.year());
     QVERIFY(loaded.ok());
     COMPARE_COHORTS(loaded.value(), c);
+}
+
+void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
+{
+    // Version 2 rewrites the CHECK (col IN (…)) constraints as comparisons, rebuilding nine tables.
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    const Cohort c = fullCohort();
+    const QStringList tables = {QStringLiteral("academic_years"),
+                                QStringLiteral("hosts"),
+                                QStringLiteral("tutors"),
+                                QStringLiteral("students"),
+                                QStringLiteral("ter_subjects"),
+                                QStringLiteral("ters"),
+                                QStringLiteral("ter_students"),
+                                QStringLiteral("internships"),
+                                QStringLiteral("internship_absences"),
+                                QStringLiteral("summer_schools"),
+                                QStringLiteral("summer_school_links"),
+                                QStringLiteral("seminars"),
+                                QStringLiteral("overrides"),
+                                QStringLiteral("documents"),
+                                QStringLiteral("workflow_transitions"),
+                                QStringLiteral("audit_log")};
+    QHash<QString, QStringList> before;
+    QStringList indexesBefore;
+    QStringList sequenceBefore;
+    qint64 deletedId = 0;
+    {
+        Database db;
+        OpenOptions options;
+        options.migrateTo = 1;
+        QVERIFY(db.open(path(), options).ok());
+        CohortRepository repo(db);
+        repo.setClock([] { return kNow; });
+        QVERIFY(repo.saveCohort(c, kActor).ok());
+        // Rows in the tables the cohort leaves empty, and a deleted last row: its id must not come back.
+        Document doc;
+        doc.itemKind = ItemKind::Internship;
+        doc.itemId = QStringLiteral("i1");
+        doc.kind = DocumentKind::Agreement;
+        doc.fileName = QStringLiteral("agreement.pdf");
+        doc.mediaType = QStringLiteral("application/pdf");
+        doc.content = QByteArray("%PDF-1.4 agreement");
+        QVERIFY(repo.attachDocument(c.year(), doc, kActor).ok());
+        Internship extra = c.internships.at(1);
+        extra.id = QStringLiteral("i-last");
+        QVERIFY(repo.saveInternship(c.year(), extra, kActor).ok());
+        deletedId = count(db, QStringLiteral("SELECT id FROM internships WHERE uid = 'i-last'"));
+        QVERIFY(repo.deleteItem(c.year(), ItemKind::Internship, QStringLiteral("i-last"), kActor).ok());
+        QVERIFY(count(db, QStringLiteral("SELECT max(id) FROM internships")) < deletedId);
+        for (const QString& t : tables)
+            before.insert(t, rows(db, QStringLiteral("SELECT * FROM %1").arg(t)));
+        indexesBefore = rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' "
+                                                "ORDER BY name"));
+        sequenceBefore = rows(db, QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name"));
+        QVERIFY(usesEphemeralTable(db, QStringLiteral("INSERT INTO audit_log (at, actor, table_name, row_id, action) "
+                                                      "VALUES ('', '', '', 1, 'insert')")));
+    }
+
+    Database db;
+    const Status opened = db.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // Every row with its id, every index, every AUTOINCREMENT counter as they were; no table left behind.
+    for (const QString& t : tables)
+        QCOMPARE(rows(db, QStringLiteral("SELECT * FROM %1").arg(t)), before.value(t));
+    QCOMPARE(
+        rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")),
+        indexesBefore);
+    QCOMPARE(rows(db, QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name")), sequenceBefore);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name GLOB '*_new'")), 0);
+    // No CHECK lists values with IN any more (hosts keeps its two-value lists, which cost nothing)…
+    QCOMPARE(rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '% IN (%' "
+                                     "ORDER BY name")),
+             QStringList{QStringLiteral("hosts")});
+    // … so writing a row builds no temporary b-tree.
+    QVERIFY(!usesEphemeralTable(db, QStringLiteral("INSERT INTO audit_log (at, actor, table_name, row_id, action) "
+                                                   "VALUES ('', '', '', 1, 'insert')")));
+    QVERIFY(!usesEphemeralTable(db, QStringLiteral("UPDATE internships SET state = 'draft' WHERE id = 1")));
+    QVERIFY(!usesEphemeralTable(db, QStringLiteral("UPDATE ters SET state = 'draft' WHERE id = 1")));
+    // The checks still refuse what they refused.
+    QSqlQuery q(db.connection());
+    for (const char* refused :
+         {"UPDATE internships SET state = 'lost'", "UPDATE internships SET gratification_per = 'week'",
+          "UPDATE internships SET proof = 2", "UPDATE ters SET state = 'Draft'", "UPDATE ters SET paid = -1",
+          "UPDATE summer_schools SET state = ''", "UPDATE summer_schools SET proposed = 3",
+          "UPDATE ter_subjects SET kind = 'other'", "UPDATE ter_subjects SET lab_in_paris_saclay = 5",
+          "UPDATE overrides SET item_kind = 'host'", "UPDATE documents SET kind = 'photo'",
+          "UPDATE documents SET item_kind = 'hosts'", "UPDATE audit_log SET action = 'upsert'",
+          "UPDATE hosts SET kind = 'school'",
+          "INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, to_state, actor, role, "
+          "at, comment) VALUES (1, 'internship', 1, 'draft', 'submitted', 'a', 'dean', '', '')",
+          "INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, to_state, actor, role, "
+          "at, comment) VALUES (1, 'student', 1, 'draft', 'submitted', 'a', 'advisor', '', '')"}) {
+        QVERIFY2(!q.exec(QLatin1String(refused)), refused);
+        QVERIFY2(q.lastError().text().contains(QLatin1String("CHECK")), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, "
+                                  "to_state, actor, role, at, comment) VALUES (1, 'summer_school', 1, 'draft', "
+                                  "'submitted', 'a', 'student', '', '')")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM workflow_transitions")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE internships SET state = 'cancelled' WHERE uid = 'i2'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE internships SET state = 'draft' WHERE uid = 'i2'")));
+    // Ids of deleted rows are not given again.
+    CohortRepository repo(db);
+    repo.setClock([] { return kNow; });
+    Internship again = c.internships.at(1);
+    again.id = QStringLiteral("i-new");
+    QVERIFY(repo.saveInternship(c.year(), again, kActor).ok());
+    QCOMPARE(count(db, QStringLiteral("SELECT id FROM internships WHERE uid = 'i-new'")), deletedId + 1);
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    Cohort expected = c;
+    expected.internships.append(again);
+    COMPARE_COHORTS(loaded.value(), expected);
 }
 
 namespace {
@@ -1624,6 +1775,193 @@ void TestStorage::manyInternshipsLoadGrouped()
     QVERIFY(loaded.ok());
     COMPARE_COHORTS(loaded.value(), c);
     qInfo("saved %lld internships in %lld ms, loaded in %lld ms", qint64(c.internships.size()), saveMs, loadMs);
+}
+
+void TestStorage::statementBindsTextItKeeps()
+{
+    // Text is bound from buffers of the statement that SQLite reads in place: each parameter must keep its
+    // own text until bound again, short or long, whatever is bound after it, on both paths.
+    Database db;
+    QVERIFY(db.open(path()).ok());
+    QSqlQuery create(db.connection());
+    QVERIFY(create.exec(QStringLiteral("CREATE TEMP TABLE t (a, b, c, d, e, f, g, h)")));
+    const QList<QStringList> values = {
+        {QStringLiteral("s"), QStringLiteral("a somewhat longer text than a short string holds"), QString(),
+         QStringLiteral("é"), QStringLiteral("李雷 😀"), QStringLiteral("tab\tquote\" back\\slash"), QStringLiteral("g"),
+         QStringLiteral("z")},
+        {QStringLiteral("second row, first value, long enough to live on the heap"), QStringLiteral("b"),
+         QStringLiteral("c"), QStringLiteral(""), QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g"),
+         QStringLiteral("h")},
+    };
+    for (bool native : {true, false}) {
+        SqlStatement::setNativeAllowed(native);
+        QVERIFY(create.exec(QStringLiteral("DELETE FROM t")));
+        {
+            SqlStatement insert(db.connection());
+            QCOMPARE(insert.isNative(), native);
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
+            for (const QStringList& row : values) {
+                // In order, as a writer binds: the first parameters are bound before the later ones exist.
+                for (int i = 0; i < row.size(); ++i)
+                    insert.bindText(i, row.at(i));
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+            // Typed values, and a rebind of one parameter only: the others keep theirs.
+            insert.bindUtf8(0, "utf8 ✓");
+            insert.bindDate(1, QDate(2026, 2, 28));
+            insert.bindDate(2, QDate());
+            insert.bindInteger(3, 42);
+            insert.bindReal(4, 2.5);
+            insert.bindNull(5);
+            insert.bindText(6, QString());
+            insert.bindText(7, QStringLiteral("last"));
+            QVERIFY(insert.exec());
+            insert.bindText(7, QStringLiteral("last again, and longer than before, on the heap this time"));
+            QVERIFY(insert.exec());
+            QVERIFY(insert.lastInsertId() > 0);
+        }
+        SqlStatement::setNativeAllowed(true);
+        const QStringList stored = rows(db, QStringLiteral("SELECT a, b, c, d, e, f, g, h FROM t ORDER BY rowid"));
+        QCOMPARE(stored.size(), 4);
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(stored.at(r), values.at(r).join(QLatin1Char('|')));
+        QCOMPARE(stored.at(2), QStringLiteral("utf8 ✓|2026-02-28||42|2.5|||last"));
+        QCOMPARE(
+            stored.at(3),
+            QStringLiteral("utf8 ✓|2026-02-28||42|2.5|||last again, and longer than before, on the heap this time"));
+        // Text goes to SQLite as QString::toUtf8() makes it (a lone surrogate included).
+        if (native) {
+            const QString lone = QStringLiteral("x") + QChar(0xD800) + QStringLiteral("y");
+            SqlStatement one(db.connection());
+            QVERIFY(one.prepare(QStringLiteral("SELECT hex(?)")));
+            one.bindText(0, lone);
+            QVERIFY(one.exec() && one.next());
+            QCOMPARE(one.text(0), QString::fromLatin1(lone.toUtf8().toHex().toUpper()));
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM t WHERE c IS NULL")), 2); // a null date is NULL
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM t WHERE g = ''")), 2); // a null text is ''
+        QCOMPARE(count(db, QStringLiteral("SELECT typeof(d) = 'integer' AND typeof(e) = 'real' FROM t WHERE d = 42 "
+                                          "LIMIT 1")),
+                 1);
+    }
+}
+
+void TestStorage::importUpdatesWhatExists()
+{
+    // An import reads the year's items of the kinds it brings before writing any (what an update is compared
+    // with), and of the other kinds only their ids.
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    const Cohort c = fullCohort();
+    QVERIFY(repo.saveCohort(c, kActor).ok());
+    const qint64 auditBefore = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    Cohort batch;
+    Internship changed = c.internships.at(0); // i1 and i4 share their host: i1 now changes its details
+    changed.host.city = QStringLiteral("Orsay");
+    Internship alsoChanged = c.internships.at(3);
+    alsoChanged.host.city = QStringLiteral("Orsay");
+    Internship added = c.internships.at(1);
+    added.id = QStringLiteral("i9");
+    added.studentId = QStringLiteral("s4");
+    batch.internships = {changed, alsoChanged, added, c.internships.at(2)}; // i3 unchanged
+    const Status s = repo.importItems(c.year(), batch, kActor);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    // i1 and i4 updated (each audited with its old JSON), the host updated once, i9 inserted, i3 untouched.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 4);
+    const QStringList audited = rows(db, QStringLiteral("SELECT table_name, action FROM audit_log WHERE id > %1 "
+                                                        "ORDER BY id")
+                                             .arg(auditBefore));
+    QCOMPARE(audited, (QStringList{QStringLiteral("hosts|update"), QStringLiteral("internships|update"),
+                                   QStringLiteral("internships|update"), QStringLiteral("internships|insert")}));
+    QSqlQuery q(db.connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT old_json, new_json FROM audit_log WHERE table_name = 'internships' AND id > %1 "
+                              "ORDER BY id LIMIT 2")
+                   .arg(auditBefore)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), ItemJson::text(c.internships.at(0)));
+    QCOMPARE(q.value(1).toString(), ItemJson::text(changed));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), ItemJson::text(c.internships.at(3)));
+    QCOMPARE(q.value(1).toString(), ItemJson::text(alsoChanged));
+    q.finish();
+    const Result<Cohort> loaded = repo.loadCohort(c.year());
+    QVERIFY(loaded.ok());
+    Cohort expected = c;
+    expected.internships[0] = changed;
+    expected.internships[3] = alsoChanged;
+    expected.internships.append(added);
+    COMPARE_COHORTS(loaded.value(), expected);
+    // A student named by an item must exist, whether or not the batch holds students.
+    Internship orphan = added;
+    orphan.id = QStringLiteral("i10");
+    orphan.studentId = QStringLiteral("nobody");
+    Cohort bad;
+    bad.internships = {orphan};
+    const Status refused = repo.importItems(c.year(), bad, kActor);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("nobody")), qPrintable(refused.error()));
+}
+
+void TestStorage::childRowsOfOtherYearsStayOut()
+{
+    // A year's absences, TER students and links are read by a range of parent ids: rows of another year's
+    // items inside that range must not be taken.
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    Cohort a = fullCohort();
+    Cohort b = fullCohort();
+    b.rules = RuleSet::parisSaclayM1(AcademicYear{2026});
+    for (Internship& i : b.internships)
+        i.absences = {d("2027-05-03")};
+    for (SummerSchool& s : b.summerSchools)
+        s.reportLinks = {QStringLiteral("https://example.org/other-year")};
+    QVERIFY(repo.createAcademicYear(a.rules, kActor).ok());
+    QVERIFY(repo.createAcademicYear(b.rules, kActor).ok());
+    // Interleaved: the two years' row ids alternate.
+    for (int n = 0; n < a.students.size(); ++n) {
+        QVERIFY(repo.saveStudent(a.year(), a.students.at(n), kActor).ok());
+        QVERIFY(repo.saveStudent(b.year(), b.students.at(n), kActor).ok());
+    }
+    for (int n = 0; n < a.internships.size(); ++n) {
+        QVERIFY(repo.saveInternship(a.year(), a.internships.at(n), kActor).ok());
+        QVERIFY(repo.saveInternship(b.year(), b.internships.at(n), kActor).ok());
+    }
+    for (int n = 0; n < a.ters.size(); ++n) {
+        QVERIFY(repo.saveTer(a.year(), a.ters.at(n), kActor).ok());
+        QVERIFY(repo.saveTer(b.year(), b.ters.at(n), kActor).ok());
+    }
+    for (int n = 0; n < a.summerSchools.size(); ++n) {
+        QVERIFY(repo.saveSummerSchool(a.year(), a.summerSchools.at(n), kActor).ok());
+        QVERIFY(repo.saveSummerSchool(b.year(), b.summerSchools.at(n), kActor).ok());
+    }
+    for (const Seminar& s : a.seminars)
+        QVERIFY(repo.saveSeminar(a.year(), s, kActor).ok());
+    for (const Seminar& s : b.seminars)
+        QVERIFY(repo.saveSeminar(b.year(), s, kActor).ok());
+    // Far apart row ids: a student of one year after many of the other.
+    Cohort many;
+    for (int n = 0; n < 1500; ++n)
+        many.students.append(Student{QStringLiteral("b%1").arg(n), QStringLiteral("Student %1").arg(n), {}, {}, {}});
+    QVERIFY(repo.importItems(b.year(), many, kActor).ok());
+    b.students += many.students;
+    const Student late{QStringLiteral("s-late"), QStringLiteral("Late Comer"), {}, {}, {}};
+    QVERIFY(repo.saveStudent(a.year(), late, kActor).ok());
+    a.students.append(late);
+    Internship lateInternship = a.internships.at(1);
+    lateInternship.id = QStringLiteral("i-late");
+    lateInternship.studentId = late.id;
+    QVERIFY(repo.saveInternship(a.year(), lateInternship, kActor).ok());
+    a.internships.append(lateInternship);
+    for (const Cohort* c : {&a, &b}) {
+        const Result<Cohort> loaded = repo.loadCohort(c->year());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        COMPARE_COHORTS(loaded.value(), *c);
+        QCOMPARE(repo.internship(c->year(), QStringLiteral("i1")).value(), c->internships.at(0));
+        QCOMPARE(repo.ter(c->year(), QStringLiteral("t1")).value(), c->ters.at(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -1,48 +1,101 @@
 #include "MainWindow.h"
 
+#include "ActionController.h"
+#include "Icons.h"
+#include "ItemEditorDialog.h"
+#include "ListArea.h"
+#include "NewDatabaseDialog.h"
 #include "PlaceholderPage.h"
+#include "RoleDialog.h"
+#include "RulesPage.h"
 #include "Settings.h"
 #include "SettingsPage.h"
+#include "StudentsPage.h"
+#include "Workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace interntrack {
 
 namespace {
 constexpr int kMaxRecentDatabases = 8;
 constexpr int kStatusMessageMs = 5000;
+
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_workspace(new Workspace(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+    applyActor();
+    m_actions = new ActionController(*m_workspace, this, this);
+    connect(m_actions, &ActionController::refused, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 2 * kStatusMessageMs); });
+    createActions();
     createMenus();
     createCentralWidget();
+    createStatusBar();
 
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_workspace, &Workspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        updateTitle();
+        updateYears();
+        updateEnabled();
+    });
+    connect(m_workspace, &Workspace::yearLoaded, this, [this] {
+        updateYears();
+        updateEnabled();
+    });
+    connect(m_workspace, &Workspace::loadingChanged, this, [this](bool loading) {
+        m_loadingBar->setVisible(loading);
+        if (loading)
+            statusBar()->showMessage(tr("Loading the academic year…"));
+        updateEnabled();
+    });
+    connect(m_workspace, &Workspace::actorChanged, this, &MainWindow::updateEnabled);
 
     retranslate();
+    updateRecentMenu();
+    updateEnabled();
 
-    if (!restoreGeometry(m_settings.value(Settings::MainWindowGeometry))) {
-        resize(1100, 720);
-    }
+    if (!restoreGeometry(m_settings.value(Settings::MainWindowGeometry)))
+        resize(1280, 800);
     restoreState(m_settings.value(Settings::MainWindowState));
     const int page = m_settings.value(Settings::NavigationPage);
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
@@ -50,24 +103,174 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::applyActor()
+{
+    Actor actor;
+    actor.name = m_settings.value(Settings::UserName);
+    if (actor.name.isEmpty())
+        actor.name = loginName();
+    actor.role = roleFromCode(m_settings.value(Settings::Role)).value_or(Role::Advisor);
+    if (actor.role == Role::Student)
+        actor.role = Role::Advisor; // a file database is the advisor's or the secretariat's
+    m_workspace->setActor(actor);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_settings.setValue(Settings::RecentDatabases, QStringList());
+        updateRecentMenu();
+    });
+
+    QUndoStack* undo = m_workspace->undoStack();
+    m_undoAction = undo->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_redoAction = undo->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        // The current page's search box, if it has one.
+        if (auto* search = m_pages->currentWidget()->findChild<QLineEdit*>(QStringLiteral("searchEdit"))) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    const auto addLanguage = [this](const char* name, const QString& code) {
+        auto* action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+        return action;
+    };
+    m_languageSystem = addLanguage("languageSystemAction", QString());
+    m_languageEnglish = addLanguage("languageEnglishAction", QStringLiteral("en"));
+    m_languageFrench = addLanguage("languageFrenchAction", QStringLiteral("fr"));
+    const QString language = m_settings.value(Settings::Language);
+    for (QAction* a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+
+    m_roleGroup = new QActionGroup(this);
+    m_roleAdvisor = new QAction(this);
+    m_roleAdvisor->setObjectName(QStringLiteral("roleAdvisorAction"));
+    m_roleSecretariat = new QAction(this);
+    m_roleSecretariat->setObjectName(QStringLiteral("roleSecretariatAction"));
+    for (QAction* a : {m_roleAdvisor, m_roleSecretariat}) {
+        a->setCheckable(true);
+        m_roleGroup->addAction(a);
+    }
+    connect(m_roleAdvisor, &QAction::triggered, this, [this] { setRole(Role::Advisor); });
+    connect(m_roleSecretariat, &QAction::triggered, this, [this] { setRole(Role::Secretariat); });
+    m_roleChange = new QAction(this);
+    m_roleChange->setObjectName(QStringLiteral("roleChangeAction"));
+    connect(m_roleChange, &QAction::triggered, this, &MainWindow::chooseRole);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
-    m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::close);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    m_actions->addToMenu(m_actionsMenu);
+
+    m_roleMenu = menuBar()->addMenu(QString());
+    m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
+    m_roleMenu->addAction(m_roleAdvisor);
+    m_roleMenu->addAction(m_roleSecretariat);
+    m_roleMenu->addSeparator();
+    m_roleMenu->addAction(m_roleChange);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    // Icons only: the actions' names and why they are disabled are in their tooltips and the Actions menu.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_yearLabel = new QLabel(m_toolBar);
+    m_yearLabel->setContentsMargins(6, 0, 4, 0);
+    m_yearCombo = new QComboBox(m_toolBar);
+    m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearCombo->setMinimumContentsLength(9); // "2025-2026"
+    m_yearLabel->setBuddy(m_yearCombo);
+    m_toolBar->addWidget(m_yearLabel);
+    m_toolBar->addWidget(m_yearCombo);
+    connect(m_yearCombo, &QComboBox::activated, this,
+            [this](int index) { m_workspace->setYear(AcademicYear{m_yearCombo->itemData(index).toInt()}); });
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_actions->addToToolBar(m_toolBar);
 }
 
 void MainWindow::createCentralWidget()
@@ -87,17 +290,56 @@ void MainWindow::createCentralWidget()
     for (int i = 0; i < PageCount; ++i) {
         auto* item = new QListWidgetItem(m_navigation);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2)); // roomier than a plain list
-        if (static_cast<Page>(i) == Page::Settings) {
-            m_settingsPage = new SettingsPage(m_settings, m_pages);
-            connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::languageChosen);
-            m_pages->addWidget(m_settingsPage);
+        QWidget* page = nullptr;
+        switch (static_cast<Page>(i)) {
+        case Page::Students:
+            m_studentsPage = new StudentsPage(*m_workspace, m_pages);
+            page = m_studentsPage;
+            break;
+        case Page::Ters:
+        case Page::Internships:
+        case Page::Alternatives: {
+            const ListArea::Area area = static_cast<Page>(i) == Page::Ters ? ListArea::Area::Ters
+                : static_cast<Page>(i) == Page::Internships                ? ListArea::Area::Internships
+                                                                           : ListArea::Area::Alternatives;
+            auto* lists = new ListArea(*m_workspace, area, m_pages);
+            connect(lists, &ListArea::currentItemChanged, m_actions, &ActionController::setCurrentItem);
+            page = lists;
+            break;
+        }
+        case Page::Settings: {
+            m_settingsTabs = new QTabWidget(m_pages);
+            m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
+            m_rulesPage = new RulesPage(*m_workspace, m_settingsTabs);
+            m_settingsPage = new SettingsPage(m_settings, m_settingsTabs);
+            connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::chooseLanguage);
+            m_settingsTabs->addTab(m_rulesPage, QString());
+            m_settingsTabs->addTab(m_settingsPage, QString());
+            page = m_settingsTabs;
+            break;
+        }
+        default:
+            break;
+        }
+        if (page) {
             m_placeholders.append(nullptr);
         } else {
-            auto* page = new PlaceholderPage(m_pages);
-            m_pages->addWidget(page);
-            m_placeholders.append(page);
+            auto* placeholder = new PlaceholderPage(m_pages);
+            m_placeholders.append(placeholder);
+            page = placeholder;
         }
+        m_pages->addWidget(page);
     }
+    m_studentsPage->splitter()->restoreState(m_settings.value(Settings::StudentsSplitter));
+    connect(m_studentsPage, &StudentsPage::currentItemChanged, m_actions, &ActionController::setCurrentItem);
+    connect(m_studentsPage, &StudentsPage::editRequested, this,
+            [this](ItemKind kind, const QString& id, const QString& field) {
+                ItemEditorDialog::editItem(*m_workspace, kind, id, this, field);
+            });
+    connect(m_studentsPage, &StudentsPage::studentActivated, this,
+            [this](const QString& id) { ItemEditorDialog::editItem(*m_workspace, ItemKind::Student, id, this); });
+    connect(m_studentsPage, &StudentsPage::overrideRequested, m_actions,
+            [this](ItemKind kind, const QString& id, const QString& rule) { m_actions->overrideRule(kind, id, rule); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* layout = new QHBoxLayout(central);
@@ -107,17 +349,70 @@ void MainWindow::createCentralWidget()
     setCentralWidget(central);
 }
 
+void MainWindow::createStatusBar()
+{
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
+    m_loadingBar->setRange(0, 0); // busy: loading a year reports no steps
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_loadingBar);
+
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_roleLabel);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
 void MainWindow::retranslate()
 {
-    updateDatabaseLabel();
-
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_newAction->setStatusTip(tr("Create the database of a programme for an academic year"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Choose the database file of a programme"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear the List"));
+    m_closeAction->setText(tr("&Close Database"));
+    m_backupAction->setText(tr("&Back Up…"));
+    m_backupAction->setStatusTip(tr("Write a consistent copy of the open database to another file"));
     m_quitAction->setText(tr("&Quit"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Search the current list"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageSystem->setText(tr("&System Language"));
+    m_languageEnglish->setText(QStringLiteral("&English")); // each language in its own name
+    m_languageFrench->setText(QStringLiteral("&Français"));
+
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_roleMenu->setTitle(tr("&Role"));
+    m_roleAdvisor->setText(tr("&Academic Advisor"));
+    m_roleAdvisor->setStatusTip(tr("Approve, request changes, reject, override rules, record grades, validate"));
+    m_roleSecretariat->setText(tr("&Secretariat"));
+    m_roleSecretariat->setStatusTip(tr("Record signatures, reports and proofs; export documents"));
+    m_roleChange->setText(tr("&Who Am I…"));
+
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About InternTrack"));
+
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_yearLabel->setText(tr("Academic &year:"));
+    m_yearCombo->setAccessibleName(tr("Academic year"));
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_settingsTabs->setTabText(0, tr("Rules of the Year"));
+    m_settingsTabs->setTabText(1, tr("Application"));
+    m_loadingBar->setAccessibleName(tr("Loading"));
 
     struct Entry
     {
@@ -139,30 +434,212 @@ void MainWindow::retranslate()
     };
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(entries[i].name);
-        if (m_placeholders.at(i)) {
+        if (m_placeholders.at(i))
             m_placeholders.at(i)->setTexts(entries[i].name, entries[i].description);
-        }
     }
+    updateTitle();
+    updateEnabled();
     statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
 }
 
-void MainWindow::updateDatabaseLabel()
+void MainWindow::updateTitle()
 {
-    if (m_databasePath.isEmpty()) {
+    const QString path = m_workspace->path();
+    if (path.isEmpty()) {
         setWindowTitle(tr("InternTrack"));
         m_databaseLabel->setText(tr("No database open"));
+        m_databaseLabel->setToolTip(QString());
     } else {
-        const QString fileName = QFileInfo(m_databasePath).fileName();
-        setWindowTitle(tr("%1 — InternTrack").arg(fileName));
-        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+        const QString fileName = QFileInfo(path).fileName();
+        const QString readOnly = m_workspace->isReadOnly() ? tr(" (read-only)") : QString();
+        setWindowTitle(tr("%1%2 — InternTrack").arg(fileName, readOnly));
+        m_databaseLabel->setText(tr("Database: %1%2").arg(fileName, readOnly));
+        m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
     }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(Settings::RecentDatabases);
+    int n = 0;
+    for (const QString& path : recent) {
+        ++n;
+        // &1 … &8 give each entry a keyboard accelerator.
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateYears()
+{
+    m_yearCombo->clear();
+    for (const AcademicYear& y : m_workspace->years())
+        m_yearCombo->addItem(y.toString(), y.startYear);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_workspace->year().startYear));
+}
+
+void MainWindow::updateEnabled()
+{
+    const bool open = m_workspace->isOpen();
+    m_closeAction->setEnabled(open);
+    m_backupAction->setEnabled(open);
+    m_yearCombo->setEnabled(open && !m_workspace->isLoading() && m_yearCombo->count() > 1);
+    const Role role = m_workspace->actor().role;
+    m_roleAdvisor->setChecked(role == Role::Advisor);
+    m_roleSecretariat->setChecked(role == Role::Secretariat);
+    m_roleLabel->setText(tr("%1: %2").arg(roleName(role), m_workspace->actor().name));
+    m_roleLabel->setToolTip(tr("Your role decides what you may do: Role menu to change it."));
+}
+
+bool MainWindow::openDatabase(const QString& path, bool quiet)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        const QString text = tr("Cannot open %1: there is no such file.").arg(QDir::toNativeSeparators(path));
+        statusBar()->showMessage(text, 2 * kStatusMessageMs);
+        if (!quiet)
+            QMessageBox::warning(this, tr("Open Database"), text);
+        return false;
+    }
+    const Status opened = m_workspace->open(info.absoluteFilePath());
+    if (!opened) {
+        const QString text = tr("Cannot open %1: %2").arg(info.fileName(), opened.error());
+        statusBar()->showMessage(text, 2 * kStatusMessageMs);
+        if (!quiet)
+            QMessageBox::warning(this, tr("Open Database"), text);
+        return false;
+    }
+    if (!m_workspace->notice().isEmpty() && !quiet)
+        QMessageBox::information(this, tr("Open Database"), m_workspace->notice());
+    rememberDatabase(info.absoluteFilePath());
+    emit databaseChosen(info.absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString& path, int startYear)
+{
+    const Status created = m_workspace->create(QFileInfo(path).absoluteFilePath(), AcademicYear{startYear});
+    if (!created) {
+        showError(tr("Cannot create %1: %2").arg(QFileInfo(path).fileName(), created.error()));
+        return false;
+    }
+    rememberDatabase(QFileInfo(path).absoluteFilePath());
+    emit databaseChosen(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::rememberDatabase(const QString& path)
+{
+    QStringList recent = m_settings.value(Settings::RecentDatabases);
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(Settings::RecentDatabases, recent.mid(0, kMaxRecentDatabases));
+    m_settings.setValue(Settings::LastDatabase, path);
+    updateRecentMenu();
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_workspace->path();
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString current = m_workspace->path();
+    const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("InternTrack databases (*.interntrack *.sqlite *.db)")
+                                                          + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!m_workspace->path().isEmpty())
+        folder = QFileInfo(m_workspace->path()).absolutePath();
+    QDir().mkpath(folder);
+    NewDatabaseDialog dialog(m_workspace->today(), folder, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createDatabase(dialog.path(), dialog.year().startYear);
+}
+
+void MainWindow::closeDatabase()
+{
+    m_workspace->close();
+    m_settings.setValue(Settings::LastDatabase, QString());
+    statusBar()->showMessage(tr("Database closed."), kStatusMessageMs);
+}
+
+void MainWindow::backupDatabase()
+{
+    const QFileInfo current(m_workspace->path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.interntrack")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up the Database"), suggested,
+                                                      tr("InternTrack databases (*.interntrack)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const Status s = m_workspace->backup(path);
+    if (!s)
+        showError(tr("The backup failed: %1").arg(s.error()));
+    else
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+}
+
+void MainWindow::ensureRoleChosen()
+{
+    if (m_settings.value(Settings::Role).isEmpty())
+        chooseRole();
+}
+
+void MainWindow::chooseRole()
+{
+    RoleDialog dialog(m_workspace->actor().role, m_workspace->actor().name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setValue(Settings::UserName, dialog.name());
+    setRole(dialog.role());
+}
+
+void MainWindow::setRole(Role role)
+{
+    m_settings.setValue(Settings::Role, roleCode(role));
+    applyActor();
+    statusBar()->showMessage(tr("You work as %1.").arg(roleName(role)), kStatusMessageMs);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    m_settings.setValue(Settings::Language, code);
+    for (QAction* a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == code);
+    emit languageChosen(code);
+}
+
+void MainWindow::showError(const QString& text)
+{
+    statusBar()->showMessage(text, 2 * kStatusMessageMs);
+    QMessageBox::warning(this, tr("InternTrack"), text);
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     QMainWindow::changeEvent(event);
 }
 
@@ -177,6 +654,7 @@ void MainWindow::persistState()
     m_settings.setValue(Settings::MainWindowGeometry, QMainWindow::saveGeometry());
     m_settings.setValue(Settings::MainWindowState, QMainWindow::saveState());
     m_settings.setValue(Settings::NavigationPage, m_navigation->currentRow());
+    m_settings.setValue(Settings::StudentsSplitter, m_studentsPage->splitter()->saveState());
     m_settings.sync();
 }
 
@@ -188,41 +666,6 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::setCurrentPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
-}
-
-bool MainWindow::openDatabase(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        statusBar()->showMessage(tr("Cannot open %1: there is no such file.").arg(QDir::toNativeSeparators(path)),
-                                 2 * kStatusMessageMs);
-        return false;
-    }
-    m_databasePath = info.absoluteFilePath();
-    QStringList recent = m_settings.value(Settings::RecentDatabases);
-    recent.removeAll(m_databasePath);
-    recent.prepend(m_databasePath);
-    m_settings.setValue(Settings::RecentDatabases, recent.mid(0, kMaxRecentDatabases));
-    m_settings.setValue(Settings::LastDatabase, m_databasePath);
-    updateDatabaseLabel();
-    emit databaseChosen(m_databasePath);
-    return true;
-}
-
-QString MainWindow::databasePath() const
-{
-    return m_databasePath;
-}
-
-void MainWindow::chooseDatabase()
-{
-    const QString start = m_databasePath.isEmpty() ? QDir::homePath() : QFileInfo(m_databasePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-                                                      tr("InternTrack databases (*.interntrack *.sqlite *.db)")
-                                                          + QStringLiteral(";;") + tr("All files (*)"));
-    if (!path.isEmpty()) {
-        openDatabase(path);
-    }
 }
 
 void MainWindow::showAbout()

@@ -1,21 +1,33 @@
 #pragma once
 
+#include "workflow/Role.h"
+
 #include <QList>
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
+class QToolBar;
 
 namespace interntrack {
 
+class ActionController;
 class PlaceholderPage;
+class RulesPage;
+class StudentsPage;
 class Settings;
 class SettingsPage;
+class Workspace;
 
-/// The application's main window: menus, the navigation between areas, and the status bar.
+/// The application's main window: menus, the navigation between areas, the pages over the open database,
+/// and the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,14 +44,23 @@ public:
     Page currentPage() const;
     void setCurrentPage(Page page);
 
-    /// Takes @p path as the database to work on; false (with a message in the status bar) when it is no file.
-    bool openDatabase(const QString& path);
+    /// Opens @p path as the database to work on; false (with the reason in a message box unless @p quiet,
+    /// and in the status bar) when it cannot be opened.
+    bool openDatabase(const QString& path, bool quiet = false);
+    /// Creates a new database at @p path for @p startYear's academic year and opens it.
+    bool createDatabase(const QString& path, int startYear);
     QString databasePath() const;
 
+    Workspace& workspace() const { return *m_workspace; }
+
+    /// Asks the user's role if none was chosen yet (the first start in file mode); used by the application.
+    void ensureRoleChosen();
+    void setRole(Role role);
+
 signals:
-    /// A database file was chosen (from the command line, File > Open… or the last session).
+    /// A database was opened (from the command line, File > Open… or the last session).
     void databaseChosen(const QString& path);
-    /// The user chose an interface language on the Settings page ("en", "fr", or empty for the system's).
+    /// The user chose an interface language ("en", "fr", or empty for the system's).
     void languageChosen(const QString& code);
 
 protected:
@@ -47,27 +68,71 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
     void createCentralWidget();
+    void createStatusBar();
     void retranslate();
-    void updateDatabaseLabel();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateYears();
+    void updateEnabled();
     void chooseDatabase();
+    void newDatabase();
+    void closeDatabase();
+    void backupDatabase();
+    void chooseRole();
+    void chooseLanguage(const QString& code);
     void showAbout();
     void persistState();
+    void showError(const QString& text);
+    void rememberDatabase(const QString& path);
+    void applyActor();
 
     Settings& m_settings;
-    QString m_databasePath;
+    Workspace* m_workspace;
+    ActionController* m_actions = nullptr;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_actionsMenu = nullptr;
+    QMenu* m_roleMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_languageSystem = nullptr;
+    QAction* m_languageEnglish = nullptr;
+    QAction* m_languageFrench = nullptr;
+    QAction* m_roleAdvisor = nullptr;
+    QAction* m_roleSecretariat = nullptr;
+    QAction* m_roleChange = nullptr;
     QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QActionGroup* m_roleGroup = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_yearLabel = nullptr;
+    QComboBox* m_yearCombo = nullptr;
+
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<PlaceholderPage*> m_placeholders; ///< by Page, for the pages not written yet (nullptr otherwise)
     SettingsPage* m_settingsPage = nullptr;
+    StudentsPage* m_studentsPage = nullptr;
+    QTabWidget* m_settingsTabs = nullptr;
+    RulesPage* m_rulesPage = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_roleLabel = nullptr;
+    QProgressBar* m_loadingBar = nullptr;
 };
 
 } // namespace interntrack

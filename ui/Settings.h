@@ -35,6 +35,11 @@ public:
     static inline const SettingKey<int> NavigationPage{QLatin1String("gui/navigationPage"), 0};
     /// "en", "fr", or empty to follow the system locale.
     static inline const SettingKey<QString> Language{QLatin1String("gui/language"), {}};
+    /// The role of the user of a file database: "advisor" or "secretariat"; empty until chosen.
+    static inline const SettingKey<QString> Role{QLatin1String("user/role"), {}};
+    /// The user's name, kept with each change they make; empty = the login name.
+    static inline const SettingKey<QString> UserName{QLatin1String("user/name"), {}};
+    static inline const SettingKey<QByteArray> StudentsSplitter{QLatin1String("gui/studentsSplitter"), {}};
     static inline const SettingKey<QString> LastDatabase{QLatin1String("storage/lastDatabase"), {}};
     static inline const SettingKey<QStringList> RecentDatabases{QLatin1String("storage/recentDatabases"), {}};
 

@@ -195,9 +195,10 @@ int runCheck(const QStringList& arguments, const Streams& io)
     const QCommandLineOption stageOption(QStringLiteral("stage"),
                                          Tr::tr("proposal checks the plan; validation also the deliverables "
                                                 "(proof, reports, grades); close also whether each student "
-                                                "completed the year (default: the input's \"stage\", else "
+                                                "completed the year; current checks each item at the stage its "
+                                                "progress calls for (default: the input's \"stage\", else "
                                                 "proposal)."),
-                                         QStringLiteral("proposal|validation|close"));
+                                         QStringLiteral("proposal|validation|close|current"));
     const QCommandLineOption prettyOption(QStringLiteral("pretty"), Tr::tr("Indent the JSON output."));
     const QCommandLineOption helpRulesOption(
         QStringLiteral("help-rules"),
@@ -242,7 +243,7 @@ int runCheck(const QStringList& arguments, const Streams& io)
     if (parser.isSet(stageOption)) {
         stage = stageFromCode(parser.value(stageOption));
         if (!stage) {
-            io.error(Tr::tr("--stage: \"%1\" is not one of proposal, validation, close")
+            io.error(Tr::tr("--stage: \"%1\" is not one of proposal, validation, close, current")
                          .arg(parser.value(stageOption)));
             return kExitBadInput;
         }

@@ -127,11 +127,12 @@ int main(int argc, char* argv[])
             (void)Translations::install(chosen.value());
         }
     });
+    window.show();
+    window.ensureRoleChosen();
     if (!positional.isEmpty()) {
         window.openDatabase(positional.first());
     } else if (const QString last = settings.value(Settings::LastDatabase); QFileInfo(last).isFile()) {
-        window.openDatabase(last);
+        window.openDatabase(last, true);
     }
-    window.show();
     return app->exec();
 }

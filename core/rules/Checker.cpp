@@ -273,6 +273,8 @@ QString stageCode(Stage s)
         return QStringLiteral("validation");
     case Stage::Close:
         return QStringLiteral("close");
+    case Stage::Current:
+        return QStringLiteral("current");
     }
     return {};
 }
@@ -285,7 +287,25 @@ std::optional<Stage> stageFromCode(const QString& code)
         return Stage::Validation;
     if (code == QLatin1String("close"))
         return Stage::Close;
+    if (code == QLatin1String("current"))
+        return Stage::Current;
     return std::nullopt;
+}
+
+Stage itemStage(Stage requested, WorkflowState state, QDate end, QDate today)
+{
+    if (requested != Stage::Current)
+        return requested;
+    const bool finished = state == WorkflowState::Completed || state == WorkflowState::Validated
+        || (end.isValid() && end < today);
+    return finished ? Stage::Validation : Stage::Proposal;
+}
+
+Stage studentStage(Stage requested, QDate deadline, QDate today)
+{
+    if (requested != Stage::Current)
+        return requested;
+    return deadline.isValid() && today > deadline ? Stage::Close : Stage::Proposal;
 }
 
 bool CheckResult::hasBlockingError() const
@@ -934,31 +954,33 @@ QList<Finding> Checker::checkInternship(const Internship& internship, QDate toda
             same.append({&o, &otherFigures.at(i)});
     }
     QList<Finding> out;
-    checkInternshipInto(*this, internship, today, stage, fig, same, out);
+    checkInternshipInto(*this, internship, today, itemStage(stage, internship.state, internship.end, today), fig,
+                        same, out);
     if (figuresOut)
         *figuresOut = fig;
     return out;
 }
 
-QList<Finding> Checker::checkTer(const Ter& ter, QDate, Stage stage, int subjectHeadcount) const
+QList<Finding> Checker::checkTer(const Ter& ter, QDate today, Stage stage, int subjectHeadcount) const
 {
     QList<Finding> out;
     checkTerInto(m_calendar, ter, subjectHeadcount < 0 ? static_cast<int>(ter.studentIds.size()) : subjectHeadcount,
-                 stage, out);
+                 itemStage(stage, ter.state, ter.end, today), out);
     return out;
 }
 
-QList<Finding> Checker::checkSummerSchool(const SummerSchool& school, QDate, Stage stage) const
+QList<Finding> Checker::checkSummerSchool(const SummerSchool& school, QDate today, Stage stage) const
 {
     QList<Finding> out;
-    checkSchoolInto(m_calendar, school, stage, out);
+    checkSchoolInto(m_calendar, school, itemStage(stage, school.state, school.end, today), out);
     return out;
 }
 
 QList<Finding> Checker::checkSeminar(const Seminar& seminar, QDate today, Stage stage) const
 {
     QList<Finding> out;
-    checkSeminarInto(m_calendar.rules(), seminar, today, stage, out);
+    checkSeminarInto(m_calendar.rules(), seminar, today, itemStage(stage, WorkflowState::Draft, seminar.date, today),
+                     out);
     return out;
 }
 
@@ -998,7 +1020,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
             for (qsizetype j = index.firstInternship.value(in.studentId, -1); j >= 0;
                  j = index.nextInternship[static_cast<size_t>(j)])
                 same.append({&cohort.internships.at(j), &figs.at(j)});
-            internshipOk[static_cast<size_t>(i)] = !checkInternshipInto(*this, in, today, stage, figs.at(i), same, out);
+            internshipOk[static_cast<size_t>(i)] = !checkInternshipInto(
+                *this, in, today, itemStage(stage, in.state, in.end, today), figs.at(i), same, out);
         }
         return out;
     });
@@ -1020,7 +1043,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
             int headcount = static_cast<int>(t.studentIds.size());
             if (t.capacity && !index.terSubjectHeadcount.isEmpty())
                 headcount = index.terSubjectHeadcount.value(t.subject.trimmed().toCaseFolded(), headcount);
-            terOk[static_cast<size_t>(i)] = !checkTerInto(m_calendar, t, headcount, stage, out);
+            terOk[static_cast<size_t>(i)] =
+                !checkTerInto(m_calendar, t, headcount, itemStage(stage, t.state, t.end, today), out);
         }
         return out;
     });
@@ -1034,7 +1058,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
     }
 
     for (const SummerSchool& s : cohort.summerSchools) {
-        const bool blocking = checkSchoolInto(m_calendar, s, stage, result.findings);
+        const bool blocking =
+            checkSchoolInto(m_calendar, s, itemStage(stage, s.state, s.end, today), result.findings);
         const bool inTime = !s.end.isValid() || s.end <= rules.deadline;
         if (!blocking && inTime)
             schoolDone.insert(s.studentId);
@@ -1042,7 +1067,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
     }
 
     for (const Seminar& s : cohort.seminars) {
-        const bool blocking = checkSeminarInto(rules, s, today, stage, result.findings);
+        const bool blocking = checkSeminarInto(
+            rules, s, today, itemStage(stage, WorkflowState::Draft, s.date, today), result.findings);
         const bool inTime = !s.date.isValid() || s.date <= rules.deadline;
         if (!blocking && inTime)
             ++seminarsDone[s.studentId];
@@ -1051,8 +1077,9 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
 
     // Student-level rules, in the order of the students.
     result.students.reserve(cohort.students.size());
+    const Stage ofStudents = studentStage(stage, rules.deadline, today);
     for (const Student& st : cohort.students) {
-        Emitter e(rules, stage, st.overrides, st.id, st.id, result.findings);
+        Emitter e(rules, ofStudents, st.overrides, st.id, st.id, result.findings);
         const int seminars = seminarCount.value(st.id);
         if (seminars > 0 && seminars < rules.seminarsMin && !hasInternshipOrSchool.contains(st.id)) {
             e.add(

@@ -16,10 +16,18 @@ enum class Stage {
     Proposal,   ///< checks the plan
     Validation, ///< also the deliverables (proof, reports, grades)
     Close,      ///< also whether each student has completed the year (STUDENT_INCOMPLETE)
+    /// Each item at the stage its progress calls for (what a workspace shows): the deliverables of an
+    /// item once it has ended or is completed, the year's completion once the deadline has passed.
+    Current,
 };
 
 QString stageCode(Stage s); ///< "proposal", "validation", "close"
 std::optional<Stage> stageFromCode(const QString& code);
+/// The stage an item is checked at under @p requested: @p requested itself unless it is Stage::Current.
+/// @p end is the item's last day (a seminar's date); @p state its workflow state (Draft when it has none).
+Stage itemStage(Stage requested, WorkflowState state, QDate end, QDate today);
+/// The stage of the student-level rules under @p requested (Close after the deadline for Stage::Current).
+Stage studentStage(Stage requested, QDate deadline, QDate today);
 
 /// The figures computed for an internship.
 struct InternshipFigures
@@ -37,6 +45,7 @@ struct StudentStatus
 {
     bool complete = false;
     QStringList missing; ///< requirement codes, e.g. "TER", "INTERNSHIP_OR_ALTERNATIVE"
+    friend bool operator==(const StudentStatus&, const StudentStatus&) = default;
 };
 
 struct CheckResult

@@ -29,7 +29,8 @@ public:
     bool boolean(int column) const { return m_cursor.integer(column) != 0; }
     std::optional<int> optionalInt(int column) const
     {
-        return m_cursor.isNull(column) ? std::nullopt : std::optional<int>(int(m_cursor.integer(column)));
+        const std::optional<qint64> v = m_cursor.optionalInteger(column);
+        return v ? std::optional<int>(int(*v)) : std::nullopt;
     }
     std::optional<double> optionalDouble(int column) const
     {
@@ -128,6 +129,20 @@ bool run(SqlStatement& c, const QString& sql, qint64 value)
     return c.exec();
 }
 
+/**
+ * Runs @p sql, a query of a child table (absences, a TER's students, links) with "BETWEEN ? AND ?" on its
+ * parent's id, for the parents @p ids (sorted): one range scan of the child table's primary key from the first
+ * parent to the last, no join. A row of another parent inside the range is skipped by the caller (indexOf()).
+ */
+bool runChildren(SqlStatement& c, const char* sql, const QList<qint64>& ids)
+{
+    if (!c.prepare(QLatin1String(sql)))
+        return false;
+    c.bindInteger(0, ids.isEmpty() ? 1 : ids.constFirst());
+    c.bindInteger(1, ids.isEmpty() ? 0 : ids.constLast());
+    return c.exec();
+}
+
 /// Steps through the rest of the rows; false when stepping failed (not when it ended).
 template<typename F>
 bool forEachRow(SqlStatement& c, F&& f)
@@ -156,9 +171,29 @@ CohortLoader::CohortLoader(const QSqlDatabase& db)
 {
 }
 
-Result<QHash<qint64, QString>> CohortLoader::studentIds(Scope scope, const char* table) const
+void CohortLoader::StudentIds::assign(const QList<qint64>& rows, const QList<QString>& ids)
 {
-    using R = Result<QHash<qint64, QString>>;
+    m_dense.clear();
+    m_sparse.clear();
+    if (rows.isEmpty())
+        return;
+    const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend());
+    const qint64 span = *high - *low + 1;
+    if (span <= 2 * qint64(rows.size()) + 1024) {
+        m_first = *low;
+        m_dense.resize(qsizetype(span));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_dense[qsizetype(rows.at(i) - m_first)] = ids.at(i);
+    } else {
+        m_sparse.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_sparse.insert(rows.at(i), ids.at(i));
+    }
+}
+
+Result<CohortLoader::StudentIds> CohortLoader::studentIds(Scope scope, const char* table) const
+{
+    using R = Result<StudentIds>;
     QString sql;
     if (scope.rowId == 0)
         sql = QStringLiteral("SELECT s.id, s.uid FROM students s WHERE s.academic_year_id = ?");
@@ -171,13 +206,32 @@ Result<QHash<qint64, QString>> CohortLoader::studentIds(Scope scope, const char*
     SqlStatement c(m_db);
     if (!run(c, sql, scopeValue(scope)))
         return R::failure(readFailure(c));
-    QHash<qint64, QString> out;
+    QList<qint64> rows;
+    QList<QString> ids;
     if (!forEachRow(c, [&] {
-            out.insert(c.integer(0), c.text(1));
+            rows.append(c.integer(0));
+            ids.append(c.text(1));
             return true;
         }))
         return R::failure(readFailure(c));
+    StudentIds out;
+    out.assign(rows, ids);
     return out;
+}
+
+Status CohortLoader::studentIds(Scope scope, const char* table, const StudentIds* given, StudentIds* own,
+                                const StudentIds** out) const
+{
+    if (given) {
+        *out = given;
+        return {};
+    }
+    Result<StudentIds> read = studentIds(scope, table);
+    if (!read)
+        return Status::failure(read.error());
+    *own = std::move(read.value());
+    *out = own;
+    return {};
 }
 
 Result<QHash<qint64, Overrides>> CohortLoader::overrides(ItemKind kind, Scope scope) const
@@ -239,6 +293,11 @@ Result<CohortLoader::Rows<Student>> CohortLoader::students(Scope scope) const
 
 Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) const
 {
+    return internships(scope, nullptr);
+}
+
+Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, const StudentIds* knownStudents) const
+{
     using R = Result<Rows<Internship>>;
     const qint64 value = scopeValue(scope);
     SqlStatement c(m_db);
@@ -278,9 +337,10 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) co
             return true;
         }))
         return R::failure(readFailure(c));
-    const auto students = studentIds(scope, "internships");
-    if (!students)
-        return R::failure(students.error());
+    StudentIds ownStudents;
+    const StudentIds* students = nullptr;
+    if (Status st = studentIds(scope, "internships", knownStudents, &ownStudents, &students); !st)
+        return R::failure(st.error());
 
     if (!run(c, QStringLiteral("SELECT i.id, i.uid, i.student_id, i.host_id, i.tutor_id, i.subject, i.start_date, "
                                "i.end_date, i.weekly_hours, i.work_days, i.submitted_on, i.signed_student, i.signed_host, "
@@ -329,12 +389,10 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) co
             return R::failure(r.error());
     }
 
-    // The child table is walked in its key order (internship, position); the year is checked per row.
-    if (!run(c, pick(scope, "SELECT a.internship_id, a.day FROM internship_absences a CROSS JOIN internships i "
-                            "WHERE i.id = a.internship_id AND i.academic_year_id = ? ORDER BY a.internship_id, a.position",
-                     "SELECT a.internship_id, a.day FROM internship_absences a WHERE a.internship_id = ? "
-                     "ORDER BY a.position"),
-             value))
+    if (!runChildren(c,
+                     "SELECT a.internship_id, a.day FROM internship_absences a WHERE a.internship_id BETWEEN ? AND ? "
+                     "ORDER BY a.internship_id, a.position",
+                     rows.ids))
         return R::failure(readFailure(c));
     {
         RowReader r(c, "internship_absences");
@@ -363,6 +421,11 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope) co
 }
 
 Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope) const
+{
+    return ters(scope, nullptr);
+}
+
+Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope, const StudentIds* knownStudents) const
 {
     using R = Result<Rows<Ter>>;
     const qint64 value = scopeValue(scope);
@@ -400,13 +463,14 @@ Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope) const
         if (r.failed())
             return R::failure(r.error());
     }
-    const auto students = studentIds(scope, "ters");
-    if (!students)
-        return R::failure(students.error());
-    if (!run(c, pick(scope, "SELECT ts.ter_id, ts.student_id FROM ter_students ts CROSS JOIN ters t "
-                            "WHERE t.id = ts.ter_id AND t.academic_year_id = ? ORDER BY ts.ter_id, ts.position",
-                     "SELECT ts.ter_id, ts.student_id FROM ter_students ts WHERE ts.ter_id = ? ORDER BY ts.position"),
-             value))
+    StudentIds ownStudents;
+    const StudentIds* students = nullptr;
+    if (Status st = studentIds(scope, "ters", knownStudents, &ownStudents, &students); !st)
+        return R::failure(st.error());
+    if (!runChildren(c,
+                     "SELECT ts.ter_id, ts.student_id FROM ter_students ts WHERE ts.ter_id BETWEEN ? AND ? "
+                     "ORDER BY ts.ter_id, ts.position",
+                     rows.ids))
         return R::failure(readFailure(c));
     if (!forEachRow(c, [&] {
             const qsizetype i = indexOf(rows.ids, c.integer(0));
@@ -424,11 +488,17 @@ Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope) const
 
 Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope) const
 {
+    return summerSchools(scope, nullptr);
+}
+
+Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope, const StudentIds* knownStudents) const
+{
     using R = Result<Rows<SummerSchool>>;
     const qint64 value = scopeValue(scope);
-    const auto students = studentIds(scope, "summer_schools");
-    if (!students)
-        return R::failure(students.error());
+    StudentIds ownStudents;
+    const StudentIds* students = nullptr;
+    if (Status st = studentIds(scope, "summer_schools", knownStudents, &ownStudents, &students); !st)
+        return R::failure(st.error());
     SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT ss.id, ss.uid, ss.student_id, ss.name, ss.proposed, ss.start_date, ss.end_date, "
                                "ss.full_time_days, ss.report_pages, ss.state FROM summer_schools ss WHERE ")
@@ -457,12 +527,10 @@ Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope
         if (r.failed())
             return R::failure(r.error());
     }
-    if (!run(c, pick(scope, "SELECT l.summer_school_id, l.url FROM summer_school_links l CROSS JOIN summer_schools ss "
-                            "WHERE ss.id = l.summer_school_id AND ss.academic_year_id = ? "
-                            "ORDER BY l.summer_school_id, l.position",
-                     "SELECT l.summer_school_id, l.url FROM summer_school_links l WHERE l.summer_school_id = ? "
-                     "ORDER BY l.position"),
-             value))
+    if (!runChildren(c,
+                     "SELECT l.summer_school_id, l.url FROM summer_school_links l "
+                     "WHERE l.summer_school_id BETWEEN ? AND ? ORDER BY l.summer_school_id, l.position",
+                     rows.ids))
         return R::failure(readFailure(c));
     if (!forEachRow(c, [&] {
             const qsizetype i = indexOf(rows.ids, c.integer(0));
@@ -480,10 +548,16 @@ Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope
 
 Result<CohortLoader::Rows<Seminar>> CohortLoader::seminars(Scope scope) const
 {
+    return seminars(scope, nullptr);
+}
+
+Result<CohortLoader::Rows<Seminar>> CohortLoader::seminars(Scope scope, const StudentIds* knownStudents) const
+{
     using R = Result<Rows<Seminar>>;
-    const auto students = studentIds(scope, "seminars");
-    if (!students)
-        return R::failure(students.error());
+    StudentIds ownStudents;
+    const StudentIds* students = nullptr;
+    if (Status st = studentIds(scope, "seminars", knownStudents, &ownStudents, &students); !st)
+        return R::failure(st.error());
     SqlStatement c(m_db);
     if (!run(c, QStringLiteral("SELECT se.id, se.uid, se.student_id, se.title, se.held_on, se.paragraph "
                                "FROM seminars se WHERE ")
@@ -521,16 +595,23 @@ Status CohortLoader::loadItems(qint64 yearId, Cohort* cohort) const
     auto students = this->students(scope);
     if (!students)
         return Status::failure(students.error());
-    auto internships = this->internships(scope);
+    // The students' ids, read once for every kind of item that names them.
+    QList<QString> ids;
+    ids.reserve(students->items.size());
+    for (const Student& s : std::as_const(students->items))
+        ids.append(s.id);
+    StudentIds studentIds;
+    studentIds.assign(students->ids, ids);
+    auto internships = this->internships(scope, &studentIds);
     if (!internships)
         return Status::failure(internships.error());
-    auto ters = this->ters(scope);
+    auto ters = this->ters(scope, &studentIds);
     if (!ters)
         return Status::failure(ters.error());
-    auto schools = summerSchools(scope);
+    auto schools = summerSchools(scope, &studentIds);
     if (!schools)
         return Status::failure(schools.error());
-    auto seminars = this->seminars(scope);
+    auto seminars = this->seminars(scope, &studentIds);
     if (!seminars)
         return Status::failure(seminars.error());
     cohort->students = std::move(students.value().items);

@@ -56,6 +56,16 @@ Result<qint64> CohortRepository::yearRowId(AcademicYear year) const
     return q.value(0).toLongLong();
 }
 
+Status CohortRepository::inTransaction(const std::function<Status()>& work)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = work(); !s)
+        return s;
+    return tx.commit();
+}
+
 Status CohortRepository::write(AcademicYear year, const QString& actor, const std::function<Status(ItemWriter&)>& work)
 {
     Transaction tx(m_db);
@@ -214,7 +224,7 @@ Status CohortRepository::writeBatch(AcademicYear year, const Cohort& items, cons
     if (!yearId)
         return Status::failure(yearId.error());
     ItemWriter w(m_db, yearId.value(), year, actor, m_clock());
-    if (Status s = w.preload(); !s)
+    if (Status s = w.preload(&items); !s)
         return s;
 
     const qint64 total = items.students.size() + items.internships.size() + items.ters.size()
@@ -229,7 +239,7 @@ Status CohortRepository::writeBatch(AcademicYear year, const Cohort& items, cons
     };
     const auto saveAll = [&](ItemKind kind, const auto& list) -> Status {
         for (qsizetype i = 0; i < list.size(); ++i) {
-            if (Status s = w.save(list.at(i), label(kind, i, list.at(i).id)); !s)
+            if (Status s = w.save(list.at(i), ItemWriter::Label(label, kind, i, list.at(i).id)); !s)
                 return s;
             if (Status s = step(); !s)
                 return s;
@@ -726,6 +736,25 @@ Result<QList<AuditEntry>> CohortRepository::auditLog(const QString& table, qint6
         out.append(e);
     }
     return out;
+}
+
+Result<QList<AuditEntry>> CohortRepository::itemHistory(AcademicYear year, ItemKind kind, const QString& id) const
+{
+    using R = Result<QList<AuditEntry>>;
+    const Result<qint64> yearId = yearRowId(year);
+    if (!yearId)
+        return R::failure(yearId.error());
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The table name comes from the item kind, never from the user.
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE academic_year_id = ? AND uid = ?").arg(itemKindTable(kind)));
+    q.addBindValue(yearId.value());
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    if (!q.next())
+        return QList<AuditEntry>();
+    return auditLog(itemKindTable(kind), q.value(0).toLongLong());
 }
 
 } // namespace interntrack

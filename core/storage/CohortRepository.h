@@ -51,6 +51,9 @@ public:
     /// The clock that dates audit rows, transitions and documents (tests set a fixed one).
     void setClock(Clock clock);
 
+    /// Runs @p work (calls of this repository) as one transaction: all of it is written, or none.
+    Status inTransaction(const std::function<Status()>& work);
+
     // Academic years and their rule sets
     Result<QList<AcademicYear>> academicYears() const;
     Status createAcademicYear(const RuleSet& rules, const QString& actor);
@@ -123,6 +126,8 @@ public:
 
     /// Audit rows, oldest first; @p table and @p rowId filter when given.
     Result<QList<AuditEntry>> auditLog(const QString& table = {}, qint64 rowId = 0, int limit = 100000) const;
+    /// The audit rows of one item of a year, oldest first (empty when it was never stored).
+    Result<QList<AuditEntry>> itemHistory(AcademicYear year, ItemKind kind, const QString& id) const;
 
 private:
     Result<qint64> yearRowId(AcademicYear year) const;

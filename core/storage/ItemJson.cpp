@@ -4,105 +4,185 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 namespace interntrack {
 
 namespace {
 
-/// Appends JSON to a string; the caller writes keys in a fixed order.
+constexpr int kStates = int(WorkflowState::Cancelled) + 1;
+
+/// Appends JSON, as UTF-8, to a byte string; the caller writes keys in a fixed order. The bytes are those of
+/// the same JSON built as a QString and converted with toUtf8().
 class JsonWriter
 {
 public:
-    JsonWriter() { m_out.reserve(512); }
+    explicit JsonWriter(std::string* out)
+        : m_out(*out)
+    {
+        m_out.clear();
+    }
 
     JsonWriter& begin()
     {
         comma();
-        m_out += QLatin1Char('{');
+        m_out += '{';
         m_first = true;
         return *this;
     }
     JsonWriter& end()
     {
-        m_out += QLatin1Char('}');
+        m_out += '}';
         m_first = false;
         return *this;
     }
     JsonWriter& beginArray()
     {
         comma();
-        m_out += QLatin1Char('[');
+        m_out += '[';
         m_first = true;
         return *this;
     }
     JsonWriter& endArray()
     {
-        m_out += QLatin1Char(']');
+        m_out += ']';
         m_first = false;
         return *this;
     }
     JsonWriter& key(const char* k)
     {
         comma();
-        m_out += QLatin1Char('"');
-        m_out += QLatin1String(k);
-        m_out += QLatin1String("\":");
+        m_out += '"';
+        m_out += k;
+        m_out += "\":";
         m_first = true; // the value follows without a comma
         return *this;
     }
-    JsonWriter& string(const QString& s)
+    JsonWriter& string(QStringView s)
     {
         comma();
-        m_out += QLatin1Char('"');
-        for (const QChar c : s) {
-            const char16_t u = c.unicode();
-            if (u == u'"' || u == u'\\') {
-                m_out += QLatin1Char('\\');
-                m_out += c;
-            } else if (u < 0x20) {
-                switch (u) {
-                case u'\n':
-                    m_out += QLatin1String("\\n");
-                    break;
-                case u'\r':
-                    m_out += QLatin1String("\\r");
-                    break;
-                case u'\t':
-                    m_out += QLatin1String("\\t");
-                    break;
-                default:
-                    m_out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-                }
-            } else {
-                m_out += c;
+        m_out += '"';
+        const char16_t* p = s.utf16();
+        const qsizetype n = s.size();
+        qsizetype i = 0;
+        while (i < n) {
+            // A run of characters that need no escape, converted in one go.
+            qsizetype j = i;
+            while (j < n && p[j] >= 0x20 && p[j] != u'"' && p[j] != u'\\')
+                ++j;
+            if (j > i)
+                SqlValues::appendUtf8(m_out, s.sliced(i, j - i));
+            if (j == n)
+                break;
+            const char16_t u = p[j];
+            switch (u) {
+            case u'"':
+                m_out += "\\\"";
+                break;
+            case u'\\':
+                m_out += "\\\\";
+                break;
+            case u'\n':
+                m_out += "\\n";
+                break;
+            case u'\r':
+                m_out += "\\r";
+                break;
+            case u'\t':
+                m_out += "\\t";
+                break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                const char escaped[6] = {'\\', 'u', '0', '0', hex[(u >> 4) & 0xF], hex[u & 0xF]};
+                m_out.append(escaped, sizeof(escaped));
             }
+            }
+            i = j + 1;
         }
-        m_out += QLatin1Char('"');
+        m_out += '"';
         return *this;
     }
-    JsonWriter& date(QDate d) { return d.isValid() ? string(SqlValues::dateText(d)) : null(); }
+    /// A code (ASCII, no character to escape) as a JSON string.
+    JsonWriter& code(std::string_view c)
+    {
+        comma();
+        m_out += '"';
+        m_out += c;
+        m_out += '"';
+        return *this;
+    }
+    JsonWriter& workDays(WorkDays days)
+    {
+        // ["mon","tue",…]: one text per set of days, made once.
+        static const std::array<std::string, 128> texts = [] {
+            std::array<std::string, 128> out;
+            for (unsigned bits = 0; bits < 128; ++bits) {
+                JsonWriter w(&out[bits]);
+                w.strings(WorkDays(bits).toCodes());
+            }
+            return out;
+        }();
+        comma();
+        m_out += texts[days.bits() & 0x7Fu];
+        return *this;
+    }
+    JsonWriter& date(QDate d)
+    {
+        if (!d.isValid())
+            return null();
+        int y = 0;
+        int m = 0;
+        int day = 0;
+        d.getDate(&y, &m, &day);
+        if (y < 0 || y > 9999)
+            return string(SqlValues::dateText(d));
+        comma();
+        const char text[12] = {'"',
+                               char('0' + y / 1000),
+                               char('0' + y / 100 % 10),
+                               char('0' + y / 10 % 10),
+                               char('0' + y % 10),
+                               '-',
+                               char('0' + m / 10),
+                               char('0' + m % 10),
+                               '-',
+                               char('0' + day / 10),
+                               char('0' + day % 10),
+                               '"'};
+        m_out.append(text, sizeof(text));
+        return *this;
+    }
     JsonWriter& instant(const QDateTime& t) { return t.isValid() ? string(t.toUTC().toString(Qt::ISODateWithMs)) : null(); }
     JsonWriter& number(double v)
     {
         comma();
-        m_out += QString::number(v, 'g', QLocale::FloatingPointShortest);
+        // Whole numbers (hours, euros) are the common case: written without the double-to-text machinery.
+        // Below 100000 they are what QString::number(v, 'g', shortest) writes; from there on it may use an
+        // exponent ("1e+05"), so those go the general way, as does -0.
+        if (v == std::trunc(v) && std::fabs(v) < 100000 && !(v == 0 && std::signbit(v))) {
+            appendInteger(qint64(v));
+            return *this;
+        }
+        const QByteArray text = QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+        m_out.append(text.constData(), size_t(text.size()));
         return *this;
     }
     JsonWriter& integer(qint64 v)
     {
         comma();
-        m_out += QString::number(v);
+        appendInteger(v);
         return *this;
     }
     JsonWriter& boolean(bool b)
     {
         comma();
-        m_out += b ? QLatin1String("true") : QLatin1String("false");
+        m_out += b ? "true" : "false";
         return *this;
     }
     JsonWriter& null()
     {
         comma();
-        m_out += QLatin1String("null");
+        m_out += "null";
         return *this;
     }
     template<typename T>
@@ -139,7 +219,7 @@ public:
     {
         begin();
         key("name").string(h.name);
-        key("kind").string(hostKindCode(h.kind));
+        key("kind").code(SqlValues::code<&hostKindCode, 2>(h.kind));
         key("ai_research").boolean(h.aiResearch);
         key("address").string(h.address);
         key("city").string(h.city);
@@ -162,19 +242,37 @@ public:
         return end();
     }
 
-    QString take() { return std::move(m_out); }
-
 private:
     void comma()
     {
         if (!m_first)
-            m_out += QLatin1Char(',');
+            m_out += ',';
         m_first = false;
     }
+    void appendInteger(qint64 v)
+    {
+        char digits[24];
+        char* end = digits + sizeof(digits);
+        char* p = end;
+        // In unsigned arithmetic, so that the smallest qint64 has its digits too.
+        quint64 u = v < 0 ? quint64(0) - quint64(v) : quint64(v);
+        do {
+            *--p = char('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        m_out.append(p, size_t(end - p));
+    }
 
-    QString m_out;
+    std::string& m_out;
     bool m_first = true;
 };
+
+QString toQString(const std::string& utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
 
 } // namespace
 
@@ -183,9 +281,9 @@ QString ItemJson::compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString ItemJson::text(const Student& s)
+void ItemJson::write(const Student& s, std::string* out)
 {
-    JsonWriter w;
+    JsonWriter w(out);
     w.begin();
     w.key("id").string(s.id);
     w.key("name").string(s.name);
@@ -193,12 +291,18 @@ QString ItemJson::text(const Student& s)
     w.key("student_number").string(s.studentNumber);
     w.key("overrides").overrides(s.overrides);
     w.end();
-    return w.take();
 }
 
-QString ItemJson::text(const Internship& i)
+QString ItemJson::text(const Student& s)
 {
-    JsonWriter w;
+    std::string out;
+    write(s, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const Internship& i, std::string* out)
+{
+    JsonWriter w(out);
     w.begin();
     w.key("id").string(i.id);
     w.key("student").string(i.studentId);
@@ -208,7 +312,7 @@ QString ItemJson::text(const Internship& i)
     w.key("start").date(i.start);
     w.key("end").date(i.end);
     w.key("weekly_hours").number(i.weeklyHours);
-    w.key("work_days").strings(i.workDays.toCodes());
+    w.key("work_days").workDays(i.workDays);
     w.key("absences").beginArray();
     for (QDate d : i.absences)
         w.date(d);
@@ -222,24 +326,30 @@ QString ItemJson::text(const Internship& i)
     w.end();
     w.key("gratification").begin();
     w.key("amount_eur").number(i.gratification.amountEur);
-    w.key("per").string(gratificationPerCode(i.gratification.per));
+    w.key("per").code(SqlValues::code<&gratificationPerCode, 2>(i.gratification.per));
     w.end();
     w.key("previous_summer").boolean(i.previousSummer);
     w.key("proof").boolean(i.proof);
     w.key("report_pages").optional(i.reportPages);
     w.key("overrides").overrides(i.overrides);
-    w.key("state").string(workflowStateCode(i.state));
+    w.key("state").code(SqlValues::code<&workflowStateCode, kStates>(i.state));
     w.end();
-    return w.take();
 }
 
-QString ItemJson::text(const Ter& t)
+QString ItemJson::text(const Internship& i)
 {
-    JsonWriter w;
+    std::string out;
+    write(i, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const Ter& t, std::string* out)
+{
+    JsonWriter w(out);
     w.begin();
     w.key("id").string(t.id);
     w.key("students").strings(t.studentIds);
-    w.key("kind").string(terKindCode(t.kind));
+    w.key("kind").code(SqlValues::code<&terKindCode, 3>(t.kind));
     w.key("subject").string(t.subject);
     w.key("capacity").optional(t.capacity);
     w.key("lab").lab(t.lab);
@@ -251,14 +361,20 @@ QString ItemJson::text(const Ter& t)
     w.key("report_pages").optional(t.reportPages);
     w.key("grade").optional(t.grade);
     w.key("overrides").overrides(t.overrides);
-    w.key("state").string(workflowStateCode(t.state));
+    w.key("state").code(SqlValues::code<&workflowStateCode, kStates>(t.state));
     w.end();
-    return w.take();
 }
 
-QString ItemJson::text(const SummerSchool& s)
+QString ItemJson::text(const Ter& t)
 {
-    JsonWriter w;
+    std::string out;
+    write(t, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const SummerSchool& s, std::string* out)
+{
+    JsonWriter w(out);
     w.begin();
     w.key("id").string(s.id);
     w.key("student").string(s.studentId);
@@ -270,14 +386,20 @@ QString ItemJson::text(const SummerSchool& s)
     w.key("report_pages").optional(s.reportPages);
     w.key("report_links").strings(s.reportLinks);
     w.key("overrides").overrides(s.overrides);
-    w.key("state").string(workflowStateCode(s.state));
+    w.key("state").code(SqlValues::code<&workflowStateCode, kStates>(s.state));
     w.end();
-    return w.take();
 }
 
-QString ItemJson::text(const Seminar& s)
+QString ItemJson::text(const SummerSchool& s)
 {
-    JsonWriter w;
+    std::string out;
+    write(s, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const Seminar& s, std::string* out)
+{
+    JsonWriter w(out);
     w.begin();
     w.key("id").string(s.id);
     w.key("student").string(s.studentId);
@@ -286,38 +408,62 @@ QString ItemJson::text(const Seminar& s)
     w.key("paragraph").string(s.paragraph);
     w.key("overrides").overrides(s.overrides);
     w.end();
-    return w.take();
+}
+
+QString ItemJson::text(const Seminar& s)
+{
+    std::string out;
+    write(s, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const Host& h, std::string* out)
+{
+    JsonWriter w(out);
+    w.host(h);
 }
 
 QString ItemJson::text(const Host& h)
 {
-    JsonWriter w;
-    w.host(h);
-    return w.take();
+    std::string out;
+    write(h, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const Tutor& t, std::string* out)
+{
+    JsonWriter w(out);
+    w.tutor(t);
 }
 
 QString ItemJson::text(const Tutor& t)
 {
-    JsonWriter w;
-    w.tutor(t);
-    return w.take();
+    std::string out;
+    write(t, &out);
+    return toQString(out);
+}
+
+void ItemJson::write(const TerSubject& s, std::string* out)
+{
+    JsonWriter w(out);
+    w.begin();
+    w.key("title").string(s.title);
+    w.key("kind").code(SqlValues::code<&terKindCode, 3>(s.kind));
+    w.key("capacity").optional(s.capacity);
+    w.key("lab").lab(s.lab);
+    w.end();
 }
 
 QString ItemJson::text(const TerSubject& s)
 {
-    JsonWriter w;
-    w.begin();
-    w.key("title").string(s.title);
-    w.key("kind").string(terKindCode(s.kind));
-    w.key("capacity").optional(s.capacity);
-    w.key("lab").lab(s.lab);
-    w.end();
-    return w.take();
+    std::string out;
+    write(s, &out);
+    return toQString(out);
 }
 
-QString ItemJson::text(const Document& d)
+void ItemJson::write(const Document& d, std::string* out)
 {
-    JsonWriter w;
+    JsonWriter w(out);
     w.begin();
     w.key("item_kind").string(itemKindCode(d.itemKind));
     w.key("item").string(d.itemId);
@@ -328,7 +474,13 @@ QString ItemJson::text(const Document& d)
     w.key("sha256").string(d.sha256);
     w.key("page_count").optional(d.pageCount);
     w.end();
-    return w.take();
+}
+
+QString ItemJson::text(const Document& d)
+{
+    std::string out;
+    write(d, &out);
+    return toQString(out);
 }
 
 } // namespace interntrack

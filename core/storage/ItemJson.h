@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <string>
+
 namespace interntrack {
 
 /**
@@ -26,6 +28,17 @@ public:
     static QString text(const Tutor& t);
     static QString text(const TerSubject& s);
     static QString text(const Document& d); ///< metadata only, never the content
+
+    /// The same JSON as UTF-8 bytes (what the audit log stores), written over @p out: a bulk write reuses one buffer.
+    static void write(const Student& s, std::string* out);
+    static void write(const Internship& i, std::string* out);
+    static void write(const Ter& t, std::string* out);
+    static void write(const SummerSchool& s, std::string* out);
+    static void write(const Seminar& s, std::string* out);
+    static void write(const Host& h, std::string* out);
+    static void write(const Tutor& t, std::string* out);
+    static void write(const TerSubject& s, std::string* out);
+    static void write(const Document& d, std::string* out);
 
     static QString compact(const QJsonObject& o);
 };

@@ -149,6 +149,24 @@ constexpr ItemKind kindOf<Seminar>()
     return ItemKind::Seminar;
 }
 
+/// The item's table, as itemKindTable() names it.
+template<typename T>
+constexpr std::string_view tableOf()
+{
+    if constexpr (std::is_same_v<T, Student>)
+        return "students";
+    else if constexpr (std::is_same_v<T, Internship>)
+        return "internships";
+    else if constexpr (std::is_same_v<T, Ter>)
+        return "ters";
+    else if constexpr (std::is_same_v<T, SummerSchool>)
+        return "summer_schools";
+    else
+        return "seminars";
+}
+
+constexpr int kStates = int(WorkflowState::Cancelled) + 1;
+
 QStringList ownersOf(const Internship& i)
 {
     return {i.studentId};
@@ -183,6 +201,8 @@ ItemWriter::ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString a
     , m_year(year)
     , m_actor(std::move(actor))
     , m_now(now.toUTC().toString(Qt::ISODateWithMs))
+    , m_nowUtf8(m_now.toStdString())
+    , m_actorUtf8(m_actor.toStdString())
     , m_loader(db.connection())
 {
 }
@@ -220,7 +240,13 @@ SqlStatement& ItemWriter::query(Stmt stmt)
     std::unique_ptr<SqlStatement>& q = m_stmts[stmt];
     if (!q) {
         q = std::make_unique<SqlStatement>(m_db.connection());
-        q->prepare(QLatin1String(sqlFor(stmt))); // a failure shows at exec()
+        QLatin1String sql(sqlFor(stmt));
+        // Over SQLite directly, an insert gives its id by sqlite3_last_insert_rowid(): RETURNING would build a
+        // temporary table per row (see insertedId()).
+        static const QLatin1String returning(" RETURNING id");
+        if (q->isNative() && sql.endsWith(returning))
+            sql.chop(returning.size());
+        q->prepare(sql); // a failure shows at exec()
     }
     return *q;
 }
@@ -245,10 +271,17 @@ Status ItemWriter::failure(const QString& doing) const
 
 Result<qint64> ItemWriter::insertedId(Stmt stmt, const QString& doing)
 {
+    return insertedId(stmt, [&] { return doing; });
+}
+
+Result<qint64> ItemWriter::insertedId(Stmt stmt, const std::function<QString()>& doing)
+{
     SqlStatement& q = query(stmt);
+    if (q.isNative()) // prepared without RETURNING (see query())
+        return q.lastInsertId();
     if (!q.next()) {
         m_lastError = q.lastError();
-        return Result<qint64>::failure(StorageError::describe(m_lastError, doing));
+        return Result<qint64>::failure(StorageError::describe(m_lastError, doing()));
     }
     const qint64 id = q.integer(0);
     q.finish();
@@ -265,30 +298,109 @@ Status ItemWriter::audit(const QString& table, qint64 rowId, const QString& acti
     return {};
 }
 
-Status ItemWriter::preload()
+Status ItemWriter::audit(std::string_view table, qint64 rowId, std::string_view action, std::string_view oldJson,
+                         std::string_view newJson)
 {
-    const auto loadKind = [this](auto& k, auto rows, const char* table) -> Status {
-        if (!rows)
-            return Status::failure(rows.error());
-        Q_UNUSED(table);
-        for (qsizetype i = 0; i < rows->ids.size(); ++i) {
-            k.ids.insert(rows->items.at(i).id, rows->ids.at(i));
-            k.items.insert(rows->ids.at(i), rows->items.at(i));
-        }
+    SqlStatement& q = query(AuditInsert);
+    q.bindUtf8(0, m_nowUtf8);
+    q.bindUtf8(1, m_actorUtf8);
+    q.bindUtf8(2, table);
+    if (rowId > 0)
+        q.bindInteger(3, rowId);
+    else
+        q.bindNull(3);
+    q.bindUtf8(4, action);
+    if (oldJson.empty())
+        q.bindNull(5);
+    else
+        q.bindUtf8(5, oldJson);
+    if (newJson.empty())
+        q.bindNull(6);
+    else
+        q.bindUtf8(6, newJson);
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return failure(tr("Could not write the audit log"));
+    }
+    return {};
+}
+
+template<typename T>
+Status ItemWriter::loadItems()
+{
+    Known<T>& k = known<T>();
+    const CohortLoader::Scope scope = CohortLoader::Scope::year(m_yearId);
+    auto rows = [&] {
+        if constexpr (std::is_same_v<T, Student>)
+            return m_loader.students(scope);
+        else if constexpr (std::is_same_v<T, Internship>)
+            return m_loader.internships(scope);
+        else if constexpr (std::is_same_v<T, Ter>)
+            return m_loader.ters(scope);
+        else if constexpr (std::is_same_v<T, SummerSchool>)
+            return m_loader.summerSchools(scope);
+        else
+            return m_loader.seminars(scope);
+    }();
+    if (!rows)
+        return Status::failure(rows.error());
+    k.items.reserve(rows->ids.size());
+    for (qsizetype i = 0; i < rows->ids.size(); ++i)
+        k.items.insert(rows->ids.at(i), std::move(rows->items[i]));
+    k.itemsLoaded = true;
+    return {};
+}
+
+Status ItemWriter::preload(const Cohort* batch)
+{
+    // The ids of every kind; the items only of the kinds @p batch holds (all without a batch), before anything
+    // is written: what an update compares with. An import of internships needs no student but their row ids.
+    // Items of another kind are read the first time one is needed (loadItems()).
+    const auto loadIds = [this](auto& k, const char* table) -> Status {
+        SqlStatement q(m_db.connection());
+        // The table name comes from this code, never from the user.
+        if (!q.prepare(QStringLiteral("SELECT id, uid FROM %1 WHERE academic_year_id = ?").arg(QLatin1String(table))))
+            return StorageError::failure(q.lastError(), tr("Could not read the database"));
+        q.bindInteger(0, m_yearId);
+        if (!q.exec())
+            return StorageError::failure(q.lastError(), tr("Could not read the database"));
+        while (q.next())
+            k.ids.insert(q.text(1), q.integer(0));
+        if (q.lastError().isValid())
+            return StorageError::failure(q.lastError(), tr("Could not read the database"));
         k.complete = true;
         return {};
     };
-    const CohortLoader::Scope scope = CohortLoader::Scope::year(m_yearId);
-    if (Status s = loadKind(m_students, m_loader.students(scope), "students"); !s)
+    if (Status s = loadIds(m_students, "students"); !s)
         return s;
-    if (Status s = loadKind(m_internships, m_loader.internships(scope), "internships"); !s)
+    if (Status s = loadIds(m_internships, "internships"); !s)
         return s;
-    if (Status s = loadKind(m_ters, m_loader.ters(scope), "ters"); !s)
+    if (Status s = loadIds(m_ters, "ters"); !s)
         return s;
-    if (Status s = loadKind(m_schools, m_loader.summerSchools(scope), "summer_schools"); !s)
+    if (Status s = loadIds(m_schools, "summer_schools"); !s)
         return s;
-    if (Status s = loadKind(m_seminars, m_loader.seminars(scope), "seminars"); !s)
+    if (Status s = loadIds(m_seminars, "seminars"); !s)
         return s;
+    if (!batch || !batch->students.isEmpty()) {
+        if (Status s = loadItems<Student>(); !s)
+            return s;
+    }
+    if (!batch || !batch->internships.isEmpty()) {
+        if (Status s = loadItems<Internship>(); !s)
+            return s;
+    }
+    if (!batch || !batch->ters.isEmpty()) {
+        if (Status s = loadItems<Ter>(); !s)
+            return s;
+    }
+    if (!batch || !batch->summerSchools.isEmpty()) {
+        if (Status s = loadItems<SummerSchool>(); !s)
+            return s;
+    }
+    if (!batch || !batch->seminars.isEmpty()) {
+        if (Status s = loadItems<Seminar>(); !s)
+            return s;
+    }
 
     SqlStatement q(m_db.connection());
     const QString doing = tr("Could not read the database");
@@ -372,6 +484,10 @@ Result<std::optional<T>> ItemWriter::loadRow(qint64 row)
     using R = Result<std::optional<T>>;
     Known<T>& k = known<T>();
     if (k.complete) {
+        if (!k.itemsLoaded) {
+            if (Status s = loadItems<T>(); !s)
+                return R::failure(s.error());
+        }
         const auto it = k.items.constFind(row);
         if (it != k.items.cend())
             return std::optional<T>(*it);
@@ -397,14 +513,14 @@ Result<std::optional<T>> ItemWriter::loadRow(qint64 row)
 }
 
 template<typename T>
-Status ItemWriter::saveItem(const T& item, const QString& where)
+Status ItemWriter::saveItem(const T& item, const Label& where)
 {
     Known<T>& k = known<T>();
     if (item.id.trimmed().isEmpty())
-        return Status::failure(tr("%1: the %2 has no id.").arg(where, itemKindName(kindOf<T>())));
+        return Status::failure(tr("%1: the %2 has no id.").arg(where.text(), itemKindName(kindOf<T>())));
     if (k.seen.contains(item.id))
-        return Status::failure(
-            tr("%1: the id \"%2\" is given to two %3s: each needs its own.").arg(where, item.id, itemKindName(kindOf<T>())));
+        return Status::failure(tr("%1: the id \"%2\" is given to two %3s: each needs its own.")
+                                   .arg(where.text(), item.id, itemKindName(kindOf<T>())));
     k.seen.insert(item.id);
     const Result<qint64> existing = rowId(kindOf<T>(), item.id);
     if (!existing)
@@ -421,81 +537,95 @@ Status ItemWriter::saveItem(const T& item, const QString& where)
     const Result<qint64> row = writeRow(item, existing.value(), old ? &*old : nullptr, where);
     if (!row)
         return Status::failure(row.error());
-    if (Status s = audit(itemKindTable(kindOf<T>()), row.value(), old ? QStringLiteral("update") : QStringLiteral("insert"),
-                         old ? ItemJson::text(*old) : QString(), ItemJson::text(item));
-        !s)
+    // The JSON goes to the audit row as UTF-8 from reused buffers: no QString per item.
+    if (old)
+        ItemJson::write(*old, &m_oldJson);
+    else
+        m_oldJson.clear();
+    ItemJson::write(item, &m_newJson);
+    if (Status s = audit(tableOf<T>(), row.value(), old ? "update" : "insert", m_oldJson, m_newJson); !s)
         return s;
     k.ids.insert(item.id, row.value());
     // The cache holds what preload() read; a row inserted now is read back from the table if ever needed.
-    if (k.complete && old)
+    if (k.itemsLoaded && old)
         k.items.insert(row.value(), item);
     return {};
 }
 
-Status ItemWriter::save(const Student& item, const QString& where)
+Status ItemWriter::save(const Student& item, const Label& where)
 {
     return saveItem(item, where);
 }
-Status ItemWriter::save(const Internship& item, const QString& where)
+Status ItemWriter::save(const Internship& item, const Label& where)
 {
     return saveItem(item, where);
 }
-Status ItemWriter::save(const Ter& item, const QString& where)
+Status ItemWriter::save(const Ter& item, const Label& where)
 {
     return saveItem(item, where);
 }
-Status ItemWriter::save(const SummerSchool& item, const QString& where)
+Status ItemWriter::save(const SummerSchool& item, const Label& where)
 {
     return saveItem(item, where);
 }
-Status ItemWriter::save(const Seminar& item, const QString& where)
+Status ItemWriter::save(const Seminar& item, const Label& where)
 {
     return saveItem(item, where);
 }
 
-Result<qint64> ItemWriter::studentRow(const QString& uid, const QString& where)
+Result<qint64> ItemWriter::studentRow(const QString& uid, const Label& where)
 {
     if (uid.isEmpty())
-        return Result<qint64>::failure(tr("%1: no student is given.").arg(where));
+        return Result<qint64>::failure(tr("%1: no student is given.").arg(where.text()));
     const Result<qint64> row = rowId(ItemKind::Student, uid);
     if (row && row.value() == 0)
         return Result<qint64>::failure(
-            tr("%1: \"%2\" is not a student of %3: add the student first.").arg(where, uid, m_year.toString()));
+            tr("%1: \"%2\" is not a student of %3: add the student first.").arg(where.text(), uid, m_year.toString()));
     return row;
 }
 
 Status ItemWriter::writeOverrides(ItemKind kind, qint64 row, const Overrides& overrides, bool replace,
-                                  const QString& where)
+                                  const Label& where)
 {
+    if (!replace && overrides.isEmpty())
+        return {}; // a new item without overrides: nothing to write
     const QString kindCode = itemKindCode(kind);
     if (replace && !exec(OverrideDelete, {kindCode, row}))
-        return failure(tr("%1: could not save the overrides").arg(where));
+        return failure(tr("%1: could not save the overrides").arg(where.text()));
     if (overrides.isEmpty())
         return {};
-    const QString doing = tr("%1: could not save the overrides").arg(where);
+    const QString doing = tr("%1: could not save the overrides").arg(where.text());
     for (qsizetype i = 0; i < overrides.size(); ++i) {
         const Override& o = overrides.at(i);
         if (o.rule.trimmed().isEmpty())
-            return Status::failure(tr("%1: override %2 names no rule.").arg(where).arg(i + 1));
+            return Status::failure(tr("%1: override %2 names no rule.").arg(where.text()).arg(i + 1));
         if (o.reason.trimmed().isEmpty())
             return Status::failure(tr("%1: the override of %2 has no reason: an override needs a written "
                                       "justification.")
-                                       .arg(where, o.rule));
+                                       .arg(where.text(), o.rule));
         if (!exec(OverrideInsert, {m_yearId, kindCode, row, qint64(i), o.rule, o.by, SqlValues::instant(o.at), o.reason}))
             return failure(doing);
     }
     return {};
 }
 
-Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student* old, const QString& where)
+Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student* old, const Label& where)
 {
-    const QString doing = tr("%1: could not save the student").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the student").arg(where.text()); };
     if (row > 0) {
         if (!exec(StudentUpdate, {s.name, s.email, s.studentNumber, row}))
-            return Result<qint64>::failure(failure(doing).error());
+            return Result<qint64>::failure(failure(doing()).error());
     } else {
-        if (!exec(StudentInsert, {m_yearId, s.id, s.name, s.email, s.studentNumber}))
-            return Result<qint64>::failure(failure(doing).error());
+        SqlStatement& q = query(StudentInsert);
+        q.bindInteger(0, m_yearId);
+        q.bindText(1, s.id);
+        q.bindText(2, s.name);
+        q.bindText(3, s.email);
+        q.bindText(4, s.studentNumber);
+        if (!q.exec()) {
+            m_lastError = q.lastError();
+            return Result<qint64>::failure(failure(doing()).error());
+        }
         const Result<qint64> id = insertedId(StudentInsert, doing);
         if (!id)
             return id;
@@ -508,12 +638,12 @@ Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student*
     return row;
 }
 
-Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Internship* old, const QString& where)
+Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Internship* old, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the internship").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the internship").arg(where.text()); };
     if (!finite(i.weeklyHours) || !finite(i.gratification.amountEur))
-        return R::failure(tr("%1: the weekly hours and the gratification must be numbers.").arg(where));
+        return R::failure(tr("%1: the weekly hours and the gratification must be numbers.").arg(where.text()));
     const R student = studentRow(i.studentId, where);
     if (!student)
         return student;
@@ -524,7 +654,7 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
         q.prepare(QStringLiteral("SELECT host_id, tutor_id FROM internships WHERE id = ?"));
         q.addBindValue(row);
         if (!q.exec() || !q.next())
-            return R::failure(StorageError::describe(q.lastError(), doing));
+            return R::failure(StorageError::describe(q.lastError(), doing()));
         previousHost = q.value(0).toLongLong();
         previousTutor = q.value(1).toLongLong();
     }
@@ -536,32 +666,54 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
     if (!tutor)
         return tutor;
 
-    const QVariant fields[] = {
-        student.value(), SqlValues::id(host.value()), SqlValues::id(tutor.value()), i.subject, SqlValues::date(i.start),
-        SqlValues::date(i.end), i.weeklyHours, qint64(i.workDays.bits()), SqlValues::date(i.submitted),
-        SqlValues::date(i.signatures.student), SqlValues::date(i.signatures.host), SqlValues::date(i.signatures.tutor),
-        SqlValues::date(i.signatures.university), i.gratification.amountEur, gratificationPerCode(i.gratification.per),
-        SqlValues::boolean(i.previousSummer), SqlValues::boolean(i.proof), SqlValues::optionalInt(i.reportPages),
-        workflowStateCode(i.state)};
-    constexpr int fieldCount = int(sizeof(fields) / sizeof(fields[0]));
+    // The columns after academic_year_id and uid, in the order of both statements, bound from @p first on.
+    const auto bindFields = [&](SqlStatement& q, int first) {
+        int f = first;
+        const auto optionalId = [&](qint64 id) {
+            if (id > 0)
+                q.bindInteger(f++, id);
+            else
+                q.bindNull(f++);
+        };
+        q.bindInteger(f++, student.value());
+        optionalId(host.value());
+        optionalId(tutor.value());
+        q.bindText(f++, i.subject);
+        q.bindDate(f++, i.start);
+        q.bindDate(f++, i.end);
+        q.bindReal(f++, i.weeklyHours);
+        q.bindInteger(f++, qint64(i.workDays.bits()));
+        q.bindDate(f++, i.submitted);
+        q.bindDate(f++, i.signatures.student);
+        q.bindDate(f++, i.signatures.host);
+        q.bindDate(f++, i.signatures.tutor);
+        q.bindDate(f++, i.signatures.university);
+        q.bindReal(f++, i.gratification.amountEur);
+        q.bindUtf8(f++, SqlValues::code<&gratificationPerCode, 2>(i.gratification.per));
+        q.bindInteger(f++, i.previousSummer ? 1 : 0);
+        q.bindInteger(f++, i.proof ? 1 : 0);
+        if (i.reportPages)
+            q.bindInteger(f++, *i.reportPages);
+        else
+            q.bindNull(f++);
+        q.bindUtf8(f++, SqlValues::code<&workflowStateCode, kStates>(i.state));
+        return f;
+    };
     if (row > 0) {
         SqlStatement& q = query(InternshipUpdate);
-        for (int f = 0; f < fieldCount; ++f)
-            q.bindValue(f, SqlValues::bindable(fields[f]));
-        q.bindValue(fieldCount, row);
+        q.bindInteger(bindFields(q, 0), row);
         if (!q.exec()) {
             m_lastError = q.lastError();
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         }
     } else {
         SqlStatement& q = query(InternshipInsert);
-        q.bindValue(0, m_yearId);
-        q.bindValue(1, i.id);
-        for (int f = 0; f < fieldCount; ++f)
-            q.bindValue(f + 2, SqlValues::bindable(fields[f]));
+        q.bindInteger(0, m_yearId);
+        q.bindText(1, i.id);
+        bindFields(q, 2);
         if (!q.exec()) {
             m_lastError = q.lastError();
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         }
         const R id = insertedId(InternshipInsert, doing);
         if (!id)
@@ -570,12 +722,12 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
     }
     if (!old || old->absences != i.absences) {
         if (old && !exec(AbsenceDelete, {row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         for (qsizetype a = 0; a < i.absences.size(); ++a) {
             if (!i.absences.at(a).isValid())
-                return R::failure(tr("%1: absence %2 is not a date.").arg(where).arg(a + 1));
+                return R::failure(tr("%1: absence %2 is not a date.").arg(where.text()).arg(a + 1));
             if (!exec(AbsenceInsert, {row, qint64(a), SqlValues::date(i.absences.at(a))}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
         }
     }
     if (!old || old->overrides != i.overrides) {
@@ -593,19 +745,19 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
     return row;
 }
 
-Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, const QString& where)
+Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the TER").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the TER").arg(where.text()); };
     if (!finite(t.weeklyHours) || (t.grade && !finite(*t.grade)))
-        return R::failure(tr("%1: the weekly hours and the grade must be numbers.").arg(where));
+        return R::failure(tr("%1: the weekly hours and the grade must be numbers.").arg(where.text()));
     QList<qint64> studentRows;
     for (const QString& uid : t.studentIds) {
         const R s = studentRow(uid, where);
         if (!s)
             return s;
         if (studentRows.contains(s.value()))
-            return R::failure(tr("%1: the student \"%2\" is listed twice.").arg(where, uid));
+            return R::failure(tr("%1: the student \"%2\" is listed twice.").arg(where.text(), uid));
         studentRows.append(s.value());
     }
     qint64 previousSubject = 0;
@@ -614,7 +766,7 @@ Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, co
         q.prepare(QStringLiteral("SELECT subject_id FROM ters WHERE id = ?"));
         q.addBindValue(row);
         if (!q.exec() || !q.next())
-            return R::failure(StorageError::describe(q.lastError(), doing));
+            return R::failure(StorageError::describe(q.lastError(), doing()));
         previousSubject = q.value(0).toLongLong();
     }
     const R subject = subjectRow(subjectOf(t), previousSubject, where);
@@ -624,12 +776,12 @@ Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, co
         if (!exec(TerUpdate, {subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end), t.weeklyHours,
                               SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
                               SqlValues::optionalDouble(t.grade), workflowStateCode(t.state), row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
     } else {
         if (!exec(TerInsert, {m_yearId, t.id, subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end),
                               t.weeklyHours, SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
                               SqlValues::optionalDouble(t.grade), workflowStateCode(t.state)}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(TerInsert, doing);
         if (!id)
             return id;
@@ -637,10 +789,10 @@ Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, co
     }
     if (!old || old->studentIds != t.studentIds) {
         if (old && !exec(TerStudentDelete, {row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         for (qsizetype s = 0; s < studentRows.size(); ++s) {
             if (!exec(TerStudentInsert, {row, qint64(s), studentRows.at(s)}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
         }
     }
     if (!old || old->overrides != t.overrides) {
@@ -654,10 +806,10 @@ Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, co
     return row;
 }
 
-Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const SummerSchool* old, const QString& where)
+Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const SummerSchool* old, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the summer school").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the summer school").arg(where.text()); };
     const R student = studentRow(s.studentId, where);
     if (!student)
         return student;
@@ -665,12 +817,12 @@ Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const Sum
         if (!exec(SchoolUpdate, {student.value(), s.name, SqlValues::boolean(s.proposed), SqlValues::date(s.start),
                                  SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
                                  SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state), row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
     } else {
         if (!exec(SchoolInsert, {m_yearId, s.id, student.value(), s.name, SqlValues::boolean(s.proposed),
                                  SqlValues::date(s.start), SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
                                  SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state)}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(SchoolInsert, doing);
         if (!id)
             return id;
@@ -678,10 +830,10 @@ Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const Sum
     }
     if (!old || old->reportLinks != s.reportLinks) {
         if (old && !exec(LinkDelete, {row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         for (qsizetype l = 0; l < s.reportLinks.size(); ++l) {
             if (!exec(LinkInsert, {row, qint64(l), s.reportLinks.at(l)}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
         }
     }
     if (!old || old->overrides != s.overrides) {
@@ -691,19 +843,19 @@ Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const Sum
     return row;
 }
 
-Result<qint64> ItemWriter::writeRow(const Seminar& s, qint64 row, const Seminar* old, const QString& where)
+Result<qint64> ItemWriter::writeRow(const Seminar& s, qint64 row, const Seminar* old, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the seminar").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the seminar").arg(where.text()); };
     const R student = studentRow(s.studentId, where);
     if (!student)
         return student;
     if (row > 0) {
         if (!exec(SeminarUpdate, {student.value(), s.title, SqlValues::date(s.date), s.paragraph, row}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
     } else {
         if (!exec(SeminarInsert, {m_yearId, s.id, student.value(), s.title, SqlValues::date(s.date), s.paragraph}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(SeminarInsert, doing);
         if (!id)
             return id;
@@ -716,17 +868,17 @@ Result<qint64> ItemWriter::writeRow(const Seminar& s, qint64 row, const Seminar*
     return row;
 }
 
-Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QString& where)
+Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the host").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the host").arg(where.text()); };
     if (host == Host{})
         return qint64(0);
     if (host.name.isEmpty()) {
         // A nameless host belongs to its internship alone: reuse its row, never share it.
         if (previous > 0) {
             if (!exec(HostById, {previous}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
             SqlStatement& q = query(HostById);
             if (q.next() && q.text(1).isEmpty()) {
                 const Host stored = readHost(q);
@@ -734,7 +886,7 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
                 if (stored != host) {
                     if (!exec(HostUpdate, {hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
                                            host.city, host.country, previous}))
-                        return R::failure(failure(doing).error());
+                        return R::failure(failure(doing()).error());
                     if (Status s = audit(QStringLiteral("hosts"), previous, QStringLiteral("update"),
                                          ItemJson::text(stored), ItemJson::text(host));
                         !s)
@@ -746,7 +898,7 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
         }
         if (!exec(HostInsert, {host.name, hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
                                host.city, host.country}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(HostInsert, doing);
         if (!id)
             return id;
@@ -758,7 +910,7 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
     auto it = m_hosts.find(host.name);
     if (it == m_hosts.end() && !m_catalogueComplete) {
         if (!exec(HostByName, {host.name}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         SqlStatement& q = query(HostByName);
         if (q.next())
             it = m_hosts.insert(host.name, {q.integer(0), readHost(q), {}});
@@ -767,53 +919,53 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const QStr
     if (it != m_hosts.end()) {
         if (it->value == host) {
             if (it->setBy.isEmpty())
-                it->setBy = where;
+                it->setBy = where.text();
             return it->id;
         }
         if (!it->setBy.isEmpty())
             return R::failure(tr("%1: the host \"%2\" is given with other details than in %3; hosts are matched by "
                                  "name, so the same name must come with the same details.")
-                                  .arg(where, host.name, it->setBy));
+                                  .arg(where.text(), host.name, it->setBy));
         if (!exec(HostUpdate, {hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address, host.city,
                                host.country, it->id}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         if (Status s = audit(QStringLiteral("hosts"), it->id, QStringLiteral("update"), ItemJson::text(it->value),
                              ItemJson::text(host));
             !s)
             return R::failure(s.error());
         it->value = host;
-        it->setBy = where;
+        it->setBy = where.text();
         return it->id;
     }
     if (!exec(HostInsert, {host.name, hostKindCode(host.kind), SqlValues::boolean(host.aiResearch), host.address,
                            host.city, host.country}))
-        return R::failure(failure(doing).error());
+        return R::failure(failure(doing()).error());
     const R id = insertedId(HostInsert, doing);
     if (!id)
         return id;
     if (Status s = audit(QStringLiteral("hosts"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(host)); !s)
         return R::failure(s.error());
-    m_hosts.insert(host.name, {id.value(), host, where});
+    m_hosts.insert(host.name, {id.value(), host, where.text()});
     return id;
 }
 
-Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const QString& where, qint64 hostId)
+Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Label& where, qint64 hostId)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the tutor").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the tutor").arg(where.text()); };
     if (tutor == Tutor{})
         return qint64(0);
     if (tutor.name.isEmpty()) {
         if (previous > 0) {
             if (!exec(TutorById, {previous}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
             SqlStatement& q = query(TutorById);
             if (q.next() && q.text(1).isEmpty()) {
                 const Tutor stored = readTutor(q);
                 q.finish();
                 if (stored != tutor) {
                     if (!exec(TutorUpdate, {tutor.email, tutor.phone, previous}))
-                        return R::failure(failure(doing).error());
+                        return R::failure(failure(doing()).error());
                     if (Status s = audit(QStringLiteral("tutors"), previous, QStringLiteral("update"),
                                          ItemJson::text(stored), ItemJson::text(tutor));
                         !s)
@@ -824,7 +976,7 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
             q.finish();
         }
         if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone, SqlValues::id(hostId)}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(TutorInsert, doing);
         if (!id)
             return id;
@@ -836,7 +988,7 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
     auto it = m_tutors.find(tutor.name);
     if (it == m_tutors.end() && !m_catalogueComplete) {
         if (!exec(TutorByName, {tutor.name}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         SqlStatement& q = query(TutorByName);
         if (q.next())
             it = m_tutors.insert(tutor.name, {q.integer(0), readTutor(q), {}});
@@ -845,44 +997,44 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const Q
     if (it != m_tutors.end()) {
         if (it->value == tutor) {
             if (it->setBy.isEmpty())
-                it->setBy = where;
+                it->setBy = where.text();
             return it->id;
         }
         if (!it->setBy.isEmpty())
             return R::failure(tr("%1: the tutor \"%2\" is given with other details than in %3; tutors are matched by "
                                  "name, so the same name must come with the same details.")
-                                  .arg(where, tutor.name, it->setBy));
+                                  .arg(where.text(), tutor.name, it->setBy));
         if (!exec(TutorUpdate, {tutor.email, tutor.phone, it->id}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         if (Status s = audit(QStringLiteral("tutors"), it->id, QStringLiteral("update"), ItemJson::text(it->value),
                              ItemJson::text(tutor));
             !s)
             return R::failure(s.error());
         it->value = tutor;
-        it->setBy = where;
+        it->setBy = where.text();
         return it->id;
     }
     if (!exec(TutorInsert, {tutor.name, tutor.email, tutor.phone, SqlValues::id(hostId)}))
-        return R::failure(failure(doing).error());
+        return R::failure(failure(doing()).error());
     const R id = insertedId(TutorInsert, doing);
     if (!id)
         return id;
     if (Status s = audit(QStringLiteral("tutors"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(tutor)); !s)
         return R::failure(s.error());
-    m_tutors.insert(tutor.name, {id.value(), tutor, where});
+    m_tutors.insert(tutor.name, {id.value(), tutor, where.text()});
     return id;
 }
 
-Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous, const QString& where)
+Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous, const Label& where)
 {
     using R = Result<qint64>;
-    const QString doing = tr("%1: could not save the TER subject").arg(where);
+    const auto doing = [&] { return tr("%1: could not save the TER subject").arg(where.text()); };
     if (subject.capacity && *subject.capacity < 0)
-        return R::failure(tr("%1: the capacity of a subject cannot be negative.").arg(where));
+        return R::failure(tr("%1: the capacity of a subject cannot be negative.").arg(where.text()));
     const auto update = [&](qint64 id, const TerSubject& stored) -> Status {
         if (!exec(SubjectUpdate, {terKindCode(subject.kind), SqlValues::optionalInt(subject.capacity), subject.lab.name,
                                   SqlValues::boolean(subject.lab.inParisSaclay), id}))
-            return failure(doing);
+            return failure(doing());
         return audit(QStringLiteral("ter_subjects"), id, QStringLiteral("update"), ItemJson::text(stored),
                      ItemJson::text(subject));
     };
@@ -890,7 +1042,7 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
         if (!exec(SubjectInsert, {m_yearId, subject.title, terKindCode(subject.kind),
                                   SqlValues::optionalInt(subject.capacity), subject.lab.name,
                                   SqlValues::boolean(subject.lab.inParisSaclay)}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         const R id = insertedId(SubjectInsert, doing);
         if (!id)
             return id;
@@ -903,7 +1055,7 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
     if (subject.title.isEmpty()) {
         if (previous > 0) {
             if (!exec(SubjectById, {previous}))
-                return R::failure(failure(doing).error());
+                return R::failure(failure(doing()).error());
             SqlStatement& q = query(SubjectById);
             if (q.next() && q.text(1).isEmpty()) {
                 const TerSubject stored = readSubject(q);
@@ -922,7 +1074,7 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
     auto it = m_subjects.find(subject.title);
     if (it == m_subjects.end() && !m_catalogueComplete) {
         if (!exec(SubjectByTitle, {m_yearId, subject.title}))
-            return R::failure(failure(doing).error());
+            return R::failure(failure(doing()).error());
         SqlStatement& q = query(SubjectByTitle);
         if (q.next())
             it = m_subjects.insert(subject.title, {q.integer(0), readSubject(q), {}});
@@ -931,22 +1083,22 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
     if (it != m_subjects.end()) {
         if (it->value == subject) {
             if (it->setBy.isEmpty())
-                it->setBy = where;
+                it->setBy = where.text();
             return it->id;
         }
         if (!it->setBy.isEmpty())
             return R::failure(tr("%1: the TER subject \"%2\" is given with another kind, capacity or lab than in %3; "
                                  "TERs with the same subject share it, so they must agree.")
-                                  .arg(where, subject.title, it->setBy));
+                                  .arg(where.text(), subject.title, it->setBy));
         if (Status s = update(it->id, it->value); !s)
             return R::failure(s.error());
         it->value = subject;
-        it->setBy = where;
+        it->setBy = where.text();
         return it->id;
     }
     const R id = insert();
     if (id)
-        m_subjects.insert(subject.title, {id.value(), subject, where});
+        m_subjects.insert(subject.title, {id.value(), subject, where.text()});
     return id;
 }
 
@@ -996,33 +1148,33 @@ Status ItemWriter::dropPrivateRow(const char* table, const char* referencingTabl
     return audit(t, row, QStringLiteral("delete"), oldJson, {});
 }
 
-Status ItemWriter::saveHost(const Host& host, const QString& where)
+Status ItemWriter::saveHost(const Host& host, const Label& where)
 {
     if (host.name.trimmed().isEmpty())
-        return Status::failure(tr("%1: a host needs a name.").arg(where));
+        return Status::failure(tr("%1: a host needs a name.").arg(where.text()));
     const Result<qint64> row = hostRow(host, 0, where);
     return row ? Status() : Status::failure(row.error());
 }
 
-Status ItemWriter::saveTutor(const Tutor& tutor, const QString& where)
+Status ItemWriter::saveTutor(const Tutor& tutor, const Label& where)
 {
     if (tutor.name.trimmed().isEmpty())
-        return Status::failure(tr("%1: a tutor needs a name.").arg(where));
+        return Status::failure(tr("%1: a tutor needs a name.").arg(where.text()));
     const Result<qint64> row = tutorRow(tutor, 0, where);
     return row ? Status() : Status::failure(row.error());
 }
 
-Status ItemWriter::saveHostEntry(const HostEntry& entry, const QString& where)
+Status ItemWriter::saveHostEntry(const HostEntry& entry, const Label& where)
 {
     if (entry.host.name.trimmed().isEmpty())
-        return Status::failure(tr("%1: a host needs a name.").arg(where));
+        return Status::failure(tr("%1: a host needs a name.").arg(where.text()));
     const Result<qint64> host = hostRow(entry.host, 0, where);
     if (!host)
         return Status::failure(host.error());
-    const QString doing = tr("%1: could not save the tutors").arg(where);
+    const QString doing = tr("%1: could not save the tutors").arg(where.text());
     for (const Tutor& tutor : entry.tutors) {
         if (tutor.name.trimmed().isEmpty())
-            return Status::failure(tr("%1: a tutor needs a name.").arg(where));
+            return Status::failure(tr("%1: a tutor needs a name.").arg(where.text()));
         const Result<qint64> row = tutorRow(tutor, 0, where, host.value());
         if (!row)
             return Status::failure(row.error());
@@ -1030,8 +1182,8 @@ Status ItemWriter::saveHostEntry(const HostEntry& entry, const QString& where)
         if (listed != m_tutorHosts.cend() && listed->first != host.value())
             return Status::failure(tr("%1: the tutor \"%2\" is also listed under another host in %3; a tutor works at "
                                       "one host.")
-                                       .arg(where, tutor.name, listed->second));
-        m_tutorHosts.insert(row.value(), {host.value(), where});
+                                       .arg(where.text(), tutor.name, listed->second));
+        m_tutorHosts.insert(row.value(), {host.value(), where.text()});
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT t.host_id, h.name FROM tutors t LEFT JOIN hosts h ON h.id = t.host_id "
                                  "WHERE t.id = ?"));
@@ -1055,10 +1207,10 @@ Status ItemWriter::saveHostEntry(const HostEntry& entry, const QString& where)
     return {};
 }
 
-Status ItemWriter::saveSubject(const TerSubject& subject, const QString& where)
+Status ItemWriter::saveSubject(const TerSubject& subject, const Label& where)
 {
     if (subject.title.trimmed().isEmpty())
-        return Status::failure(tr("%1: a TER subject needs a title.").arg(where));
+        return Status::failure(tr("%1: a TER subject needs a title.").arg(where.text()));
     const Result<qint64> row = subjectRow(subject, 0, where);
     return row ? Status() : Status::failure(row.error());
 }
@@ -1078,15 +1230,15 @@ Result<QList<qint64>> ItemWriter::references(const QString& sql, qint64 row)
     return out;
 }
 
-Status ItemWriter::remove(ItemKind kind, const QString& uid, const QString& where)
+Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
 {
     const Result<qint64> row = rowId(kind, uid);
     if (!row)
         return Status::failure(row.error());
     if (row.value() == 0)
         return Status::failure(
-            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
-    const QString doing = tr("%1: could not delete the %2").arg(where, itemKindName(kind));
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where.text(), itemKindName(kind), uid, m_year.toString()));
+    const QString doing = tr("%1: could not delete the %2").arg(where.text(), itemKindName(kind));
     const QString kindCode = itemKindCode(kind);
 
     QString oldJson;
@@ -1117,7 +1269,7 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const QString& wher
             return Status::failure(tr("%1: the student \"%2\" still has %n item(s) (internships, TERs, summer schools "
                                       "or seminars): delete them or give them to another student first.",
                                       nullptr, int(total))
-                                       .arg(where, uid));
+                                       .arg(where.text(), uid));
         m_students.items.remove(row.value());
         break;
     }
@@ -1204,7 +1356,7 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const QString& wher
 }
 
 template<typename T>
-Status ItemWriter::changeItem(ItemKind kind, const QString& uid, const QString& where,
+Status ItemWriter::changeItem(ItemKind kind, const QString& uid, const Label& where,
                               const std::function<Status(T&)>& change)
 {
     const Result<qint64> row = rowId(kind, uid);
@@ -1212,20 +1364,20 @@ Status ItemWriter::changeItem(ItemKind kind, const QString& uid, const QString& 
         return Status::failure(row.error());
     if (row.value() == 0)
         return Status::failure(
-            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where.text(), itemKindName(kind), uid, m_year.toString()));
     auto loaded = loadRow<T>(row.value());
     if (!loaded)
         return Status::failure(loaded.error());
     if (!loaded.value())
         return Status::failure(
-            tr("%1: there is no %2 \"%3\" in %4.").arg(where, itemKindName(kind), uid, m_year.toString()));
+            tr("%1: there is no %2 \"%3\" in %4.").arg(where.text(), itemKindName(kind), uid, m_year.toString()));
     T item = loaded.value().value();
     if (Status s = change(item); !s)
         return s;
     return saveItem(item, where);
 }
 
-Status ItemWriter::addOverride(ItemKind kind, const QString& uid, const Override& override, const QString& where)
+Status ItemWriter::addOverride(ItemKind kind, const QString& uid, const Override& override, const Label& where)
 {
     switch (kind) {
     case ItemKind::Student:
@@ -1260,11 +1412,12 @@ Status ItemWriter::addOverride(ItemKind kind, const QString& uid, const Override
 Status ItemWriter::transition(ItemKind kind, const QString& uid, WorkflowState expectedFrom, WorkflowState to,
                               const Actor& actor, const QString& comment, const QList<Finding>& findings)
 {
-    const QString where = tr("%1 %2").arg(itemKindName(kind), uid);
+    const Label where(tr("%1 %2").arg(itemKindName(kind), uid));
     const auto step = [&](auto& item) -> Status {
         if (item.state != expectedFrom)
-            return Status::failure(tr("%1 is now %2, not %3: someone changed it meanwhile. Reload it and try again.")
-                                       .arg(where, Workflow::stateName(item.state), Workflow::stateName(expectedFrom)));
+            return Status::failure(
+                tr("%1 is now %2, not %3: someone changed it meanwhile. Reload it and try again.")
+                    .arg(where.text(), Workflow::stateName(item.state), Workflow::stateName(expectedFrom)));
         if (Status s = Workflow::canTransition(item.state, to, actor, findings, signaturesOf(item), comment,
                                                ownersOf(item));
             !s)
@@ -1300,23 +1453,23 @@ Status ItemWriter::transition(ItemKind kind, const QString& uid, WorkflowState e
                               QVariant(actor.name), QVariant(roleCode(actor.role)), QVariant(m_now), QVariant(comment)})
         q.addBindValue(SqlValues::bindable(v));
     if (!q.exec())
-        return StorageError::failure(q, tr("%1: could not record the transition").arg(where));
+        return StorageError::failure(q, tr("%1: could not record the transition").arg(where.text()));
     return {};
 }
 
 Result<qint64> ItemWriter::attachDocument(const Document& d)
 {
     using R = Result<qint64>;
-    const QString where = tr("%1 %2").arg(itemKindName(d.itemKind), d.itemId);
+    const Label where(tr("%1 %2").arg(itemKindName(d.itemKind), d.itemId));
     const Result<qint64> item = rowId(d.itemKind, d.itemId);
     if (!item)
         return item;
     if (item.value() == 0)
         return R::failure(tr("There is no %1 \"%2\" in %3.").arg(itemKindName(d.itemKind), d.itemId, m_year.toString()));
     if (d.content.isEmpty())
-        return R::failure(tr("%1: the file %2 is empty.").arg(where, d.fileName));
+        return R::failure(tr("%1: the file %2 is empty.").arg(where.text(), d.fileName));
     if (d.pageCount && *d.pageCount < 0)
-        return R::failure(tr("%1: a page count cannot be negative.").arg(where));
+        return R::failure(tr("%1: a page count cannot be negative.").arg(where.text()));
     Document stored = d;
     stored.fileName = QFileInfo(d.fileName).fileName();
     stored.size = d.content.size();
@@ -1330,7 +1483,7 @@ Result<qint64> ItemWriter::attachDocument(const Document& d)
           QVariant(stored.fileName), QVariant(stored.mediaType), QVariant(stored.size), QVariant(stored.sha256),
           SqlValues::optionalInt(stored.pageCount), QVariant(stored.content), QVariant(m_actor), QVariant(m_now)})
         q.addBindValue(SqlValues::bindable(v));
-    const QString doing = tr("%1: could not attach %2").arg(where, stored.fileName);
+    const QString doing = tr("%1: could not attach %2").arg(where.text(), stored.fileName);
     if (!q.exec() || !q.next())
         return R::failure(StorageError::describe(q.lastError(), doing));
     const qint64 id = q.value(0).toLongLong();

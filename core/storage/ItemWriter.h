@@ -20,6 +20,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace interntrack {
 
@@ -36,28 +38,69 @@ class ItemWriter
     Q_DECLARE_TR_FUNCTIONS(CohortRepository)
 
 public:
+    /**
+     * Names an item in messages ("internships[13] (i14)", "internships.csv, line 14"). A label given by a
+     * maker is made only when a message (or the catalogue, for the first item using a host) needs it: an
+     * import names 100,000 items and almost never says so.
+     */
+    class Label
+    {
+    public:
+        using Maker = std::function<QString(ItemKind kind, qsizetype index, const QString& id)>;
+        Label(const QString& text) // implicit: a label already made
+            : m_text(text)
+            , m_made(true)
+        {
+        }
+        /// @p make and @p id must outlive the label.
+        Label(const Maker& make, ItemKind kind, qsizetype index, const QString& id)
+            : m_make(&make)
+            , m_kind(kind)
+            , m_index(index)
+            , m_id(&id)
+        {
+        }
+        const QString& text() const
+        {
+            if (!m_made) {
+                m_text = (*m_make)(m_kind, m_index, *m_id);
+                m_made = true;
+            }
+            return m_text;
+        }
+
+    private:
+        const Maker* m_make = nullptr;
+        ItemKind m_kind = ItemKind::Student;
+        qsizetype m_index = 0;
+        const QString* m_id = nullptr;
+        mutable QString m_text;
+        mutable bool m_made = false;
+    };
+
     ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, QDateTime now);
     ~ItemWriter();
     ItemWriter(const ItemWriter&) = delete;
     ItemWriter& operator=(const ItemWriter&) = delete;
 
-    Status preload();
+    /// Reads the year's ids and the shared catalogue, and the items of the kinds @p batch holds (all if none).
+    Status preload(const Cohort* batch = nullptr);
 
     // Insert or update by id; @p where names the item in messages ("internships[3] (i4)").
-    Status save(const Student& item, const QString& where);
-    Status save(const Internship& item, const QString& where);
-    Status save(const Ter& item, const QString& where);
-    Status save(const SummerSchool& item, const QString& where);
-    Status save(const Seminar& item, const QString& where);
-    Status remove(ItemKind kind, const QString& uid, const QString& where);
+    Status save(const Student& item, const Label& where);
+    Status save(const Internship& item, const Label& where);
+    Status save(const Ter& item, const Label& where);
+    Status save(const SummerSchool& item, const Label& where);
+    Status save(const Seminar& item, const Label& where);
+    Status remove(ItemKind kind, const QString& uid, const Label& where);
 
-    Status saveHost(const Host& host, const QString& where);
-    Status saveTutor(const Tutor& tutor, const QString& where);
+    Status saveHost(const Host& host, const Label& where);
+    Status saveTutor(const Tutor& tutor, const Label& where);
     /// A host of the directory with the tutors who work there (they move to it if listed elsewhere).
-    Status saveHostEntry(const HostEntry& entry, const QString& where);
-    Status saveSubject(const TerSubject& subject, const QString& where);
+    Status saveHostEntry(const HostEntry& entry, const Label& where);
+    Status saveSubject(const TerSubject& subject, const Label& where);
 
-    Status addOverride(ItemKind kind, const QString& uid, const Override& override, const QString& where);
+    Status addOverride(ItemKind kind, const QString& uid, const Override& override, const Label& where);
     Status transition(ItemKind kind, const QString& uid, WorkflowState expectedFrom, WorkflowState to,
                       const Actor& actor, const QString& comment, const QList<Finding>& findings);
     Result<qint64> attachDocument(const Document& document);
@@ -70,6 +113,9 @@ public:
 
     Status audit(const QString& table, qint64 rowId, const QString& action, const QString& oldJson,
                  const QString& newJson);
+    /// The same with UTF-8 text (an empty JSON is NULL): what a bulk write calls per item.
+    Status audit(std::string_view table, qint64 rowId, std::string_view action, std::string_view oldJson,
+                 std::string_view newJson);
 
 private:
     enum Stmt {
@@ -89,30 +135,35 @@ private:
     template<typename T>
     struct Known
     {
-        QHash<QString, qint64> ids;  ///< uid → row id (all of the year's when complete)
-        QHash<qint64, T> items;      ///< row id → item as stored (when complete)
-        bool complete = false;
-        QSet<QString> seen;          ///< ids written by this writer, to refuse duplicates
+        QHash<QString, qint64> ids; ///< uid → row id (all of the year's when complete)
+        QHash<qint64, T> items; ///< row id → item as stored (when itemsLoaded)
+        bool complete = false; ///< preload() read every id of the year
+        bool itemsLoaded = false; ///< the year's items were read, the first time one was needed
+        QSet<QString> seen; ///< ids written by this writer, to refuse duplicates
     };
 
     template<typename T> Known<T>& known();
-    template<typename T> Status saveItem(const T& item, const QString& where);
+    /// Reads every item of the year of kind T into known<T>().items (once, when an update first needs one).
+    template<typename T>
+    Status loadItems();
+    template<typename T>
+    Status saveItem(const T& item, const Label& where);
     template<typename T> Result<std::optional<T>> loadRow(qint64 row);
-    template<typename T> Status changeItem(ItemKind kind, const QString& uid, const QString& where,
-                                           const std::function<Status(T&)>& change);
+    template<typename T>
+    Status changeItem(ItemKind kind, const QString& uid, const Label& where, const std::function<Status(T&)>& change);
 
-    Result<qint64> writeRow(const Student& item, qint64 row, const Student* old, const QString& where);
-    Result<qint64> writeRow(const Internship& item, qint64 row, const Internship* old, const QString& where);
-    Result<qint64> writeRow(const Ter& item, qint64 row, const Ter* old, const QString& where);
-    Result<qint64> writeRow(const SummerSchool& item, qint64 row, const SummerSchool* old, const QString& where);
-    Result<qint64> writeRow(const Seminar& item, qint64 row, const Seminar* old, const QString& where);
+    Result<qint64> writeRow(const Student& item, qint64 row, const Student* old, const Label& where);
+    Result<qint64> writeRow(const Internship& item, qint64 row, const Internship* old, const Label& where);
+    Result<qint64> writeRow(const Ter& item, qint64 row, const Ter* old, const Label& where);
+    Result<qint64> writeRow(const SummerSchool& item, qint64 row, const SummerSchool* old, const Label& where);
+    Result<qint64> writeRow(const Seminar& item, qint64 row, const Seminar* old, const Label& where);
 
-    Status writeOverrides(ItemKind kind, qint64 row, const Overrides& overrides, bool replace, const QString& where);
-    Result<qint64> studentRow(const QString& uid, const QString& where);
-    Result<qint64> hostRow(const Host& host, qint64 previous, const QString& where);
+    Status writeOverrides(ItemKind kind, qint64 row, const Overrides& overrides, bool replace, const Label& where);
+    Result<qint64> studentRow(const QString& uid, const Label& where);
+    Result<qint64> hostRow(const Host& host, qint64 previous, const Label& where);
     /// @p hostId: where a new tutor works (the internship's host), 0 if not known.
-    Result<qint64> tutorRow(const Tutor& tutor, qint64 previous, const QString& where, qint64 hostId = 0);
-    Result<qint64> subjectRow(const TerSubject& subject, qint64 previous, const QString& where);
+    Result<qint64> tutorRow(const Tutor& tutor, qint64 previous, const Label& where, qint64 hostId = 0);
+    Result<qint64> subjectRow(const TerSubject& subject, qint64 previous, const Label& where);
     Status dropPrivateRow(const char* table, const char* referencingTable, const char* column, qint64 row);
     Result<QList<qint64>> references(const QString& sql, qint64 row);
 
@@ -120,12 +171,18 @@ private:
     SqlStatement& query(Stmt stmt);
     Status failure(const QString& doing) const;
     Result<qint64> insertedId(Stmt stmt, const QString& doing);
+    /// @p doing makes the message of a failure, only when there is one.
+    Result<qint64> insertedId(Stmt stmt, const std::function<QString()>& doing);
 
     Database& m_db;
     qint64 m_yearId;
     AcademicYear m_year;
     QString m_actor;
     QString m_now;
+    std::string m_nowUtf8;
+    std::string m_actorUtf8;
+    std::string m_oldJson; ///< buffers of the audit JSON, reused from item to item
+    std::string m_newJson;
     CohortLoader m_loader;
     std::array<std::unique_ptr<SqlStatement>, StmtCount> m_stmts;
     QSqlError m_lastError;

@@ -6,8 +6,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <array>
 #include <atomic>
 #include <cstring>
+#include <optional>
 #include <sqlite3.h>
 
 namespace interntrack {
@@ -25,6 +27,49 @@ sqlite3* handleOf(const QSqlDatabase& db)
 }
 
 std::atomic<bool> g_nativeAllowed{true};
+
+/**
+ * The Julian day of a date of the proleptic Gregorian calendar (QDate's) from 0001-01-01 on, or nothing when
+ * there is no such day: what QDate(y, m, d).toJulianDay() gives, without its general machinery (a year holds
+ * hundreds of thousands of dates to read).
+ */
+std::optional<qint64> julianDay(int y, int m, int d)
+{
+    if (y < 1 || m < 1 || m > 12 || d < 1)
+        return std::nullopt;
+    static constexpr int monthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > monthDays[m - 1] + (m == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    // Days from 1970-01-01 (H. Hinnant's days_from_civil), then Julian day 2440588 is that date.
+    const qint64 yy = m <= 2 ? y - 1 : y;
+    const qint64 era = yy / 400; // yy >= 0
+    const qint64 yoe = yy - era * 400;
+    const qint64 doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468 + 2440588;
+}
+
+/// julianDay() by table for the years a programme's dates fall in: the Julian day of each month's first day.
+std::optional<qint64> julianDayFast(int y, int m, int d)
+{
+    constexpr int first = 1900;
+    constexpr int years = 400;
+    constexpr size_t months = size_t(years) * 12;
+    static const std::array<qint64, months + 1> monthStart = [] {
+        std::array<qint64, months + 1> out{};
+        for (size_t i = 0; i <= months; ++i)
+            out[i] = *julianDay(first + int(i / 12), int(i % 12) + 1, 1);
+        return out;
+    }();
+    if (y < first || y >= first + years || m < 1 || m > 12)
+        return julianDay(y, m, d);
+    const size_t i = size_t(y - first) * 12 + size_t(m - 1);
+    const qint64 start = monthStart[i];
+    if (d < 1 || d > monthStart[i + 1] - start)
+        return std::nullopt;
+    return start + d - 1;
+}
 
 } // namespace
 
@@ -95,11 +140,14 @@ bool SqlStatement::prepare(const QString& sql)
         m_stmt = nullptr;
     }
     const QByteArray utf8 = sql.toUtf8();
+    m_text.clear();
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
         setNativeError(sqlite3_extended_errcode(m_handle));
         m_stmt = nullptr;
         return false;
     }
+    // One text buffer per parameter, made now: it must not move once bound (see textBuffer()).
+    m_text = std::vector<std::string>(size_t(sqlite3_bind_parameter_count(m_stmt)));
     return true;
 }
 
@@ -136,8 +184,7 @@ void SqlStatement::bindValue(int index, const QVariant& value)
     if (!value.isValid() || value.isNull()) {
         sqlite3_bind_null(m_stmt, i);
     } else if (type == QMetaType::fromType<QString>()) {
-        const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        bindText(index, *static_cast<const QString*>(value.constData()));
     } else if (type == QMetaType::fromType<QByteArray>()) {
         const QByteArray blob = value.toByteArray();
         sqlite3_bind_blob64(m_stmt, i, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT);
@@ -148,6 +195,140 @@ void SqlStatement::bindValue(int index, const QVariant& value)
     }
 }
 
+std::string* SqlStatement::textBuffer(int index)
+{
+    // Sized once per prepared statement: a buffer never moves while SQLite holds a pointer into it (a short
+    // std::string keeps its characters inside itself).
+    if (index < 0 || size_t(index) >= m_text.size())
+        return nullptr;
+    std::string* buffer = &m_text[size_t(index)];
+    buffer->clear();
+    return buffer;
+}
+
+void SqlStatement::bindBuffer(int index, std::string_view utf8)
+{
+    if (std::string* buffer = textBuffer(index)) {
+        buffer->append(utf8);
+        // The buffer outlives the binding: it changes only when this parameter is bound again.
+        sqlite3_bind_text(m_stmt, index + 1, buffer->data(), int(buffer->size()), SQLITE_STATIC);
+    } else {
+        // Not a parameter of the statement: SQLite says so at exec().
+        sqlite3_bind_text(m_stmt, index + 1, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+}
+
+void SqlStatement::bindNull(int index)
+{
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_handle) {
+        m_query->bindValue(index, QVariant());
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index + 1);
+}
+
+void SqlStatement::bindInteger(int index, qint64 value)
+{
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_handle) {
+        m_query->bindValue(index, value);
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index + 1, value);
+}
+
+void SqlStatement::bindReal(int index, double value)
+{
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_handle) {
+        m_query->bindValue(index, value);
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index + 1, value);
+}
+
+void SqlStatement::bindText(int index, QStringView text)
+{
+    if (!m_handle) {
+        rewind();
+        m_nextBind = index + 1;
+        m_query->bindValue(index, text.isNull() ? QStringLiteral("") : text.toString());
+        return;
+    }
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_stmt)
+        return;
+    if (std::string* buffer = textBuffer(index)) {
+        SqlValues::appendUtf8(*buffer, text);
+        sqlite3_bind_text(m_stmt, index + 1, buffer->data(), int(buffer->size()), SQLITE_STATIC);
+    } else {
+        std::string utf8;
+        SqlValues::appendUtf8(utf8, text);
+        sqlite3_bind_text(m_stmt, index + 1, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+}
+
+void SqlStatement::bindUtf8(int index, std::string_view utf8)
+{
+    if (!m_handle) {
+        rewind();
+        m_nextBind = index + 1;
+        m_query->bindValue(index, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+        return;
+    }
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_stmt)
+        return;
+    bindBuffer(index, utf8);
+}
+
+void SqlStatement::bindDate(int index, QDate date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    if (!m_handle || y < 0 || y > 9999) {
+        bindValue(index, SqlValues::date(date));
+        return;
+    }
+    rewind();
+    m_nextBind = index + 1;
+    if (!m_stmt)
+        return;
+    const char text[10] = {char('0' + y / 1000),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + m / 10),
+                           char('0' + m % 10),
+                           '-',
+                           char('0' + d / 10),
+                           char('0' + d % 10)};
+    bindBuffer(index, std::string_view(text, sizeof(text)));
+}
+
+qint64 SqlStatement::lastInsertId() const
+{
+    if (!m_handle)
+        return m_query->lastInsertId().toLongLong();
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
 bool SqlStatement::exec()
 {
     if (m_handle && !m_stmt) {
@@ -155,7 +336,8 @@ bool SqlStatement::exec()
             m_error = QSqlError(QStringLiteral("No statement was prepared"), {}, QSqlError::StatementError);
         return false;
     }
-    m_error = QSqlError();
+    if (m_error.isValid()) // a QSqlError allocates: none is made per row of a bulk write
+        m_error = QSqlError();
     if (!m_handle) {
         if (!m_query->exec()) {
             m_error = m_query->lastError();
@@ -241,14 +423,28 @@ double SqlStatement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+std::optional<qint64> SqlStatement::optionalInteger(int column) const
+{
+    if (!m_handle) {
+        const QVariant v = m_query->value(column);
+        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+    }
+    // One call into the statement (it locks the connection), then the value's own accessors.
+    sqlite3_value* v = sqlite3_column_value(m_stmt, column);
+    if (sqlite3_value_type(v) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_value_int64(v);
+}
+
 QString SqlStatement::text(int column) const
 {
     if (!m_handle)
         return m_query->value(column).toString();
-    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    sqlite3_value* v = sqlite3_column_value(m_stmt, column);
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(v));
     if (!bytes)
         return {};
-    return QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column));
+    return QString::fromUtf8(bytes, sqlite3_value_bytes(v));
 }
 
 QByteArray SqlStatement::bytes(int column) const
@@ -263,27 +459,25 @@ bool SqlStatement::date(int column, QDate* out) const
 {
     if (!m_handle)
         return SqlValues::toDate(m_query->value(column), out);
-    // One call per date: a NULL comes back as a null pointer, and the text ends with its NUL.
-    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    // One call into the statement per date; a NULL has no text.
+    sqlite3_value* v = sqlite3_column_value(m_stmt, column);
+    const auto* s = reinterpret_cast<const unsigned char*>(sqlite3_value_text(v));
     if (!s) {
         *out = QDate();
-        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+        return sqlite3_value_type(v) == SQLITE_NULL;
     }
-    if (std::strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    if (sqlite3_value_bytes(v) != 10 || s[4] != '-' || s[7] != '-')
         return false;
-    int digits[8];
-    const int positions[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-    for (int i = 0; i < 8; ++i) {
-        const char c = s[positions[i]];
-        if (c < '0' || c > '9')
-            return false;
-        digits[i] = c - '0';
-    }
-    const QDate d(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
-                  digits[6] * 10 + digits[7]);
-    if (!d.isValid())
+    const auto digit = [s](int i) { return unsigned(s[i]) - unsigned('0'); }; // > 9 when not a digit
+    const unsigned y0 = digit(0), y1 = digit(1), y2 = digit(2), y3 = digit(3), m0 = digit(5), m1 = digit(6),
+                   d0 = digit(8), d1 = digit(9);
+    if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
         return false;
-    *out = d;
+    const std::optional<qint64> jd =
+        julianDayFast(int(y0 * 1000 + y1 * 100 + y2 * 10 + y3), int(m0 * 10 + m1), int(d0 * 10 + d1));
+    if (!jd)
+        return false;
+    *out = QDate::fromJulianDay(*jd);
     return true;
 }
 

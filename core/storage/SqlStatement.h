@@ -7,6 +7,10 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,13 +41,29 @@ public:
     void addBindValue(const QVariant& value);
     /// Binds parameter @p index (0-based). NULL for a null variant; a null QString is NULL too.
     void bindValue(int index, const QVariant& value);
+    // Typed binds of parameter @p index (0-based), with no QVariant: what a bulk write calls per row.
+    // Text is copied into a buffer of this statement (reused, no allocation once warm) that SQLite reads
+    // in place until the parameter is bound again.
+    void bindNull(int index);
+    void bindInteger(int index, qint64 value);
+    void bindReal(int index, double value);
+    /// Text, never NULL: a null string binds ''.
+    void bindText(int index, QStringView text);
+    /// Text given as UTF-8 bytes, never NULL.
+    void bindUtf8(int index, std::string_view utf8);
+    /// 'YYYY-MM-DD', NULL for a null date (as SqlValues::date()).
+    void bindDate(int index, QDate date);
     bool exec();
     bool next();
+    /// The row id the last successful INSERT of this connection gave (after exec(), before another write).
+    qint64 lastInsertId() const;
     /// Releases what an unfinished SELECT holds (its read snapshot).
     void finish();
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    /// The integer, or nothing for NULL.
+    std::optional<qint64> optionalInteger(int column) const;
     double real(int column) const;
     QString text(int column) const;
     /// The column as UTF-8 bytes, valid until the next step (for codes: no QString is made).
@@ -64,6 +84,10 @@ public:
 private:
     void setNativeError(int code);
     void rewind();
+    /// The buffer of parameter @p index, emptied (its capacity kept); null when there is no such parameter.
+    std::string* textBuffer(int index);
+    /// Binds a copy of @p utf8 kept in the buffer of parameter @p index (native path).
+    void bindBuffer(int index, std::string_view utf8);
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
@@ -73,6 +97,8 @@ private:
     bool m_done = false;       ///< the last execution returned all its rows
     std::unique_ptr<QSqlQuery> m_query;
     QSqlError m_error;
+    /// The bound text of each parameter (native path), sized by prepare() and never resized until the next one.
+    std::vector<std::string> m_text;
 };
 
 } // namespace interntrack

@@ -18,6 +18,36 @@ QString SqlValues::dateText(QDate d)
     return QString(text, 10);
 }
 
+void SqlValues::appendUtf8(std::string& out, QStringView s)
+{
+    const char16_t* p = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i];
+        if (u < 0x80) {
+            out.push_back(char(u));
+        } else if (u < 0x800) {
+            out.push_back(char(0xC0 | (u >> 6)));
+            out.push_back(char(0x80 | (u & 0x3F)));
+        } else if (!QChar::isSurrogate(u)) {
+            out.push_back(char(0xE0 | (u >> 12)));
+            out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (u & 0x3F)));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            const char32_t c = QChar::surrogateToUcs4(u, p[i + 1]);
+            ++i;
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (c & 0x3F)));
+        } else {
+            // A lone surrogate: whatever Qt makes of it.
+            const QByteArray b = s.mid(i, 1).toUtf8();
+            out.append(b.constData(), size_t(b.size()));
+        }
+    }
+}
+
 QVariant SqlValues::bindable(const QVariant& v)
 {
     if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())

@@ -5,7 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace interntrack {
 
@@ -36,6 +39,25 @@ public:
     static QVariant id(qint64 rowId) { return rowId > 0 ? QVariant(rowId) : nullInt(); }
     /// The date as 'YYYY-MM-DD' (empty for a null date).
     static QString dateText(QDate d);
+    /// Appends @p s to @p out as UTF-8, byte for byte what QString::toUtf8() gives, without allocating.
+    static void appendUtf8(std::string& out, QStringView s);
+
+    /**
+     * The stable code of an enumeration value (e.g. ToCode = workflowStateCode) as UTF-8, made once per
+     * value rather than a QString per call. The enumeration's values are 0 … Count - 1; any other gives ''.
+     */
+    template<auto ToCode, int Count, typename Enum>
+    static std::string_view code(Enum e)
+    {
+        static const std::array<std::string, Count> codes = [] {
+            std::array<std::string, Count> out;
+            for (int i = 0; i < Count; ++i)
+                out[size_t(i)] = ToCode(Enum(i)).toStdString();
+            return out;
+        }();
+        const auto i = size_t(e);
+        return i < size_t(Count) ? std::string_view(codes[i]) : std::string_view();
+    }
 };
 
 } // namespace interntrack

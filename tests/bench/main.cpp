@@ -9,6 +9,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#ifdef INTERNTRACK_BENCH_GUI
+#include "GuiBench.h"
+
+#include <QApplication>
+#endif
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -287,7 +292,14 @@ void benchStorage(const Cohort& cohort, double scale, int runs)
 
 int main(int argc, char* argv[])
 {
+#ifdef INTERNTRACK_BENCH_GUI
+    // The GUI figures need a QApplication; with no display, the offscreen platform draws in memory.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("InternTrack benchmarks: speed and memory figures with a reference "
                                                     "measured in the same run."));
@@ -311,6 +323,9 @@ int main(int argc, char* argv[])
     QCommandLineOption storageOnlyOption(QStringLiteral("storage-only"),
                                          QStringLiteral("Run only the storage figures (CSV import, loading a year)."));
     parser.addOption(storageOnlyOption);
+    QCommandLineOption guiOnlyOption(QStringLiteral("gui-only"),
+                                     QStringLiteral("Run only the GUI figures (start to overview, search)."));
+    parser.addOption(guiOnlyOption);
     parser.process(app);
     const double scale = parser.value(scaleOption).toDouble();
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -340,6 +355,27 @@ int main(int argc, char* argv[])
         std::printf("wrote %s: %.1f MB\n", qPrintable(out.fileName()), bytes.size() / 1e6);
         return 0;
     }
+#ifdef INTERNTRACK_BENCH_GUI
+    const auto guiFigures = [&] {
+        QLoggingCategory::setFilterRules(QStringLiteral("interntrack.storage.info=false"));
+        std::printf("\n");
+        Cohort stored = cohort;
+        sameHostDetails(stored); // a database matches hosts by name
+        bench::benchGui(stored, runs, [](const char* name, double ms, double target, const QString& note) {
+            print(name, ms, target, note);
+        });
+    };
+    if (parser.isSet(guiOnlyOption)) {
+        guiFigures();
+        std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
+        return 0;
+    }
+#else
+    if (parser.isSet(guiOnlyOption)) {
+        std::fprintf(stderr, "bench: built without the GUI (INTERNTRACK_BUILD_GUI=OFF)\n");
+        return 2;
+    }
+#endif
     if (parser.isSet(storageOnlyOption)) {
         benchStorage(cohort, scale, runs);
         std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
@@ -410,6 +446,9 @@ int main(int argc, char* argv[])
               .arg(output.size() / 1e6, 0, 'f', 1)
               .arg(result.findings.size()));
     benchStorage(cohort, scale, runs);
+#ifdef INTERNTRACK_BENCH_GUI
+    guiFigures();
+#endif
 
     std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
     return sink == 42 ? 1 : 0;

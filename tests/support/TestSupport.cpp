@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "demo/DemoCohort.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+
 namespace interntrack::test {
 
 QDate d(const char* iso)
@@ -45,6 +49,23 @@ Ter cleanTer()
 QString sourcePath(const QString& relative)
 {
     return QStringLiteral(INTERNTRACK_SOURCE_DIR "/") + relative;
+}
+
+QDateTime demoNow()
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(10, 0));
+}
+
+QString createDemoDatabase(const QString& path)
+{
+    Database db;
+    if (Status s = db.open(path); !s)
+        return s.error();
+    CohortRepository repo(db);
+    repo.setClock([] { return demoNow(); });
+    if (Status s = repo.saveCohort(demoCohort(AcademicYear{2025}), QStringLiteral("test")); !s)
+        return s.error();
+    return {};
 }
 
 } // namespace interntrack::test

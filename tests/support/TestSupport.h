@@ -3,6 +3,7 @@
 #include "domain/Cohort.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace interntrack::test {
@@ -21,5 +22,12 @@ Ter cleanTer();
 
 /// A path under the source tree (for resources/examples).
 QString sourcePath(const QString& relative);
+
+/// The fixed "now" of GUI and workspace tests: Monday 2 March 2026, 10:00 (in the 2025-2026 year, before
+/// the internships start).
+QDateTime demoNow();
+
+/// Writes the demo database of 2025-2026 (core/demo) to @p path; an empty string on success, else why not.
+QString createDemoDatabase(const QString& path);
 
 } // namespace interntrack::test

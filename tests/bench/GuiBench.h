@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Cohort.h"
+
+#include <functional>
+
+namespace interntrack::bench {
+
+/// Prints a figure: its name, the best time, the target (0 = none) and a note (the reference).
+using Printer = std::function<void(const char* name, double ms, double targetMs, const QString& note)>;
+
+/**
+ * The GUI figures of issue 5 on a database holding @p cohort (saved first, untimed): the time from
+ * creating the main window to the students overview shown with every row, next to loadCohort + check
+ * alone (what the window cannot go under); and the time to apply a search to the overview, next to a
+ * bare loop matching the same text over the students' names.
+ */
+void benchGui(const Cohort& cohort, int runs, const Printer& print);
+
+} // namespace interntrack::bench

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/AcademicYear.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace interntrack {
+
+/// Asks where to create a new database and for which academic year (it starts from the default rule set).
+class NewDatabaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p today decides the academic year offered first (the one starting next, from May on).
+    explicit NewDatabaseDialog(QDate today, const QString& folder, QWidget* parent = nullptr);
+
+    QString path() const;
+    void setPath(const QString& path);
+    AcademicYear year() const;
+    void setYear(AcademicYear year);
+
+private:
+    void browse();
+    void validate();
+
+    QLineEdit* m_path;
+    QComboBox* m_year;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace interntrack

@@ -1,0 +1,206 @@
+#pragma once
+
+#include "domain/Cohort.h"
+#include "domain/HostEntry.h"
+#include "domain/Result.h"
+#include "rules/Checker.h"
+#include "storage/StorageRecords.h"
+#include "workflow/Actor.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <variant>
+
+class QUndoStack;
+template<typename T>
+class QFutureWatcher;
+
+namespace interntrack {
+
+class CohortRepository;
+class Database;
+
+/// One item of a year, whatever its kind (what an undoable edit saves).
+using Item = std::variant<Student, Internship, Ter, SummerSchool, Seminar>;
+ItemKind kindOf(const Item& item);
+QString idOf(const Item& item);
+
+/// Which party signs the agreement.
+enum class Signatory { Student, Host, Tutor, University };
+
+/**
+ * The database the user works on and the academic year shown: every view reads the year's items
+ * and findings from here, and every change goes through here (core/workflow decides what is
+ * allowed, core/storage writes it in one transaction with its audit rows). Each change is an
+ * undoable command on undoStack(); the rules run again after it.
+ *
+ * A year is loaded and checked off the GUI thread (a 300,000-row year takes seconds); views show
+ * isLoading() meanwhile and are reset by yearLoaded().
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    /// Dates changes and decides "today" for the rules (tests set a fixed one).
+    void setClock(Clock clock);
+    QDate today() const;
+
+    /// Opens @p path (migrating it; read-only when newer) and starts loading its latest year.
+    Status open(const QString& path);
+    /// Creates a new database at @p path (which must not exist) with @p year and its default rule set.
+    Status create(const QString& path, AcademicYear year);
+    void close();
+    /// Writes a consistent copy of the open database to @p path (which must not exist).
+    Status backup(const QString& path) const;
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    /// How the file was opened, when it matters (e.g. read-only because it is newer); empty otherwise.
+    QString notice() const;
+
+    /// The academic years stored, oldest first.
+    QList<AcademicYear> years() const;
+    AcademicYear year() const;
+    /// Loads @p year in the background (yearLoaded() when done).
+    void setYear(AcademicYear year);
+    /// Adds @p year to the database with @p rules (the default rule set of that year when null).
+    Status addYear(AcademicYear year, const RuleSet* rules = nullptr);
+    bool isLoading() const;
+    /// Blocks until the year being loaded is there (tests, the benchmark, closing).
+    void waitForLoaded();
+
+    /// Who makes the changes, and with which rights.
+    void setActor(const Actor& actor);
+    const Actor& actor() const { return m_actor; }
+
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // What the year holds, and what the rules say of it (stage Current: each item as far as it is).
+    const Cohort& cohort() const { return m_cohort; }
+    const CheckResult& checkResult() const { return m_check; }
+    const RuleSet& rules() const { return m_cohort.rules; }
+    const Student* student(const QString& id) const;
+    const Internship* internship(const QString& id) const;
+    const Ter* ter(const QString& id) const;
+    const SummerSchool* summerSchool(const QString& id) const;
+    const Seminar* seminar(const QString& id) const;
+    std::optional<Item> item(ItemKind kind, const QString& id) const;
+    /// The findings about one item (a student: the student-level rules only).
+    QList<Finding> findings(const QString& subjectId) const;
+    /// Every finding about a student and their items.
+    QList<Finding> studentFindings(const QString& studentId) const;
+    /// The ids of the student's items of each kind.
+    QStringList internshipsOf(const QString& studentId) const;
+    QStringList tersOf(const QString& studentId) const;
+    QStringList summerSchoolsOf(const QString& studentId) const;
+    QStringList seminarsOf(const QString& studentId) const;
+
+    /// Checks an edited item without saving it (what an editor shows as the user types).
+    QList<Finding> preview(const Item& item) const;
+
+    // Catalogue shared across years
+    QList<HostEntry> hostDirectory() const;
+    QList<TerSubject> terSubjects() const;
+
+    // Changes. Each is one transaction and one undoable command; a refusal says why and changes nothing.
+    /// Saves an edited (or new) item; @p description names the change in the Edit menu.
+    Status saveItem(const Item& item, const QString& description = {});
+    Status deleteItem(ItemKind kind, const QString& id);
+    /// Moves an item through the workflow (approve, request changes, reject, validate…).
+    Status transition(ItemKind kind, const QString& id, WorkflowState to, const QString& comment = {});
+    /// The advisor accepts an item although @p rule flags it; @p reason is required.
+    Status overrideRule(ItemKind kind, const QString& id, const QString& rule, const QString& reason);
+    /// Removes the override of @p rule from an item.
+    Status removeOverride(ItemKind kind, const QString& id, const QString& rule);
+    /**
+     * Records one signature of an internship's agreement on @p date (null to clear it). When the
+     * fourth one is recorded, the internship moves on to "signed" (through "sent for signature").
+     */
+    Status recordSignature(const QString& internshipId, Signatory who, QDate date, bool electronic = false);
+    /// Attaches a report PDF to an internship, TER or summer school; its page count becomes the item's.
+    Status attachReport(ItemKind kind, const QString& id, const QString& pdfPath);
+    Status setProofReceived(const QString& internshipId, bool received);
+    Status setTerGrade(const QString& terId, std::optional<double> grade);
+    /// Replaces the year's rule set (the advisor's settings); the rules run again.
+    Status saveRules(const RuleSet& rules);
+
+    /// The history of an item: its audit rows and workflow transitions, oldest first.
+    Result<QList<AuditEntry>> history(ItemKind kind, const QString& id) const;
+    Result<QList<TransitionRecord>> transitions(ItemKind kind, const QString& id) const;
+    Result<QList<Document>> documents(ItemKind kind, const QString& id) const;
+
+    /// Used by the undo commands: writes @p item as it is (no workflow check) and re-runs the rules.
+    Status writeItem(const Item& item);
+    Status writeDeletion(ItemKind kind, const QString& id);
+    Status removeDocument(qint64 documentId);
+    Status writeRules(const RuleSet& rules);
+
+signals:
+    /// A database was opened or closed.
+    void databaseChanged();
+    void loadingChanged(bool loading);
+    /// The year's items were replaced (opened, another year, reloaded): views reset.
+    void yearLoaded();
+    /// One item changed (or appeared, or went): views update its row. Findings may change anywhere.
+    void itemChanged(ItemKind kind, const QString& id);
+    /// The rules ran again (after any change): about @p students and their items, or everything when empty.
+    void findingsChanged(const QStringList& students);
+    /// What just happened, for the status bar.
+    void message(const QString& text);
+    /// Something failed that no caller is waiting for (an undo that could not be written).
+    void errorOccurred(const QString& text);
+    void actorChanged();
+    /// The year's rule set changed (the rules ran again: findingsChanged() follows too).
+    void rulesChanged();
+
+private:
+    struct Loaded;
+    void startLoading(AcademicYear year);
+    void finishLoading();
+    void reindex();
+    void reindexFindings();
+    /// Runs the rules again over @p students' items (and what shares a TER or subject with them), or over
+    /// the whole year when empty; @p removedIds are items gone from the year.
+    void recheck(const QStringList& students = {}, const QStringList& removedIds = {});
+    QStringList touchedStudents(const Item& item) const;
+    QStringList affectedBy(const Item& item) const;
+    /// Puts @p item in the year (replacing the one with its id); the students whose findings may change.
+    QStringList replaceInCohort(const Item& item);
+    void removeFromCohort(ItemKind kind, const QString& id);
+    Status push(const QString& text, const Item& before, const Item& after, std::function<Status()> firstRedo = {});
+    QStringList studentsOf(const Item& item) const;
+    Status checkEditable(ItemKind kind, const QString& id) const;
+    int terHeadcount(const Ter& ter) const;
+
+    Clock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CohortRepository> m_repo;
+    QUndoStack* m_undo = nullptr;
+    Actor m_actor;
+    AcademicYear m_year;
+    Cohort m_cohort;
+    CheckResult m_check;
+    QFutureWatcher<std::shared_ptr<Loaded>>* m_loader = nullptr;
+    int m_loadGeneration = 0;
+
+    // Indexes of m_cohort, rebuilt by reindex()
+    QHash<QString, qsizetype> m_studentRow, m_internshipRow, m_terRow, m_schoolRow, m_seminarRow;
+    QHash<QString, QStringList> m_internshipsOf, m_tersOf, m_schoolsOf, m_seminarsOf;
+    QHash<QString, QStringList> m_tersOfSubject; ///< case-folded subject → TER ids
+    QHash<QString, QList<qsizetype>> m_findingsOf;  ///< subject → indexes in m_check.findings
+    QHash<QString, QList<qsizetype>> m_findingsOfStudent;
+};
+
+} // namespace interntrack

@@ -4,6 +4,8 @@
 #include "OverrideDialog.h"
 #include "SignaturesDialog.h"
 #include "StudentsPage.h"
+#include "ItemListPage.h"
+#include "ItemTableModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "Settings.h"
@@ -300,6 +302,17 @@ void TestMainWindow::advisorAndSecretariatWorkEndToEnd()
     auto* page = w.findChild<StudentsPage*>();
     auto* actions = w.findChild<ActionController*>();
     QVERIFY(page && actions);
+
+    // The lists of the other pages are made when first shown, not at load.
+    auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    const QList<ItemListPage*> internshipLists =
+        pages->widget(int(MainWindow::Page::Internships))->findChildren<ItemListPage*>();
+    QVERIFY(!internshipLists.isEmpty());
+    w.setCurrentPage(MainWindow::Page::Students);
+    QCOMPARE(internshipLists.first()->model()->rowCount(), 0);
+    w.setCurrentPage(MainWindow::Page::Internships);
+    QVERIFY(internshipLists.first()->model()->rowCount() > 0);
+    w.setCurrentPage(MainWindow::Page::Students);
 
     // Filter to the students with errors, select one.
     page->setFilter(StudentsFilterModel::Filter::WithErrors);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CheckResultJson</name>
@@ -19,8 +18,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
-        <translation>Run &quot;%1 COMMAND --help&quot; for the options of a command.</translation>
+        <source>Run "%1 COMMAND --help" for the options of a command.</source>
+        <translation>Run "%1 COMMAND --help" for the options of a command.</translation>
     </message>
     <message>
         <source>(standard input)</source>
@@ -47,36 +46,28 @@
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <source>The date the check is made (default: the input&apos;s &quot;today&quot;, else the system date).</source>
-        <translation>The date the check is made (default: the input&apos;s &quot;today&quot;, else the system date).</translation>
-    </message>
-    <message>
-        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year (default: the input&apos;s &quot;stage&quot;, else proposal).</source>
-        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year (default: the input&apos;s &quot;stage&quot;, else proposal).</translation>
+        <source>The date the check is made (default: the input's "today", else the system date).</source>
+        <translation>The date the check is made (default: the input's "today", else the system date).</translation>
     </message>
     <message>
         <source>Indent the JSON output.</source>
         <translation>Indent the JSON output.</translation>
     </message>
     <message>
-        <source>Print the keys of &quot;rules&quot; with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
-        <translation>Print the keys of &quot;rules&quot; with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</translation>
+        <source>Print the keys of "rules" with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
+        <translation>Print the keys of "rules" with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</translation>
     </message>
     <message>
         <source>The cohort as JSON, or - for standard input.</source>
         <translation>The cohort as JSON, or - for standard input.</translation>
     </message>
     <message>
-        <source>Run &quot;%1 check --help&quot; for usage.</source>
-        <translation>Run &quot;%1 check --help&quot; for usage.</translation>
+        <source>Run "%1 check --help" for usage.</source>
+        <translation>Run "%1 check --help" for usage.</translation>
     </message>
     <message>
-        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--stage: &quot;%1&quot; is not one of proposal, validation, close</source>
-        <translation>--stage: &quot;%1&quot; is not one of proposal, validation, close</translation>
+        <source>--today: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--today: "%1" is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>check needs a FILE.json (or - for standard input)</source>
@@ -87,8 +78,8 @@
         <translation>check takes one FILE.json, not %1</translation>
     </message>
     <message>
-        <source>InternTrack on the command line: checks, imports and exports of a master&apos;s programme&apos;s internships and research projects (TER).</source>
-        <translation>InternTrack on the command line: checks, imports and exports of a master&apos;s programme&apos;s internships and research projects (TER).</translation>
+        <source>InternTrack on the command line: checks, imports and exports of a master's programme's internships and research projects (TER).</source>
+        <translation>InternTrack on the command line: checks, imports and exports of a master's programme's internships and research projects (TER).</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -99,8 +90,8 @@
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
     </message>
     <message>
         <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
@@ -123,36 +114,36 @@
         <translation>Create the realistic demo database.</translation>
     </message>
     <message>
-        <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
+        <source>Checks a cohort against the programme's rules and prints the findings as JSON.
 
 Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
-   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
-   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
-                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
-                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
-                    &quot;overrides&quot;…}],
-   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
-             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
-   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
-                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
-   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
+   "rules": {…}, "students": [{"id", "name", "email"…}],
+   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
+                    "work_days", "absences", "submitted", "signatures",
+                    "gratification", "previous_summer", "proof", "report_pages",
+                    "overrides"…}],
+   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
+             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
+   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
+                       "full_time_days", "report_pages", "report_links"…}],
+   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
   Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
   unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
-  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
-  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
-  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
+  hours or amounts are bad input. "rules" overrides defaults of the rule set by
+  key, e.g. {"internship_min_weeks": 8}; --help-rules lists every key.
+  --today (default: the input's "today", else the system date) and --stage
+  (default: the input's "stage", else proposal) win over the input.
   Or --db FILE: an academic year of a database (--year; default: the latest there).
 
 Output (standard output), one JSON object:
-  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
-                 &quot;overridden&quot;}],
-   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
-                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
-                        &quot;gratification_min_eur&quot;}},
-   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
+  {"findings": [{"subject", "student", "rule", "severity", "message",
+                 "overridden"}],
+   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
+                        "presence_hours", "fte_weeks", "gratification_required",
+                        "gratification_min_eur"}},
+   "students": {ID: {"complete", "missing"}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. "rule" is a
   code of docs/RULES.md:
 %1
 
@@ -161,36 +152,36 @@ Exit status:
   1  at least one error finding is not overridden
   2  bad input or usage: nothing on standard output; standard error says what is
      wrong and where, as a path into the input (internships[0].start: …)</source>
-        <translation>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
+        <translation>Checks a cohort against the programme's rules and prints the findings as JSON.
 
 Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
-   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
-   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
-                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
-                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
-                    &quot;overrides&quot;…}],
-   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
-             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
-   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
-                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
-   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
+   "rules": {…}, "students": [{"id", "name", "email"…}],
+   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
+                    "work_days", "absences", "submitted", "signatures",
+                    "gratification", "previous_summer", "proof", "report_pages",
+                    "overrides"…}],
+   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
+             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
+   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
+                       "full_time_days", "report_pages", "report_links"…}],
+   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
   Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
   unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
-  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
-  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
-  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
+  hours or amounts are bad input. "rules" overrides defaults of the rule set by
+  key, e.g. {"internship_min_weeks": 8}; --help-rules lists every key.
+  --today (default: the input's "today", else the system date) and --stage
+  (default: the input's "stage", else proposal) win over the input.
   Or --db FILE: an academic year of a database (--year; default: the latest there).
 
 Output (standard output), one JSON object:
-  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
-                 &quot;overridden&quot;}],
-   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
-                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
-                        &quot;gratification_min_eur&quot;}},
-   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
+  {"findings": [{"subject", "student", "rule", "severity", "message",
+                 "overridden"}],
+   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
+                        "presence_hours", "fte_weeks", "gratification_required",
+                        "gratification_min_eur"}},
+   "students": {ID: {"complete", "missing"}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. "rule" is a
   code of docs/RULES.md:
 %1
 
@@ -233,8 +224,8 @@ Exit status:
         <translation>Who makes the change, as the audit log records it (default: your login name).</translation>
     </message>
     <message>
-        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
-        <translation>Run &quot;%1 %2 --help&quot; for usage.</translation>
+        <source>Run "%1 %2 --help" for usage.</source>
+        <translation>Run "%1 %2 --help" for usage.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE</source>
@@ -253,16 +244,16 @@ Exit status:
         <translation>--db: give the path of a database file</translation>
     </message>
     <message>
-        <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
-        <translation>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</translation>
+        <source>--year: "%1" is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
+        <translation>--year: "%1" is not an academic year YYYY-YYYY, e.g. 2025-2026</translation>
     </message>
     <message>
         <source>%1 holds no academic year yet</source>
         <translation>%1 holds no academic year yet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of list: one of %2</source>
-        <translation>&quot;%1&quot; is not a kind of list: one of %2</translation>
+        <source>"%1" is not a kind of list: one of %2</source>
+        <translation>"%1" is not a kind of list: one of %2</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
@@ -283,12 +274,12 @@ Exit status:
     <message>
         <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
 nothing is written, and each problem is reported with where it is, e.g.
-  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
+  interns.csv:14:10 (Début): "2026-13-04": not a date: write YYYY-MM-DD or DD/MM/YYYY
 
 KIND: %1.
-FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; ";" or ","
   as the header line uses; the columns in any order, named in English or French, as
-  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
+  resources/csv-columns.md lists them), a JSON list as "export --format json" writes
   it, or - for standard input.
 
 Items are matched by id within the year (hosts by name, TER subjects by title): a known
@@ -302,12 +293,12 @@ Exit status:
   2  bad input or a failure: nothing was written</source>
         <translation>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
 nothing is written, and each problem is reported with where it is, e.g.
-  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
+  interns.csv:14:10 (Début): "2026-13-04": not a date: write YYYY-MM-DD or DD/MM/YYYY
 
 KIND: %1.
-FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; ";" or ","
   as the header line uses; the columns in any order, named in English or French, as
-  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
+  resources/csv-columns.md lists them), a JSON list as "export --format json" writes
   it, or - for standard input.
 
 Items are matched by id within the year (hosts by name, TER subjects by title): a known
@@ -325,11 +316,11 @@ Exit status:
 an export gives the same data.
 
 KIND: %1.
-  hosts are every host of the database, each with the tutors of the year&apos;s internships
-  there; ter_subjects the year&apos;s TER subjects.
+  hosts are every host of the database, each with the tutors of the year's internships
+  there; ter_subjects the year's TER subjects.
 CSV (the default): UTF-8 with a BOM, the English column names of
-  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
-  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
+  resources/csv-columns.md, CRLF line ends; ";" and "," as decimal separator (what a
+  French Excel opens), or "," and "." with --delimiter ','.
 JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
 
 Exit status:
@@ -339,11 +330,11 @@ Exit status:
 an export gives the same data.
 
 KIND: %1.
-  hosts are every host of the database, each with the tutors of the year&apos;s internships
-  there; ter_subjects the year&apos;s TER subjects.
+  hosts are every host of the database, each with the tutors of the year's internships
+  there; ter_subjects the year's TER subjects.
 CSV (the default): UTF-8 with a BOM, the English column names of
-  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
-  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
+  resources/csv-columns.md, CRLF line ends; ";" and "," as decimal separator (what a
+  French Excel opens), or "," and "." with --delimiter ','.
 JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
 
 Exit status:
@@ -351,8 +342,8 @@ Exit status:
   2  bad input or a failure: nothing was written to OUT</translation>
     </message>
     <message>
-        <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
-        <translation>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</translation>
+        <source>The file's format (default: json for a .json file or a file starting with "[", else csv).</source>
+        <translation>The file's format (default: json for a .json file or a file starting with "[", else csv).</translation>
     </message>
     <message>
         <source>The kind of list (see above).</source>
@@ -363,8 +354,8 @@ Exit status:
         <translation>The list, or - for standard input.</translation>
     </message>
     <message>
-        <source>--format: &quot;%1&quot; is not csv or json</source>
-        <translation>--format: &quot;%1&quot; is not csv or json</translation>
+        <source>--format: "%1" is not csv or json</source>
+        <translation>--format: "%1" is not csv or json</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -379,16 +370,16 @@ Exit status:
         <translation>The format (default: csv).</translation>
     </message>
     <message>
-        <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
-        <translation>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</translation>
+        <source>The CSV delimiter: ';' (the default, with ',' as decimal separator) or ','.</source>
+        <translation>The CSV delimiter: ';' (the default, with ',' as decimal separator) or ','.</translation>
     </message>
     <message>
         <source>Write to OUT, whole or not at all (default: standard output).</source>
         <translation>Write to OUT, whole or not at all (default: standard output).</translation>
     </message>
     <message>
-        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
-        <translation>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</translation>
+        <source>--delimiter: "%1" is not ';' or ','</source>
+        <translation>--delimiter: "%1" is not ';' or ','</translation>
     </message>
     <message>
         <source>--delimiter goes with --format csv</source>
@@ -399,14 +390,14 @@ Exit status:
         <translation>exported %1 %2 of %3 to %4</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
+        <source>Writes a consistent copy of a database to OUT (SQLite's VACUUM INTO), even while other programs
 use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
 takes its name, so a backup cut short is never found under OUT.
 
 Exit status:
   0  the backup is written
   2  bad input or a failure: OUT was not written</source>
-        <translation>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
+        <translation>Writes a consistent copy of a database to OUT (SQLite's VACUUM INTO), even while other programs
 use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
 takes its name, so a backup cut short is never found under OUT.
 
@@ -429,7 +420,7 @@ Exit status:
     <message>
         <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
 BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
-an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
+an older one is upgraded on a copy, never in place. The database's audit log is kept and
 records the restore. The database must exist: to start anew from a backup, copy the
 backup file itself.
 
@@ -438,7 +429,7 @@ Exit status:
   2  bad input or a failure: the database was not changed</source>
         <translation>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
 BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
-an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
+an older one is upgraded on a copy, never in place. The database's audit log is kept and
 records the restore. The database must exist: to start anew from a backup, copy the
 backup file itself.
 
@@ -503,6 +494,14 @@ Exit status:
     <message>
         <source>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</source>
         <translation>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</translation>
+    </message>
+    <message>
+        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input's "stage", else proposal).</source>
+        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input's "stage", else proposal).</translation>
+    </message>
+    <message>
+        <source>--stage: "%1" is not one of proposal, validation, close, current</source>
+        <translation>--stage: "%1" is not one of proposal, validation, close, current</translation>
     </message>
 </context>
 <context>
@@ -575,8 +574,8 @@ Exit status:
         <translation>expected an object, got %1</translation>
     </message>
     <message>
-        <source>unknown key (did you mean &quot;%1&quot;?)</source>
-        <translation>unknown key (did you mean &quot;%1&quot;?)</translation>
+        <source>unknown key (did you mean "%1"?)</source>
+        <translation>unknown key (did you mean "%1"?)</translation>
     </message>
     <message>
         <source>unknown key (known keys: %1)</source>
@@ -607,16 +606,16 @@ Exit status:
         <translation>%1 is already the id of %2</translation>
     </message>
     <message>
-        <source>is required (e.g. &quot;2025-2026&quot;)</source>
-        <translation>is required (e.g. &quot;2025-2026&quot;)</translation>
+        <source>is required (e.g. "2025-2026")</source>
+        <translation>is required (e.g. "2025-2026")</translation>
     </message>
     <message>
-        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;</source>
-        <translation>%1 is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;</translation>
+        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. "2025-2026"</source>
+        <translation>%1 is not an academic year YYYY-(YYYY+1), e.g. "2025-2026"</translation>
     </message>
     <message>
-        <source>%1 is not the id of a student listed in &quot;students&quot;</source>
-        <translation>%1 is not the id of a student listed in &quot;students&quot;</translation>
+        <source>%1 is not the id of a student listed in "students"</source>
+        <translation>%1 is not the id of a student listed in "students"</translation>
     </message>
     <message>
         <source>hours a week must be from 0 to 168</source>
@@ -687,8 +686,8 @@ Exit status:
         <translation>line %1, column %2 (byte %3): not valid JSON: %4</translation>
     </message>
     <message>
-        <source>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</source>
-        <translation>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</translation>
+        <source>(top level): expected an object {"academic_year": …}, got %1</source>
+        <translation>(top level): expected an object {"academic_year": …}, got %1</translation>
     </message>
     <message>
         <source>duplicate key: a key may appear only once in an object</source>
@@ -711,16 +710,16 @@ Exit status:
         <translation>expected a key in double quotes</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after a key</source>
-        <translation>expected &quot;:&quot; after a key</translation>
+        <source>expected ":" after a key</source>
+        <translation>expected ":" after a key</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot; after a value in an object</source>
-        <translation>expected &quot;,&quot; or &quot;}&quot; after a value in an object</translation>
+        <source>expected "," or "}" after a value in an object</source>
+        <translation>expected "," or "}" after a value in an object</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot; after a value in a list</source>
-        <translation>expected &quot;,&quot; or &quot;]&quot; after a value in a list</translation>
+        <source>expected "," or "]" after a value in a list</source>
+        <translation>expected "," or "]" after a value in a list</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
@@ -770,8 +769,8 @@ Exit status:
 <context>
     <name>CohortRepository</name>
     <message>
-        <source>The database holds a value that cannot be read (table %1, row %2, column %3: &quot;%4&quot;). Restore the file from a backup.</source>
-        <translation>The database holds a value that cannot be read (table %1, row %2, column %3: &quot;%4&quot;). Restore the file from a backup.</translation>
+        <source>The database holds a value that cannot be read (table %1, row %2, column %3: "%4"). Restore the file from a backup.</source>
+        <translation>The database holds a value that cannot be read (table %1, row %2, column %3: "%4"). Restore the file from a backup.</translation>
     </message>
     <message>
         <source>Could not read the database</source>
@@ -822,8 +821,8 @@ Exit status:
         <translation>The cohort names no valid academic year.</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot; in %3.</source>
-        <translation>There is no %1 &quot;%2&quot; in %3.</translation>
+        <source>There is no %1 "%2" in %3.</source>
+        <translation>There is no %1 "%2" in %3.</translation>
     </message>
     <message>
         <source>student %1</source>
@@ -870,16 +869,16 @@ Exit status:
         <translation>%1: the %2 has no id.</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is given to two %3s: each needs its own.</source>
-        <translation>%1: the id &quot;%2&quot; is given to two %3s: each needs its own.</translation>
+        <source>%1: the id "%2" is given to two %3s: each needs its own.</source>
+        <translation>%1: the id "%2" is given to two %3s: each needs its own.</translation>
     </message>
     <message>
         <source>%1: no student is given.</source>
         <translation>%1: no student is given.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a student of %3: add the student first.</source>
-        <translation>%1: &quot;%2&quot; is not a student of %3: add the student first.</translation>
+        <source>%1: "%2" is not a student of %3: add the student first.</source>
+        <translation>%1: "%2" is not a student of %3: add the student first.</translation>
     </message>
     <message>
         <source>%1: could not save the overrides</source>
@@ -918,8 +917,8 @@ Exit status:
         <translation>%1: the weekly hours and the grade must be numbers.</translation>
     </message>
     <message>
-        <source>%1: the student &quot;%2&quot; is listed twice.</source>
-        <translation>%1: the student &quot;%2&quot; is listed twice.</translation>
+        <source>%1: the student "%2" is listed twice.</source>
+        <translation>%1: the student "%2" is listed twice.</translation>
     </message>
     <message>
         <source>%1: could not save the summer school</source>
@@ -934,16 +933,16 @@ Exit status:
         <translation>%1: could not save the host</translation>
     </message>
     <message>
-        <source>%1: the host &quot;%2&quot; is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
-        <translation>%1: the host &quot;%2&quot; is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</translation>
+        <source>%1: the host "%2" is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
+        <translation>%1: the host "%2" is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</translation>
     </message>
     <message>
         <source>%1: could not save the tutor</source>
         <translation>%1: could not save the tutor</translation>
     </message>
     <message>
-        <source>%1: the tutor &quot;%2&quot; is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
-        <translation>%1: the tutor &quot;%2&quot; is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</translation>
+        <source>%1: the tutor "%2" is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
+        <translation>%1: the tutor "%2" is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</translation>
     </message>
     <message>
         <source>%1: could not save the TER subject</source>
@@ -954,8 +953,8 @@ Exit status:
         <translation>%1: the capacity of a subject cannot be negative.</translation>
     </message>
     <message>
-        <source>%1: the TER subject &quot;%2&quot; is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
-        <translation>%1: the TER subject &quot;%2&quot; is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</translation>
+        <source>%1: the TER subject "%2" is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
+        <translation>%1: the TER subject "%2" is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</translation>
     </message>
     <message>
         <source>Could not remove an unused row of %1</source>
@@ -974,18 +973,18 @@ Exit status:
         <translation>%1: a TER subject needs a title.</translation>
     </message>
     <message>
-        <source>%1: there is no %2 &quot;%3&quot; in %4.</source>
-        <translation>%1: there is no %2 &quot;%3&quot; in %4.</translation>
+        <source>%1: there is no %2 "%3" in %4.</source>
+        <translation>%1: there is no %2 "%3" in %4.</translation>
     </message>
     <message>
         <source>%1: could not delete the %2</source>
         <translation>%1: could not delete the %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: the student &quot;%2&quot; still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
+        <source>%1: the student "%2" still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
         <translation>
-            <numerusform>%1: the student &quot;%2&quot; still has %n item (an internship, TER, summer school or seminar): delete it or give it to another student first.</numerusform>
-            <numerusform>%1: the student &quot;%2&quot; still has %n items (internships, TERs, summer schools or seminars): delete them or give them to another student first.</numerusform>
+            <numerusform>%1: the student "%2" still has %n item (an internship, TER, summer school or seminar): delete it or give it to another student first.</numerusform>
+            <numerusform>%1: the student "%2" still has %n items (internships, TERs, summer schools or seminars): delete them or give them to another student first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1021,8 +1020,8 @@ Exit status:
         <translation>%1: could not save the tutors</translation>
     </message>
     <message>
-        <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
-        <translation>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</translation>
+        <source>%1: the tutor "%2" is also listed under another host in %3; a tutor works at one host.</source>
+        <translation>%1: the tutor "%2" is also listed under another host in %3; a tutor works at one host.</translation>
     </message>
 </context>
 <context>
@@ -1074,28 +1073,28 @@ Exit status:
         <translation>the element %1 holds a space or a list separator, which a list cannot hold</translation>
     </message>
     <message>
-        <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
-        <translation>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
+        <source>not a list of overrides in JSON: write [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</source>
+        <translation>not a list of overrides in JSON: write [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</translation>
     </message>
     <message>
-        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</translation>
+        <source>override %1: unknown key "%2" (the keys are rule, by, at, reason)</source>
+        <translation>override %1: unknown key "%2" (the keys are rule, by, at, reason)</translation>
     </message>
     <message>
-        <source>override %1: &quot;rule&quot; must name a rule code</source>
-        <translation>override %1: &quot;rule&quot; must name a rule code</translation>
+        <source>override %1: "rule" must name a rule code</source>
+        <translation>override %1: "rule" must name a rule code</translation>
     </message>
     <message>
-        <source>override %1: &quot;reason&quot; must give the written justification</source>
-        <translation>override %1: &quot;reason&quot; must give the written justification</translation>
+        <source>override %1: "reason" must give the written justification</source>
+        <translation>override %1: "reason" must give the written justification</translation>
     </message>
     <message>
-        <source>override %1: &quot;by&quot; must be text</source>
-        <translation>override %1: &quot;by&quot; must be text</translation>
+        <source>override %1: "by" must be text</source>
+        <translation>override %1: "by" must be text</translation>
     </message>
     <message>
-        <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</translation>
+        <source>override %1: "at" must be a date and time like 2026-01-10T09:00:00Z</source>
+        <translation>override %1: "at" must be a date and time like 2026-01-10T09:00:00Z</translation>
     </message>
     <message>
         <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
@@ -1138,8 +1137,8 @@ Exit status:
         <translation>column %1 (%2) already gives %3</translation>
     </message>
     <message>
-        <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
-        <translation>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</translation>
+        <source>%1:%2: the required column "%3" is missing (other accepted names: %4)</source>
+        <translation>%1:%2: the required column "%3" is missing (other accepted names: %4)</translation>
     </message>
     <message>
         <source>the end is before the start (%1)</source>
@@ -1161,12 +1160,12 @@ Exit status:
 <context>
     <name>CsvReader</name>
     <message>
-        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</source>
-        <translation>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</translation>
+        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as "CSV UTF-8" or "CSV (semicolon separated)" first</source>
+        <translation>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as "CSV UTF-8" or "CSV (semicolon separated)" first</translation>
     </message>
     <message>
-        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>%1: the file starts as UTF-16 but is not valid UTF-16: save it as &quot;CSV UTF-8&quot;</translation>
+        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as "CSV UTF-8"</source>
+        <translation>%1: the file starts as UTF-16 but is not valid UTF-16: save it as "CSV UTF-8"</translation>
     </message>
     <message>
         <source>%1:%2: the file starts with a UTF-8 byte order mark but holds a byte that is not UTF-8 (0x%3): it is damaged or mixes encodings</source>
@@ -1189,12 +1188,12 @@ Exit status:
         <translation>%1:%2: the file cannot be read: %3</translation>
     </message>
     <message>
-        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled (&quot;&quot;)</source>
-        <translation>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled (&quot;&quot;)</translation>
+        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")</source>
+        <translation>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")</translation>
     </message>
     <message>
-        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside (&quot;&quot;)</source>
-        <translation>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside (&quot;&quot;)</translation>
+        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside ("")</source>
+        <translation>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside ("")</translation>
     </message>
     <message>
         <source>a quoted value is never closed: its closing quote is missing</source>
@@ -1261,8 +1260,8 @@ Exit status:
         <translation>%1 cannot be checked</translation>
     </message>
     <message>
-        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed; restore it from a backup.</source>
-        <translation>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed; restore it from a backup.</translation>
+        <source>%1 is damaged (SQLite's check found: %2). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 is damaged (SQLite's check found: %2). Nothing was changed; restore it from a backup.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an InternTrack database.</source>
@@ -1289,8 +1288,8 @@ Exit status:
         <translation>Cannot configure %1</translation>
     </message>
     <message>
-        <source>%1: the file system does not support SQLite&apos;s write-ahead log (journal mode stays &quot;%2&quot;). Keep the database on a local disk.</source>
-        <translation>%1: the file system does not support SQLite&apos;s write-ahead log (journal mode stays &quot;%2&quot;). Keep the database on a local disk.</translation>
+        <source>%1: the file system does not support SQLite's write-ahead log (journal mode stays "%2"). Keep the database on a local disk.</source>
+        <translation>%1: the file system does not support SQLite's write-ahead log (journal mode stays "%2"). Keep the database on a local disk.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
@@ -1393,19 +1392,46 @@ Exit status:
         <translation>%1 cannot be restored: it was written by a newer version of InternTrack (schema version %2; this version knows up to %3).</translation>
     </message>
     <message>
-        <source>%1: the backup&apos;s table %2 does not have the columns of this database.</source>
-        <translation>%1: the backup&apos;s table %2 does not have the columns of this database.</translation>
+        <source>%1: the backup's table %2 does not have the columns of this database.</source>
+        <translation>%1: the backup's table %2 does not have the columns of this database.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>proposal due</source>
+        <translation>proposal due</translation>
+    </message>
+    <message>
+        <source>signatures due</source>
+        <translation>signatures due</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>report due</translation>
+    </message>
+    <message>
+        <source>seminars due</source>
+        <translation>seminars due</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
-        <source>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</source>
-        <translation>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</translation>
+        <source>InternTrack: the internships and research projects (TER) of a master's programme.</source>
+        <translation>InternTrack: the internships and research projects (TER) of a master's programme.</translation>
     </message>
     <message>
-        <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</translation>
+        <source>Interface language: %1 (default: the one chosen in Settings, else the system's).</source>
+        <translation>Interface language: %1 (default: the one chosen in Settings, else the system's).</translation>
     </message>
     <message>
         <source>code</source>
@@ -1418,6 +1444,288 @@ Exit status:
     <message>
         <source>Give at most one database file.</source>
         <translation>Give at most one database file.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistory</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Capacity of the subject</source>
+        <translation>Capacity of the subject</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Lab in Université Paris-Saclay</source>
+        <translation>Lab in Université Paris-Saclay</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Kind of host</source>
+        <translation>Kind of host</translation>
+    </message>
+    <message>
+        <source>Host does research in AI</source>
+        <translation>Host does research in AI</translation>
+    </message>
+    <message>
+        <source>Host's address</source>
+        <translation>Host's address</translation>
+    </message>
+    <message>
+        <source>Host's city</source>
+        <translation>Host's city</translation>
+    </message>
+    <message>
+        <source>Host's country</source>
+        <translation>Host's country</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Tutor's e-mail</source>
+        <translation>Tutor's e-mail</translation>
+    </message>
+    <message>
+        <source>Tutor's phone</source>
+        <translation>Tutor's phone</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Work days</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Full-time days</source>
+        <translation>Full-time days</translation>
+    </message>
+    <message>
+        <source>Proposal received on</source>
+        <translation>Proposal received on</translation>
+    </message>
+    <message>
+        <source>Signature of the student</source>
+        <translation>Signature of the student</translation>
+    </message>
+    <message>
+        <source>Signature of the host representative</source>
+        <translation>Signature of the host representative</translation>
+    </message>
+    <message>
+        <source>Signature of the tutor</source>
+        <translation>Signature of the tutor</translation>
+    </message>
+    <message>
+        <source>Signature of the university</source>
+        <translation>Signature of the university</translation>
+    </message>
+    <message>
+        <source>Gratification</source>
+        <translation>Gratification</translation>
+    </message>
+    <message>
+        <source>Gratification paid per</source>
+        <translation>Gratification paid per</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>In the programme's list</source>
+        <translation>In the programme's list</translation>
+    </message>
+    <message>
+        <source>Done the previous summer</source>
+        <translation>Done the previous summer</translation>
+    </message>
+    <message>
+        <source>Proof of completion</source>
+        <translation>Proof of completion</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Report pages</translation>
+    </message>
+    <message>
+        <source>Report links</source>
+        <translation>Report links</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1/20</source>
+        <translation>%1/20</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>public lab</source>
+        <translation>public lab</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>by %1: %2</translation>
+    </message>
+    <message>
+        <source>by %1 on %2: %3</source>
+        <translation>by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Override of %1</source>
+        <translation>Override of %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report attached: %1 (%n page(s))</source>
+        <translation><numerusform>Report attached: %1 (%n page)</numerusform><numerusform>Report attached: %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Document attached: %1</source>
+        <translation>Document attached: %1</translation>
+    </message>
+    <message>
+        <source>Saved without a change</source>
+        <translation>Saved without a change</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemInfo</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1779,12 @@ Exit status:
         <translation>%1 is not a list</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
-        <translation>&quot;%1&quot; is already the name of %2</translation>
+        <source>"%1" is already the name of %2</source>
+        <translation>"%1" is already the name of %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the subject of %2</source>
-        <translation>&quot;%1&quot; is already the subject of %2</translation>
+        <source>"%1" is already the subject of %2</source>
+        <translation>"%1" is already the subject of %2</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1804,33 @@ Exit status:
     <message>
         <source>No migration script was found in %1.</source>
         <translation>No migration script was found in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInfo</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB): a report must be under %3 MB.</source>
+        <translation>%1 is too large (%2 MB): a report must be under %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: send a PDF without one.</source>
+        <translation>%1 is protected by a password: send a PDF without one.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PDF file: its pages cannot be counted.</source>
+        <translation>%1 is damaged or not a PDF file: its pages cannot be counted.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1903,12 @@ Exit status:
         <translation>is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>is not a list of &quot;MM-DD&quot; days</source>
-        <translation>is not a list of &quot;MM-DD&quot; days</translation>
+        <source>is not a list of "MM-DD" days</source>
+        <translation>is not a list of "MM-DD" days</translation>
     </message>
     <message>
-        <source>[%1]: is not a day &quot;MM-DD&quot;</source>
-        <translation>[%1]: is not a day &quot;MM-DD&quot;</translation>
+        <source>[%1]: is not a day "MM-DD"</source>
+        <translation>[%1]: is not a day "MM-DD"</translation>
     </message>
     <message>
         <source>is not a list of day offsets</source>
@@ -1584,20 +1919,20 @@ Exit status:
         <translation>[%1]: is not a whole number of days from -100 to 100</translation>
     </message>
     <message>
-        <source>is not a list of days (&quot;mon&quot; … &quot;sun&quot;)</source>
-        <translation>is not a list of days (&quot;mon&quot; … &quot;sun&quot;)</translation>
+        <source>is not a list of days ("mon" … "sun")</source>
+        <translation>is not a list of days ("mon" … "sun")</translation>
     </message>
     <message>
-        <source>[%1]: is not a day (&quot;mon&quot; … &quot;sun&quot;)</source>
-        <translation>[%1]: is not a day (&quot;mon&quot; … &quot;sun&quot;)</translation>
+        <source>[%1]: is not a day ("mon" … "sun")</source>
+        <translation>[%1]: is not a day ("mon" … "sun")</translation>
     </message>
     <message>
         <source>needs at least one day</source>
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <source>is not a list of {&quot;from&quot;, &quot;hourly_eur&quot;}</source>
-        <translation>is not a list of {&quot;from&quot;, &quot;hourly_eur&quot;}</translation>
+        <source>is not a list of {"from", "hourly_eur"}</source>
+        <translation>is not a list of {"from", "hourly_eur"}</translation>
     </message>
     <message>
         <source>[%1].from: is not a date (YYYY-MM-DD)</source>
@@ -1612,8 +1947,8 @@ Exit status:
         <translation>[%1].from: the table must be in increasing date order</translation>
     </message>
     <message>
-        <source>is not a list of {&quot;code&quot;, &quot;any_of&quot;}</source>
-        <translation>is not a list of {&quot;code&quot;, &quot;any_of&quot;}</translation>
+        <source>is not a list of {"code", "any_of"}</source>
+        <translation>is not a list of {"code", "any_of"}</translation>
     </message>
     <message>
         <source>[%1].code: a requirement needs a code</source>
@@ -1847,8 +2182,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>Solving a classmates&apos; mini-challenge: %1.</source>
-        <translation>Solving a classmates&apos; mini-challenge: %1.</translation>
+        <source>Solving a classmates' mini-challenge: %1.</source>
+        <translation>Solving a classmates' mini-challenge: %1.</translation>
     </message>
     <message>
         <source>%1 is outside Université Paris-Saclay: the advisor must approve this TER first.</source>
@@ -1867,8 +2202,8 @@ Exit status:
         <translation>The lab is outside Université Paris-Saclay: this TER needs an internship agreement (convention de stage).</translation>
     </message>
     <message>
-        <source>The subject &quot;%1&quot; is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
-        <translation>The subject &quot;%1&quot; is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</translation>
+        <source>The subject "%1" is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
+        <translation>The subject "%1" is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</translation>
     </message>
     <message>
         <source>Report missing: hand a report of %1 to %2 pages to the supervising researchers.</source>
@@ -1886,8 +2221,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the programme&apos;s list of proposed schools: the advisor must approve it.</source>
-        <translation>&quot;%1&quot; is not in the programme&apos;s list of proposed schools: the advisor must approve it.</translation>
+        <source>"%1" is not in the programme's list of proposed schools: the advisor must approve it.</source>
+        <translation>"%1" is not in the programme's list of proposed schools: the advisor must approve it.</translation>
     </message>
     <message>
         <source>Report missing: send a short report (about 2 pages) with links to the classes followed and the projects finished.</source>
@@ -1898,10 +2233,10 @@ Exit status:
         <translation>The report gives %1 link(s); it needs at least %2 to the classes followed and the projects finished.</translation>
     </message>
     <message numerus="yes">
-        <source>The paragraph on &quot;%1&quot; has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
+        <source>The paragraph on "%1" has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
         <translation>
-            <numerusform>The paragraph on &quot;%1&quot; has %n word: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
-            <numerusform>The paragraph on &quot;%1&quot; has %n words: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
+            <numerusform>The paragraph on "%1" has %n word: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
+            <numerusform>The paragraph on "%1" has %n words: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2028,8 +2363,8 @@ Exit status:
 <context>
     <name>Translations</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (available: %2).</source>
-        <translation>Unknown language &quot;%1&quot; (available: %2).</translation>
+        <source>Unknown language "%1" (available: %2).</source>
+        <translation>Unknown language "%1" (available: %2).</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
@@ -2134,6 +2469,1519 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Could not undo or redo "%1": %2</source>
+        <translation>Could not undo or redo "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ActionController</name>
+    <message>
+        <source>&amp;Submit Proposal</source>
+        <translation>&amp;Submit Proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes…</source>
+        <translation>Request &amp;Changes…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Override Rule…</source>
+        <translation>&amp;Override Rule…</translation>
+    </message>
+    <message>
+        <source>S&amp;end for Signature</source>
+        <translation>S&amp;end for Signature</translation>
+    </message>
+    <message>
+        <source>Record Signat&amp;ures…</source>
+        <translation>Record Signat&amp;ures…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Agreement Signed</source>
+        <translation>Mar&amp;k Agreement Signed</translation>
+    </message>
+    <message>
+        <source>S&amp;tart (In Progress)</source>
+        <translation>S&amp;tart (In Progress)</translation>
+    </message>
+    <message>
+        <source>Re&amp;port Received…</source>
+        <translation>Re&amp;port Received…</translation>
+    </message>
+    <message>
+        <source>Proo&amp;f of Completion Received</source>
+        <translation>Proo&amp;f of Completion Received</translation>
+    </message>
+    <message>
+        <source>Record &amp;Grade…</source>
+        <translation>Record &amp;Grade…</translation>
+    </message>
+    <message>
+        <source>Mark Co&amp;mpleted…</source>
+        <translation>Mark Co&amp;mpleted…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Validate…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Item…</source>
+        <translation>Ca&amp;ncel Item…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Send the proposal to the advisor.</source>
+        <translation>Send the proposal to the advisor.</translation>
+    </message>
+    <message>
+        <source>Approve the proposal: the agreement can then be sent for signature.</source>
+        <translation>Approve the proposal: the agreement can then be sent for signature.</translation>
+    </message>
+    <message>
+        <source>Send the proposal back to the student with a comment saying what to change.</source>
+        <translation>Send the proposal back to the student with a comment saying what to change.</translation>
+    </message>
+    <message>
+        <source>Reject the proposal, with a comment saying why.</source>
+        <translation>Reject the proposal, with a comment saying why.</translation>
+    </message>
+    <message>
+        <source>Accept the item although a rule flags it, with a written reason.</source>
+        <translation>Accept the item although a rule flags it, with a written reason.</translation>
+    </message>
+    <message>
+        <source>The agreement has been sent to the four parties for signature.</source>
+        <translation>The agreement has been sent to the four parties for signature.</translation>
+    </message>
+    <message>
+        <source>Record who signed the agreement and when; the fourth signature makes it signed.</source>
+        <translation>Record who signed the agreement and when; the fourth signature makes it signed.</translation>
+    </message>
+    <message>
+        <source>The agreement has come back signed.</source>
+        <translation>The agreement has come back signed.</translation>
+    </message>
+    <message>
+        <source>The placement or project has started.</source>
+        <translation>The placement or project has started.</translation>
+    </message>
+    <message>
+        <source>Attach the report (a PDF); its pages are counted from the file.</source>
+        <translation>Attach the report (a PDF); its pages are counted from the file.</translation>
+    </message>
+    <message>
+        <source>The proof of completion signed by the host supervisor has been received.</source>
+        <translation>The proof of completion signed by the host supervisor has been received.</translation>
+    </message>
+    <message>
+        <source>Record the TER's grade (0–20) given by its supervisors.</source>
+        <translation>Record the TER's grade (0–20) given by its supervisors.</translation>
+    </message>
+    <message>
+        <source>The placement or project is over.</source>
+        <translation>The placement or project is over.</translation>
+    </message>
+    <message>
+        <source>Validate the item: it counts towards the student's year.</source>
+        <translation>Validate the item: it counts towards the student's year.</translation>
+    </message>
+    <message>
+        <source>Cancel the item: it stops here.</source>
+        <translation>Cancel the item: it stops here.</translation>
+    </message>
+    <message>
+        <source>Every change of the item, its workflow steps and overrides: who, when, what.</source>
+        <translation>Every change of the item, its workflow steps and overrides: who, when, what.</translation>
+    </message>
+    <message>
+        <source>%1
+Not now: %2</source>
+        <translation>%1
+Not now: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open a database first.</translation>
+    </message>
+    <message>
+        <source>The year is still loading.</source>
+        <translation>The year is still loading.</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <source>Select an internship, a TER or a summer school first.</source>
+        <translation>Select an internship, a TER or a summer school first.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in this year any more.</source>
+        <translation>%1 %2 is not in this year any more.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be changed.</source>
+        <translation>This database is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>An internship is signed when its four signatures are recorded: use Record Signatures.</source>
+        <translation>An internship is signed when its four signatures are recorded: use Record Signatures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) missing: record them first (Record Signatures).</source>
+        <translation><numerusform>%n signature missing: record them first (Record Signatures).</numerusform><numerusform>%n signatures missing: record them first (Record Signatures).</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 is %2: it cannot change any more.</source>
+        <translation>The %1 is %2: it cannot change any more.</translation>
+    </message>
+    <message>
+        <source>No open error or warning to override on this %1.</source>
+        <translation>No open error or warning to override on this %1.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>Signatures are recorded for an internship's agreement.</source>
+        <translation>Signatures are recorded for an internship's agreement.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records signatures.</source>
+        <translation>Only the secretariat or the advisor records signatures.</translation>
+    </message>
+    <message>
+        <source>Signatures are recorded once the proposal is approved (it is %1).</source>
+        <translation>Signatures are recorded once the proposal is approved (it is %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) missing.</source>
+        <translation><numerusform>%n signature missing.</numerusform><numerusform>%n signatures missing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reports are attached to internships, TERs and summer schools.</source>
+        <translation>Reports are attached to internships, TERs and summer schools.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records a report received.</source>
+        <translation>Only the secretariat or the advisor records a report received.</translation>
+    </message>
+    <message>
+        <source>A report is received once the %1 is under way (it is %2).</source>
+        <translation>A report is received once the %1 is under way (it is %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report of %n page(s) is recorded.</source>
+        <translation><numerusform>A report of %n page is recorded.</numerusform><numerusform>A report of %n pages is recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>A proof of completion is received for an internship.</source>
+        <translation>A proof of completion is received for an internship.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records the proof of completion.</source>
+        <translation>Only the secretariat or the advisor records the proof of completion.</translation>
+    </message>
+    <message>
+        <source>The proof of completion comes at the end of the internship (it is %1).</source>
+        <translation>The proof of completion comes at the end of the internship (it is %1).</translation>
+    </message>
+    <message>
+        <source>Only a TER is graded (internships are not).</source>
+        <translation>Only a TER is graded (internships are not).</translation>
+    </message>
+    <message>
+        <source>Only the advisor records grades.</source>
+        <translation>Only the advisor records grades.</translation>
+    </message>
+    <message>
+        <source>A TER is graded once it is under way or completed (it is %1).</source>
+        <translation>A TER is graded once it is under way or completed (it is %1).</translation>
+    </message>
+    <message>
+        <source>Recorded: %1/20.</source>
+        <translation>Recorded: %1/20.</translation>
+    </message>
+    <message>
+        <source>A %1 has no workflow: select an internship, a TER or a summer school.</source>
+        <translation>A %1 has no workflow: select an internship, a TER or a summer school.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or override the %n error(s) first: %1.</source>
+        <translation><numerusform>Fix or override the %n error first: %1.</numerusform><numerusform>Fix or override the %n errors first: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the student or the advisor submits a proposal.</source>
+        <translation>Only the student or the advisor submits a proposal.</translation>
+    </message>
+    <message>
+        <source>Only the advisor approves proposals.</source>
+        <translation>Only the advisor approves proposals.</translation>
+    </message>
+    <message>
+        <source>Only the advisor requests changes to a proposal.</source>
+        <translation>Only the advisor requests changes to a proposal.</translation>
+    </message>
+    <message>
+        <source>Only the advisor rejects proposals.</source>
+        <translation>Only the advisor rejects proposals.</translation>
+    </message>
+    <message>
+        <source>Only the advisor validates.</source>
+        <translation>Only the advisor validates.</translation>
+    </message>
+    <message>
+        <source>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</source>
+        <translation>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor moves the agreement along.</source>
+        <translation>Only the secretariat or the advisor moves the agreement along.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</source>
+        <translation>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>Only a submitted proposal is approved (this %1 is %2).</source>
+        <translation>Only a submitted proposal is approved (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>Changes are requested on a submitted or approved proposal (this %1 is %2).</source>
+        <translation>Changes are requested on a submitted or approved proposal (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>Only a submitted proposal is rejected (this %1 is %2).</source>
+        <translation>Only a submitted proposal is rejected (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>The agreement is sent for signature once the proposal is approved (this %1 is %2).</source>
+        <translation>The agreement is sent for signature once the proposal is approved (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>Only an agreement sent for signature comes back signed (this %1 is %2).</source>
+        <translation>Only an agreement sent for signature comes back signed (this %1 is %2).</translation>
+    </message>
+    <message>
+        <source>A %1 starts once it is approved and, with an agreement, signed (it is %2).</source>
+        <translation>A %1 starts once it is approved and, with an agreement, signed (it is %2).</translation>
+    </message>
+    <message>
+        <source>Only a %1 in progress is marked completed (it is %2).</source>
+        <translation>Only a %1 in progress is marked completed (it is %2).</translation>
+    </message>
+    <message>
+        <source>Only a completed %1 is validated (it is %2).</source>
+        <translation>Only a completed %1 is validated (it is %2).</translation>
+    </message>
+    <message>
+        <source>Not possible while the %1 is %2.</source>
+        <translation>Not possible while the %1 is %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>There is no %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no internship %1.</source>
+        <translation>There is no internship %1.</translation>
+    </message>
+    <message>
+        <source>There is no TER %1.</source>
+        <translation>There is no TER %1.</translation>
+    </message>
+    <message>
+        <source>Not Possible</source>
+        <translation>Not Possible</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Override…</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::CommentDialog</name>
+    <message>
+        <source>Request Changes</source>
+        <translation>Request Changes</translation>
+    </message>
+    <message>
+        <source>The proposal goes back to the student, with your comment: say what to change.</source>
+        <translation>The proposal goes back to the student, with your comment: say what to change.</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Request changes</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</source>
+        <translation>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Mark Completed</source>
+        <translation>Mark Completed</translation>
+    </message>
+    <message>
+        <source>The %1 is over. The proof of completion and the report are checked when it is validated.</source>
+        <translation>The %1 is over. The proof of completion and the report are checked when it is validated.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark completed</source>
+        <translation>&amp;Mark completed</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Validating closes the %1: it counts towards the student's year and cannot change any more.</source>
+        <translation>Validating closes the %1: it counts towards the student's year and cannot change any more.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancel %1</translation>
+    </message>
+    <message>
+        <source>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</source>
+        <translation>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</translation>
+    </message>
+    <message>
+        <source>Cancel the %1</source>
+        <translation>Cancel the %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>The %1 moves to "%2".</source>
+        <translation>The %1 moves to "%2".</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>What the student should know (required)</source>
+        <translation>What the student should know (required)</translation>
+    </message>
+    <message>
+        <source>A note kept with the step (optional)</source>
+        <translation>A note kept with the step (optional)</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Comment (required)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required):</source>
+        <translation>&amp;Comment (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Comment (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Write why the proposal is rejected: a rejection needs a comment for the student.</source>
+        <translation>Write why the proposal is rejected: a rejection needs a comment for the student.</translation>
+    </message>
+    <message>
+        <source>Write what the student should change: a request for changes needs a comment.</source>
+        <translation>Write what the student should change: a request for changes needs a comment.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::DateField</name>
+    <message>
+        <source>Whether the date is known</source>
+        <translation>Whether the date is known</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 is set</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::GradeDialog</name>
+    <message>
+        <source>&amp;No grade (remove the one recorded)</source>
+        <translation>&amp;No grade (remove the one recorded)</translation>
+    </message>
+    <message>
+        <source>Record Grade</source>
+        <translation>Record Grade</translation>
+    </message>
+    <message>
+        <source>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</source>
+        <translation>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</translation>
+    </message>
+    <message>
+        <source>Grade out of %1</source>
+        <translation>Grade out of %1</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Give the grade by quarter points (e.g. 13.25, 13.5).</source>
+        <translation>Give the grade by quarter points (e.g. 13.25, 13.5).</translation>
+    </message>
+    <message>
+        <source>This is the grade already recorded.</source>
+        <translation>This is the grade already recorded.</translation>
+    </message>
+    <message>
+        <source>Give the grade.</source>
+        <translation>Give the grade.</translation>
+    </message>
+    <message>
+        <source>The grade will be removed: the TER cannot be validated without one.</source>
+        <translation>The grade will be removed: the TER cannot be validated without one.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::HistoryView</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Changes and workflow steps, newest first</source>
+        <translation>Changes and workflow steps, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and workflow steps, newest first:</source>
+        <translation>&amp;Changes and workflow steps, newest first:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Rules overridden by the advisor</source>
+        <translation>Rules overridden by the advisor</translation>
+    </message>
+    <message>
+        <source>Rules &amp;overridden by the advisor:</source>
+        <translation>Rules &amp;overridden by the advisor:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>No item selected.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>History of %1: %2</source>
+        <translation>History of %1: %2</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this item yet.</source>
+        <translation>No change has been recorded for this item yet.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No rule is overridden on this item.</source>
+        <translation>No rule is overridden on this item.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::InternshipEditor</name>
+    <message>
+        <source>Does research in AI, machine learning or data science</source>
+        <translation>Does research in AI, machine learning or data science</translation>
+    </message>
+    <message>
+        <source>Completed during the previous summer, to be validated</source>
+        <translation>Completed during the previous summer, to be validated</translation>
+    </message>
+    <message>
+        <source>Completion proof signed by the tutor received</source>
+        <translation>Completion proof signed by the tutor received</translation>
+    </message>
+    <message>
+        <source>Lab or company, e.g. Inria Saclay</source>
+        <translation>Lab or company, e.g. Inria Saclay</translation>
+    </message>
+    <message>
+        <source>The host's supervisor of the intern</source>
+        <translation>The host's supervisor of the intern</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> h a week</translation>
+    </message>
+    <message>
+        <source>Gratification amount</source>
+        <translation>Gratification amount</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>an hour</translation>
+    </message>
+    <message>
+        <source>Gratification paid per</source>
+        <translation>Gratification paid per</translation>
+    </message>
+    <message>
+        <source>Student and host</source>
+        <translation>Student and host</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Kind of host:</source>
+        <translation>Kind of host:</translation>
+    </message>
+    <message>
+        <source>AI research:</source>
+        <translation>AI research:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Weekly hours:</source>
+        <translation>Weekly hours:</translation>
+    </message>
+    <message>
+        <source>Work days:</source>
+        <translation>Work days:</translation>
+    </message>
+    <message>
+        <source>Absences:</source>
+        <translation>Absences:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>Submitted on:</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Signatures:</translation>
+    </message>
+    <message>
+        <source>Gratification:</source>
+        <translation>Gratification:</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Previous summer:</source>
+        <translation>Previous summer:</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>Proof:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>Absence days</translation>
+    </message>
+    <message>
+        <source>Absence day to add</source>
+        <translation>Absence day to add</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add the absence day</source>
+        <translation>Add the absence day</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected absence days</source>
+        <translation>Remove the selected absence days</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Days counted from</source>
+        <translation>Days counted from</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Full-time-equivalent weeks</source>
+        <translation>Full-time-equivalent weeks</translation>
+    </message>
+    <message>
+        <source>Minimum gratification a month</source>
+        <translation>Minimum gratification a month</translation>
+    </message>
+    <message>
+        <source>Minimum gratification in total</source>
+        <translation>Minimum gratification in total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal due (start − %n month(s))</source>
+        <translation><numerusform>Proposal due (start − %n month)</numerusform><numerusform>Proposal due (start − %n months)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 of 4 recorded</source>
+        <translation>%1 of 4 recorded</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>tutor</source>
+        <translation>tutor</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>university</translation>
+    </message>
+    <message>
+        <source>Signatures are recorded with Actions ▸ Record signature, not typed here.</source>
+        <translation>Signatures are recorded with Actions ▸ Record signature, not typed here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), from the attached PDF</source>
+        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+    </message>
+    <message>
+        <source>No report attached yet</source>
+        <translation>No report attached yet</translation>
+    </message>
+    <message>
+        <source>The page count is read from the report's PDF when it is attached.</source>
+        <translation>The page count is read from the report's PDF when it is attached.</translation>
+    </message>
+    <message>
+        <source>Choose the student.</source>
+        <translation>Choose the student.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2): correct one of them.</source>
+        <translation>The end (%1) is before the start (%2): correct one of them.</translation>
+    </message>
+    <message>
+        <source>The weekly hours cannot be negative.</source>
+        <translation>The weekly hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Choose at least one work day.</translation>
+    </message>
+    <message>
+        <source>The gratification cannot be negative.</source>
+        <translation>The gratification cannot be negative.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Set the start and the end to see the figures.</source>
+        <translation>Set the start and the end to see the figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled</source>
+        <translation><numerusform>%n scheduled</numerusform><numerusform>%n scheduled</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of presence (public holidays off)</source>
+        <translation><numerusform>%n of presence (public holidays off)</numerusform><numerusform>%n of presence (public holidays off)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost before the last signature</source>
+        <translation><numerusform>%n lost before the last signature</numerusform><numerusform>%n lost before the last signature</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h scheduled, %2 h of presence</source>
+        <translation>%1 h scheduled, %2 h of presence</translation>
+    </message>
+    <message>
+        <source>%1 (at least %2)</source>
+        <translation>%1 (at least %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 an hour)</source>
+        <translation>%1 (%2 an hour)</translation>
+    </message>
+    <message>
+        <source>Not required (%1 months or less)</source>
+        <translation>Not required (%1 months or less)</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ItemEditorDialog</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The id of a saved item does not change.</source>
+        <translation>The id of a saved item does not change.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Edit %1 %2</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be changed.</source>
+        <translation>This database is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a student</source>
+        <translation>Choose a student</translation>
+    </message>
+    <message>
+        <source>Give the %1 an id.</source>
+        <translation>Give the %1 an id.</translation>
+    </message>
+    <message>
+        <source>%1 is already the id of another %2: choose another one.</source>
+        <translation>%1 is already the id of another %2: choose another one.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the input marked below.</source>
+        <translation>Not saved: correct the input marked below.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Add %1 %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ItemListPage</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Delete %1 %2?
+
+Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1 (it can be undone)</source>
+        <translation>Delete the selected %1 (it can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TER(s)</source>
+        <translation><numerusform>%n TER</numerusform><numerusform>%n TERs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation><numerusform>%n subject</numerusform><numerusform>%n subjects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internship(s)</source>
+        <translation><numerusform>%n internship</numerusform><numerusform>%n internships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summer school(s)</source>
+        <translation><numerusform>%n summer school</numerusform><numerusform>%n summer schools</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s)</source>
+        <translation><numerusform>%n seminar</numerusform><numerusform>%n seminars</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%1 shown of %2</translation>
+    </message>
+    <message>
+        <source>Search names, hosts, labs, subjects…</source>
+        <translation>Search names, hosts, labs, subjects…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;New TER…</source>
+        <translation>&amp;New TER…</translation>
+    </message>
+    <message>
+        <source>&amp;New internship…</source>
+        <translation>&amp;New internship…</translation>
+    </message>
+    <message>
+        <source>&amp;New summer school…</source>
+        <translation>&amp;New summer school…</translation>
+    </message>
+    <message>
+        <source>&amp;New seminar…</source>
+        <translation>&amp;New seminar…</translation>
+    </message>
+    <message>
+        <source>&amp;New TER on this subject…</source>
+        <translation>&amp;New TER on this subject…</translation>
+    </message>
+    <message>
+        <source>&amp;Show its TERs</source>
+        <translation>&amp;Show its TERs</translation>
+    </message>
+    <message>
+        <source>&amp;New internship with this host…</source>
+        <translation>&amp;New internship with this host…</translation>
+    </message>
+    <message>
+        <source>&amp;Show its internships</source>
+        <translation>&amp;Show its internships</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>With internships this year</source>
+        <translation>With internships this year</translation>
+    </message>
+    <message>
+        <source>Not doing AI research</source>
+        <translation>Not doing AI research</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Missing report</source>
+        <translation>Missing report</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ItemTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Summer school</source>
+        <translation>Summer school</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <source>Gratification</source>
+        <translation>Gratification</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Taken / capacity</source>
+        <translation>Taken / capacity</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>AI research</source>
+        <translation>AI research</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutors</translation>
+    </message>
+    <message>
+        <source>Internships this year</source>
+        <translation>Internships this year</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>The students of the TERs on the subject, out of how many it takes</source>
+        <translation>The students of the TERs on the subject, out of how many it takes</translation>
+    </message>
+    <message>
+        <source>Signatures of the agreement recorded, out of four (student, host, tutor, university)</source>
+        <translation>Signatures of the agreement recorded, out of four (student, host, tutor, university)</translation>
+    </message>
+    <message>
+        <source>What the host pays the intern</source>
+        <translation>What the host pays the intern</translation>
+    </message>
+    <message>
+        <source>In the programme's list of proposed summer schools</source>
+        <translation>In the programme's list of proposed summer schools</translation>
+    </message>
+    <message>
+        <source>Does research in AI, machine learning or data science</source>
+        <translation>Does research in AI, machine learning or data science</translation>
+    </message>
+    <message>
+        <source>The internships of the academic year shown with this host</source>
+        <translation>The internships of the academic year shown with this host</translation>
+    </message>
+    <message>
+        <source>Open errors and warnings of the rules (overridden ones are not open)</source>
+        <translation>Open errors and warnings of the rules (overridden ones are not open)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation><numerusform>%n overridden</numerusform><numerusform>%n overridden</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Challenge preparation</source>
+        <translation>Challenge preparation</translation>
+    </message>
+    <message>
+        <source>Challenge solving</source>
+        <translation>Challenge solving</translation>
+    </message>
+    <message>
+        <source>Public lab</source>
+        <translation>Public lab</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>TERs</source>
+        <translation>TERs</translation>
+    </message>
+    <message>
+        <source>TER subjects</source>
+        <translation>TER subjects</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Hosts &amp; tutors</source>
+        <translation>Hosts &amp; tutors</translation>
+    </message>
+    <message>
+        <source>Summer schools</source>
+        <translation>Summer schools</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Does research in AI</source>
+        <translation>Does research in AI</translation>
+    </message>
+    <message>
+        <source>Not recorded as doing research in AI</source>
+        <translation>Not recorded as doing research in AI</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / month</translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation>%1 / hour</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>%1/4</source>
+        <translation>%1/4</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>%1, in Paris-Saclay</source>
+        <translation>%1, in Paris-Saclay</translation>
+    </message>
+    <message>
+        <source>%1, outside Paris-Saclay</source>
+        <translation>%1, outside Paris-Saclay</translation>
+    </message>
+    <message>
+        <source>TER %1 (%2): %3</source>
+        <translation>TER %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (no limit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); the subject takes any number</source>
+        <translation><numerusform>%n student; the subject takes any number</numerusform><numerusform>%n students; the subject takes any number</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 · over capacity</source>
+        <translation>%1/%2 · over capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) for a subject that takes %1: too many</source>
+        <translation><numerusform>%n student for a subject that takes %1: too many</numerusform><numerusform>%n students for a subject that takes %1: too many</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full: %n student(s)</source>
+        <translation><numerusform>Full: %n student</numerusform><numerusform>Full: %n students</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>No TER on this subject yet</source>
+        <translation>No TER on this subject yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Not recorded as doing research in AI: an internship there needs the advisor's confirmation</source>
+        <translation>Not recorded as doing research in AI: an internship there needs the advisor's confirmation</translation>
+    </message>
+    <message>
+        <source>No internship with this host this year</source>
+        <translation>No internship with this host this year</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2168,8 +4016,8 @@ Exit status:
         <translation>Students</translation>
     </message>
     <message>
-        <source>The students of the year and where each stands on the year&apos;s requirements.</source>
-        <translation>The students of the year and where each stands on the year&apos;s requirements.</translation>
+        <source>The students of the year and where each stands on the year's requirements.</source>
+        <translation>The students of the year and where each stands on the year's requirements.</translation>
     </message>
     <message>
         <source>TERs</source>
@@ -2228,14 +4076,6 @@ Exit status:
         <translation>No database open</translation>
     </message>
     <message>
-        <source>%1 — InternTrack</source>
-        <translation>%1 — InternTrack</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>Cannot open %1: there is no such file.</source>
         <translation>Cannot open %1: there is no such file.</translation>
     </message>
@@ -2256,8 +4096,298 @@ Exit status:
         <translation>About InternTrack</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master&apos;s programme, and checks every plan against the programme&apos;s rules.&lt;/p&gt;&lt;p&gt;For the programme&apos;s advisor, its students and its secretariat.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master&apos;s programme, and checks every plan against the programme&apos;s rules.&lt;/p&gt;&lt;p&gt;For the programme&apos;s advisor, its students and its secretariat.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master's programme, and checks every plan against the programme's rules.&lt;/p&gt;&lt;p&gt;For the programme's advisor, its students and its secretariat.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master's programme, and checks every plan against the programme's rules.&lt;/p&gt;&lt;p&gt;For the programme's advisor, its students and its secretariat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the academic year…</source>
+        <translation>Loading the academic year…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Create the database of a programme for an academic year</source>
+        <translation>Create the database of a programme for an academic year</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Clear the List</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>&amp;Close Database</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open database to another file</source>
+        <translation>Write a consistent copy of the open database to another file</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Search the current list</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Academic Advisor</source>
+        <translation>&amp;Academic Advisor</translation>
+    </message>
+    <message>
+        <source>Approve, request changes, reject, override rules, record grades, validate</source>
+        <translation>Approve, request changes, reject, override rules, record grades, validate</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat</source>
+        <translation>&amp;Secretariat</translation>
+    </message>
+    <message>
+        <source>Record signatures, reports and proofs; export documents</source>
+        <translation>Record signatures, reports and proofs; export documents</translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation>&amp;Who Am I…</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation>Academic &amp;year:</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Rules of the Year</source>
+        <translation>Rules of the Year</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>%1%2 — InternTrack</source>
+        <translation>%1%2 — InternTrack</translation>
+    </message>
+    <message>
+        <source>Database: %1%2</source>
+        <translation>Database: %1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your role decides what you may do: Role menu to change it.</source>
+        <translation>Your role decides what you may do: Role menu to change it.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Database closed.</source>
+        <translation>Database closed.</translation>
+    </message>
+    <message>
+        <source>Back Up the Database</source>
+        <translation>Back Up the Database</translation>
+    </message>
+    <message>
+        <source>InternTrack databases (*.interntrack)</source>
+        <translation>InternTrack databases (*.interntrack)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>You work as %1.</source>
+        <translation>You work as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::NewDatabaseDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</source>
+        <translation>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Academic year:</source>
+        <translation>&amp;Academic year:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>InternTrack databases (*.interntrack)</source>
+        <translation>InternTrack databases (*.interntrack)</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name (to open it, use File &gt; Open).</source>
+        <translation>%1 already exists: choose another name (to open it, use File &gt; Open).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OverrideDialog</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Override a Rule</source>
+        <translation>Override a Rule</translation>
+    </message>
+    <message>
+        <source>Rule to override</source>
+        <translation>Rule to override</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Why the item is acceptable although the rule flags it</source>
+        <translation>Why the item is acceptable although the rule flags it</translation>
+    </message>
+    <message>
+        <source>The override is recorded with your name (%1) and today's date (%2), shown with the finding and kept in the item's history.</source>
+        <translation>The override is recorded with your name (%1) and today's date (%2), shown with the finding and kept in the item's history.</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>no name given</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required):</source>
+        <translation>R&amp;eason (required):</translation>
+    </message>
+    <message>
+        <source>What it says:</source>
+        <translation>What it says:</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <source>This item has no open error or warning to override.</source>
+        <translation>This item has no open error or warning to override.</translation>
+    </message>
+    <message>
+        <source>Nothing to override: the rules find no open error or warning.</source>
+        <translation>Nothing to override: the rules find no open error or warning.</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept with the decision and shown to whoever reads the item.</source>
+        <translation>Write the reason: it is kept with the decision and shown to whoever reads the item.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +4395,1041 @@ Exit status:
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
         <translation>This view is coming in a later version of InternTrack.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ReportDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Report Received</source>
+        <translation>Report Received</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report of %n page(s) is already recorded; the one you choose is added and its page count replaces it.</source>
+        <translation><numerusform>A report of %n page is already recorded; the one you choose is added and its page count replaces it.</numerusform><numerusform>A report of %n pages is already recorded; the one you choose is added and its page count replaces it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the report as a PDF file: its pages are counted from the file and stored with it in the database.</source>
+        <translation>Choose the report as a PDF file: its pages are counted from the file and stored with it in the database.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>Choose the report file</source>
+        <translation>Choose the report file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Choose the Report</source>
+        <translation>Choose the Report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Counted when a PDF is chosen (the rules ask for %1–%2 pages).</source>
+        <translation>Counted when a PDF is chosen (the rules ask for %1–%2 pages).</translation>
+    </message>
+    <message>
+        <source>Counted when a PDF is chosen.</source>
+        <translation>Counted when a PDF is chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): within the %1–%2 pages the rules ask for.</source>
+        <translation><numerusform>%n page: within the %1–%2 pages the rules ask for.</numerusform><numerusform>%n pages: within the %1–%2 pages the rules ask for.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</source>
+        <translation><numerusform>%n page: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform><numerusform>%n pages: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file of the report.</source>
+        <translation>Choose the PDF file of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::RoleDialog</name>
+    <message>
+        <source>&amp;Academic advisor: approves proposals, overrides rules, records grades, validates</source>
+        <translation>&amp;Academic advisor: approves proposals, overrides rules, records grades, validates</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat: records signatures, reports and proofs, exports documents</source>
+        <translation>&amp;Secretariat: records signatures, reports and proofs, exports documents</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Who Are You?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>What you may do depends on your role; what it does not allow is disabled, with the reason in its tooltip. You can change it later in the Role menu.</source>
+        <translation>What you may do depends on your role; what it does not allow is disabled, with the reason in its tooltip. You can change it later in the Role menu.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (kept with each change):</source>
+        <translation>Your &amp;name (kept with each change):</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::RulesPage</name>
+    <message>
+        <source>internship of at least 8 full-time-equivalent weeks</source>
+        <translation>internship of at least 8 full-time-equivalent weeks</translation>
+    </message>
+    <message>
+        <source>at most 6 months with one host in a year (law)</source>
+        <translation>at most 6 months with one host in a year (law)</translation>
+    </message>
+    <message>
+        <source>proposal 3 months before the start</source>
+        <translation>proposal 3 months before the start</translation>
+    </message>
+    <message>
+        <source>agreement signed by all four parties by the start</source>
+        <translation>agreement signed by all four parties by the start</translation>
+    </message>
+    <message>
+        <source>gratification above 2 months (law)</source>
+        <translation>gratification above 2 months (law)</translation>
+    </message>
+    <message>
+        <source>gratification at least the legal minimum</source>
+        <translation>gratification at least the legal minimum</translation>
+    </message>
+    <message>
+        <source>full-time internship outside the teaching period</source>
+        <translation>full-time internship outside the teaching period</translation>
+    </message>
+    <message>
+        <source>internship ends by the completion deadline</source>
+        <translation>internship ends by the completion deadline</translation>
+    </message>
+    <message>
+        <source>a student's internships do not overlap</source>
+        <translation>a student's internships do not overlap</translation>
+    </message>
+    <message>
+        <source>host does research in AI, ML or data science</source>
+        <translation>host does research in AI, ML or data science</translation>
+    </message>
+    <message>
+        <source>reminder: contact the advisor 3 months ahead</source>
+        <translation>reminder: contact the advisor 3 months ahead</translation>
+    </message>
+    <message>
+        <source>internship of the previous summer</source>
+        <translation>internship of the previous summer</translation>
+    </message>
+    <message>
+        <source>completion proof signed by the host</source>
+        <translation>completion proof signed by the host</translation>
+    </message>
+    <message>
+        <source>internship report of 4 to 6 pages</source>
+        <translation>internship report of 4 to 6 pages</translation>
+    </message>
+    <message>
+        <source>TER of half a day to a day a week</source>
+        <translation>TER of half a day to a day a week</translation>
+    </message>
+    <message>
+        <source>TER of 2 to 4 months</source>
+        <translation>TER of 2 to 4 months</translation>
+    </message>
+    <message>
+        <source>TER during the teaching period</source>
+        <translation>TER during the teaching period</translation>
+    </message>
+    <message>
+        <source>lab outside Paris-Saclay: advisor approves</source>
+        <translation>lab outside Paris-Saclay: advisor approves</translation>
+    </message>
+    <message>
+        <source>agreement for a lab outside Saclay or a paid TER</source>
+        <translation>agreement for a lab outside Saclay or a paid TER</translation>
+    </message>
+    <message>
+        <source>subject capacity not exceeded</source>
+        <translation>subject capacity not exceeded</translation>
+    </message>
+    <message>
+        <source>challenge preparation in T1 or T2</source>
+        <translation>challenge preparation in T1 or T2</translation>
+    </message>
+    <message>
+        <source>mini-challenge solved in T4, in pairs</source>
+        <translation>mini-challenge solved in T4, in pairs</translation>
+    </message>
+    <message>
+        <source>TER report of 4 to 6 pages</source>
+        <translation>TER report of 4 to 6 pages</translation>
+    </message>
+    <message>
+        <source>TER grade from the supervisors</source>
+        <translation>TER grade from the supervisors</translation>
+    </message>
+    <message>
+        <source>summer school of at least 3 full-time days</source>
+        <translation>summer school of at least 3 full-time days</translation>
+    </message>
+    <message>
+        <source>summer school not in the proposed list</source>
+        <translation>summer school not in the proposed list</translation>
+    </message>
+    <message>
+        <source>summer-school report with links</source>
+        <translation>summer-school report with links</translation>
+    </message>
+    <message>
+        <source>at least 6 seminars</source>
+        <translation>at least 6 seminars</translation>
+    </message>
+    <message>
+        <source>a paragraph of 40 words per seminar</source>
+        <translation>a paragraph of 40 words per seminar</translation>
+    </message>
+    <message>
+        <source>student has completed the year</source>
+        <translation>student has completed the year</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message numerus="yes">
+        <source>Easter + %n day(s)</source>
+        <translation><numerusform>Easter + %n day</numerusform><numerusform>Easter + %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Easter − %n day(s)</source>
+        <translation><numerusform>Easter − %n day</numerusform><numerusform>Easter − %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>New summer school</source>
+        <translation>New summer school</translation>
+    </message>
+    <message>
+        <source>No database is open: open one to see the settings of its year.</source>
+        <translation>No database is open: open one to see the settings of its year.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the settings of the year are shown but cannot be changed.</source>
+        <translation>This database is open read-only: the settings of the year are shown but cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Only the advisor changes the settings of the year. You are working as %1: they are shown read-only.</source>
+        <translation>Only the advisor changes the settings of the year. You are working as %1: they are shown read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the minimum of %n page(s).</source>
+        <translation><numerusform>Below the minimum of %n page.</numerusform><numerusform>Below the minimum of %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Below the minimum of %1 h a week.</source>
+        <translation>Below the minimum of %1 h a week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the minimum of %n month(s).</source>
+        <translation><numerusform>Below the minimum of %n month.</numerusform><numerusform>Below the minimum of %n months.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Outside the academic year %1.</source>
+        <translation>Outside the academic year %1.</translation>
+    </message>
+    <message>
+        <source>Overlaps %1.</source>
+        <translation>Overlaps %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>No teaching period is called %1: the rule never matches it.</source>
+        <translation>No teaching period is called %1: the rule never matches it.</translation>
+    </message>
+    <message>
+        <source>Same date as the row above.</source>
+        <translation>Same date as the row above.</translation>
+    </message>
+    <message>
+        <source>Two rates start on %1.</source>
+        <translation>Two rates start on %1.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly rate.</source>
+        <translation>Enter the hourly rate.</translation>
+    </message>
+    <message>
+        <source>The rate from %1 has no amount.</source>
+        <translation>The rate from %1 has no amount.</translation>
+    </message>
+    <message>
+        <source>A school has no name.</source>
+        <translation>A school has no name.</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>"%1" is listed twice.</translation>
+    </message>
+    <message>
+        <source>Row %1 needs a code.</source>
+        <translation>Row %1 needs a code.</translation>
+    </message>
+    <message>
+        <source>%1 names no activity.</source>
+        <translation>%1 names no activity.</translation>
+    </message>
+    <message>
+        <source>= %1 scheduled hours at %2 h a week</source>
+        <translation>= %1 scheduled hours at %2 h a week</translation>
+    </message>
+    <message>
+        <source>a start on %1 needs the proposal by %2</source>
+        <translation>a start on %1 needs the proposal by %2</translation>
+    </message>
+    <message>
+        <source>above it, an internship is full-time</source>
+        <translation>above it, an internship is full-time</translation>
+    </message>
+    <message>
+        <source>1 month = %1 presence hours</source>
+        <translation>1 month = %1 presence hours</translation>
+    </message>
+    <message>
+        <source>= %1 presence hours</source>
+        <translation>= %1 presence hours</translation>
+    </message>
+    <message>
+        <source>due above %1 presence hours</source>
+        <translation>due above %1 presence hours</translation>
+    </message>
+    <message>
+        <source>half a day a week at 7 h a day = 3.5 h</source>
+        <translation>half a day a week at 7 h a day = 3.5 h</translation>
+    </message>
+    <message>
+        <source>end ≥ start + min months − 1 day</source>
+        <translation>end ≥ start + min months − 1 day</translation>
+    </message>
+    <message>
+        <source>end ≤ start + max months − 1 day</source>
+        <translation>end ≤ start + max months − 1 day</translation>
+    </message>
+    <message>
+        <source>in the student's own words</source>
+        <translation>in the student's own words</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>not in %1</translation>
+    </message>
+    <message>
+        <source>Holidays that follow Easter, in days after Easter Sunday (%1 in %2).</source>
+        <translation>Holidays that follow Easter, in days after Easter Sunday (%1 in %2).</translation>
+    </message>
+    <message>
+        <source>The rate in force on an internship's start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</source>
+        <translation>The rate in force on an internship's start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</translation>
+    </message>
+    <message>
+        <source>On %1: %2 an hour.</source>
+        <translation>On %1: %2 an hour.</translation>
+    </message>
+    <message>
+        <source>No rate is in force on %1: add one.</source>
+        <translation>No rate is in force on %1: add one.</translation>
+    </message>
+    <message>
+        <source>Settings of the year %1</source>
+        <translation>Settings of the year %1</translation>
+    </message>
+    <message>
+        <source>Settings of the year</source>
+        <translation>Settings of the year</translation>
+    </message>
+    <message>
+        <source>Modified — the stored rules changed meanwhile; Revert shows them</source>
+        <translation>Modified — the stored rules changed meanwhile; Revert shows them</translation>
+    </message>
+    <message>
+        <source>Modified — not applied yet</source>
+        <translation>Modified — not applied yet</translation>
+    </message>
+    <message>
+        <source>To fix before applying: %1</source>
+        <translation>To fix before applying: %1</translation>
+    </message>
+    <message>
+        <source>To fix before applying: %1 (and %2 more)</source>
+        <translation>To fix before applying: %1 (and %2 more)</translation>
+    </message>
+    <message>
+        <source>Store these settings for %1 and check every item again.</source>
+        <translation>Store these settings for %1 and check every item again.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are stored and every item was checked again (Edit ▸ Undo takes them back).</source>
+        <translation>The settings of %1 are stored and every item was checked again (Edit ▸ Undo takes them back).</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>it is not JSON (%1 at character %2).</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object of rules.</source>
+        <translation>it does not hold a JSON object of rules.</translation>
+    </message>
+    <message>
+        <source>Imported %1: check the settings, then Apply to store them.</source>
+        <translation>Imported %1: check the settings, then Apply to store them.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <source>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
+
+Nothing is stored until you click Apply.</source>
+        <translation>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
+
+Nothing is stored until you click Apply.</translation>
+    </message>
+    <message>
+        <source>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</source>
+        <translation>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</translation>
+    </message>
+    <message>
+        <source>Import the settings of the year</source>
+        <translation>Import the settings of the year</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the settings of the year</source>
+        <translation>Export the settings of the year</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Minimum duration (full-time-equivalent weeks):</source>
+        <translation>Minimum duration (full-time-equivalent weeks):</translation>
+    </message>
+    <message>
+        <source>INT_MIN_DURATION (error): an internship lasts at least this many full-time-equivalent weeks, i.e. scheduled hours / full-time weekly hours (8 weeks = 280 hours); part-time spread over several months is fine.</source>
+        <translation>INT_MIN_DURATION (error): an internship lasts at least this many full-time-equivalent weeks, i.e. scheduled hours / full-time weekly hours (8 weeks = 280 hours); part-time spread over several months is fine.</translation>
+    </message>
+    <message>
+        <source>Lead time (calendar months):</source>
+        <translation>Lead time (calendar months):</translation>
+    </message>
+    <message>
+        <source>INT_LEAD_TIME (error): the proposal reaches the advisor at least this many calendar months before the start (3 by default).</source>
+        <translation>INT_LEAD_TIME (error): the proposal reaches the advisor at least this many calendar months before the start (3 by default).</translation>
+    </message>
+    <message>
+        <source>Half-time limit (hours a week):</source>
+        <translation>Half-time limit (hours a week):</translation>
+    </message>
+    <message>
+        <source>INT_TEACHING_PERIOD: above this many hours a week (17.5 by default) an internship is full-time and must be outside the teaching period; below it a clash is only a warning.</source>
+        <translation>INT_TEACHING_PERIOD: above this many hours a week (17.5 by default) an internship is full-time and must be outside the teaching period; below it a clash is only a warning.</translation>
+    </message>
+    <message>
+        <source>Minimum length (pages):</source>
+        <translation>Minimum length (pages):</translation>
+    </message>
+    <message>
+        <source>INT_REPORT / TER_REPORT (warning): the report has at least this many pages (4 by default).</source>
+        <translation>INT_REPORT / TER_REPORT (warning): the report has at least this many pages (4 by default).</translation>
+    </message>
+    <message>
+        <source>Maximum length (pages):</source>
+        <translation>Maximum length (pages):</translation>
+    </message>
+    <message>
+        <source>INT_REPORT / TER_REPORT (warning): the report has at most this many pages (6 by default).</source>
+        <translation>INT_REPORT / TER_REPORT (warning): the report has at most this many pages (6 by default).</translation>
+    </message>
+    <message>
+        <source>Minimum time (hours a week):</source>
+        <translation>Minimum time (hours a week):</translation>
+    </message>
+    <message>
+        <source>TER_TIME_COMMITMENT (warning): half a day to a day a week, 3.5 to 7 hours at 7 hours a day.</source>
+        <translation>TER_TIME_COMMITMENT (warning): half a day to a day a week, 3.5 to 7 hours at 7 hours a day.</translation>
+    </message>
+    <message>
+        <source>Maximum time (hours a week):</source>
+        <translation>Maximum time (hours a week):</translation>
+    </message>
+    <message>
+        <source>Minimum duration (months):</source>
+        <translation>Minimum duration (months):</translation>
+    </message>
+    <message>
+        <source>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≥ start + 2 months − 1 day.</source>
+        <translation>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≥ start + 2 months − 1 day.</translation>
+    </message>
+    <message>
+        <source>Maximum duration (months):</source>
+        <translation>Maximum duration (months):</translation>
+    </message>
+    <message>
+        <source>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≤ start + 4 months − 1 day.</source>
+        <translation>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≤ start + 4 months − 1 day.</translation>
+    </message>
+    <message>
+        <source>Solving group size (students):</source>
+        <translation>Solving group size (students):</translation>
+    </message>
+    <message>
+        <source>TER_CHALLENGE_SOLVE (error): a classmates' mini-challenge is solved in T4, in pairs (exactly 2 students).</source>
+        <translation>TER_CHALLENGE_SOLVE (error): a classmates' mini-challenge is solved in T4, in pairs (exactly 2 students).</translation>
+    </message>
+    <message>
+        <source>Highest grade (points):</source>
+        <translation>Highest grade (points):</translation>
+    </message>
+    <message>
+        <source>TER_GRADE (error at validation): the supervisors give a grade from 0 to this (20 by default).</source>
+        <translation>TER_GRADE (error at validation): the supervisors give a grade from 0 to this (20 by default).</translation>
+    </message>
+    <message>
+        <source>Minimum length (full-time days):</source>
+        <translation>Minimum length (full-time days):</translation>
+    </message>
+    <message>
+        <source>SCHOOL_TOO_SHORT (error): a summer school has at least 3 days of full-time classes.</source>
+        <translation>SCHOOL_TOO_SHORT (error): a summer school has at least 3 days of full-time classes.</translation>
+    </message>
+    <message>
+        <source>Links in the report (at least):</source>
+        <translation>Links in the report (at least):</translation>
+    </message>
+    <message>
+        <source>SCHOOL_REPORT (error at validation): a report of about 2 pages with links to the classes followed and the projects finished (at least one link).</source>
+        <translation>SCHOOL_REPORT (error at validation): a report of about 2 pages with links to the classes followed and the projects finished (at least one link).</translation>
+    </message>
+    <message>
+        <source>Minimum number (seminars):</source>
+        <translation>Minimum number (seminars):</translation>
+    </message>
+    <message>
+        <source>SEMINARS_TOO_FEW (error): at least 6 seminars in the field, online or in a room.</source>
+        <translation>SEMINARS_TOO_FEW (error): at least 6 seminars in the field, online or in a room.</translation>
+    </message>
+    <message>
+        <source>Paragraph per seminar (words, at least):</source>
+        <translation>Paragraph per seminar (words, at least):</translation>
+    </message>
+    <message>
+        <source>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student's own words, of what was learned and what it brings to their field (at least 40 words).</source>
+        <translation>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student's own words, of what was learned and what it brings to their field (at least 40 words).</translation>
+    </message>
+    <message>
+        <source>Gratification due above (months):</source>
+        <translation>Gratification due above (months):</translation>
+    </message>
+    <message>
+        <source>INT_GRATIFICATION_REQUIRED (error): more than 2 months of presence (308 presence hours) and no gratification. Months are legal months of presence (days a month × hours a day).</source>
+        <translation>INT_GRATIFICATION_REQUIRED (error): more than 2 months of presence (308 presence hours) and no gratification. Months are legal months of presence (days a month × hours a day).</translation>
+    </message>
+    <message>
+        <source>Full-time week (hours):</source>
+        <translation>Full-time week (hours):</translation>
+    </message>
+    <message>
+        <source>Full-time-equivalent weeks = scheduled hours / this (35 by default): what the 8-week minimum measures.</source>
+        <translation>Full-time-equivalent weeks = scheduled hours / this (35 by default): what the 8-week minimum measures.</translation>
+    </message>
+    <message>
+        <source>Legal day (hours of presence):</source>
+        <translation>Legal day (hours of presence):</translation>
+    </message>
+    <message>
+        <source>Law: 7 hours of presence = 1 day (Code de l'éducation D124-6).</source>
+        <translation>Law: 7 hours of presence = 1 day (Code de l'éducation D124-6).</translation>
+    </message>
+    <message>
+        <source>Legal month (days of presence):</source>
+        <translation>Legal month (days of presence):</translation>
+    </message>
+    <message>
+        <source>Law: 22 days of presence = 1 month, so 2 months = 308 hours and 6 months = 924 hours.</source>
+        <translation>Law: 22 days of presence = 1 month, so 2 months = 308 hours and 6 months = 924 hours.</translation>
+    </message>
+    <message>
+        <source>Maximum with one host (months):</source>
+        <translation>Maximum with one host (months):</translation>
+    </message>
+    <message>
+        <source>INT_MAX_DURATION (error): at most 6 months (924 presence hours) with one host in one academic year (law).</source>
+        <translation>INT_MAX_DURATION (error): at most 6 months (924 presence hours) with one host in one academic year (law).</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The programme these rules belong to, as shown on documents.</source>
+        <translation>The programme these rules belong to, as shown on documents.</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Gratification</source>
+        <translation>Gratification</translation>
+    </message>
+    <message>
+        <source>Law and requirements</source>
+        <translation>Law and requirements</translation>
+    </message>
+    <message>
+        <source>Sections of the settings</source>
+        <translation>Sections of the settings</translation>
+    </message>
+    <message>
+        <source>Reports (internship and TER)</source>
+        <translation>Reports (internship and TER)</translation>
+    </message>
+    <message>
+        <source>AI challenge TERs</source>
+        <translation>AI challenge TERs</translation>
+    </message>
+    <message>
+        <source>Summer school</source>
+        <translation>Summer school</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Proposed summer schools</source>
+        <translation>Proposed summer schools</translation>
+    </message>
+    <message>
+        <source>Teaching periods and deadline</source>
+        <translation>Teaching periods and deadline</translation>
+    </message>
+    <message>
+        <source>Default working days</source>
+        <translation>Default working days</translation>
+    </message>
+    <message>
+        <source>Public holidays on fixed days</source>
+        <translation>Public holidays on fixed days</translation>
+    </message>
+    <message>
+        <source>Public holidays after Easter</source>
+        <translation>Public holidays after Easter</translation>
+    </message>
+    <message>
+        <source>Legal minimum hourly rate</source>
+        <translation>Legal minimum hourly rate</translation>
+    </message>
+    <message>
+        <source>Legal framework</source>
+        <translation>Legal framework</translation>
+    </message>
+    <message>
+        <source>Requirements to complete the year</source>
+        <translation>Requirements to complete the year</translation>
+    </message>
+    <message>
+        <source>Rules turned off</source>
+        <translation>Rules turned off</translation>
+    </message>
+    <message>
+        <source>The teaching period is the union of these periods. TER_OUTSIDE_PERIOD: a TER runs in it; INT_TEACHING_PERIOD: a full-time internship runs outside it.</source>
+        <translation>The teaching period is the union of these periods. TER_OUTSIDE_PERIOD: a TER runs in it; INT_TEACHING_PERIOD: a full-time internship runs outside it.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>First day of %1</source>
+        <translation>First day of %1</translation>
+    </message>
+    <message>
+        <source>Last day of %1</source>
+        <translation>Last day of %1</translation>
+    </message>
+    <message>
+        <source>The first day of teaching period %1.</source>
+        <translation>The first day of teaching period %1.</translation>
+    </message>
+    <message>
+        <source>The last day of teaching period %1 (included).</source>
+        <translation>The last day of teaching period %1 (included).</translation>
+    </message>
+    <message>
+        <source>Completion &amp;deadline:</source>
+        <translation>Completion &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>Completion deadline</source>
+        <translation>Completion deadline</translation>
+    </message>
+    <message>
+        <source>INT_AFTER_DEADLINE (error): an internship ends by this day; STUDENT_INCOMPLETE: a student completes the year by it (30 June by default).</source>
+        <translation>INT_AFTER_DEADLINE (error): an internship ends by this day; STUDENT_INCOMPLETE: a student completes the year by it (30 June by default).</translation>
+    </message>
+    <message>
+        <source>The days of a placement's schedule unless it says otherwise.</source>
+        <translation>The days of a placement's schedule unless it says otherwise.</translation>
+    </message>
+    <message>
+        <source>French public holidays (Code du travail, L3133-1). A holiday on a scheduled day is not a day of presence.</source>
+        <translation>French public holidays (Code du travail, L3133-1). A holiday on a scheduled day is not a day of presence.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>In this academic year</source>
+        <translation>In this academic year</translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation>Add a holiday</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected holiday</source>
+        <translation>Remove the selected holiday</translation>
+    </message>
+    <message>
+        <source>Days after Easter</source>
+        <translation>Days after Easter</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Remove the selected Easter holiday</source>
+        <translation>Remove the selected Easter holiday</translation>
+    </message>
+    <message>
+        <source>Preparation TERs run in:</source>
+        <translation>Preparation TERs run in:</translation>
+    </message>
+    <message>
+        <source>TER_CHALLENGE_PREP_PERIOD (error): an AI-challenge preparation TER runs in T1 or T2 (the challenge class is in T3).</source>
+        <translation>TER_CHALLENGE_PREP_PERIOD (error): an AI-challenge preparation TER runs in T1 or T2 (the challenge class is in T3).</translation>
+    </message>
+    <message>
+        <source>Solving TERs run in:</source>
+        <translation>Solving TERs run in:</translation>
+    </message>
+    <message>
+        <source>TER_CHALLENGE_SOLVE (error): solving a classmates' mini-challenge runs in T4.</source>
+        <translation>TER_CHALLENGE_SOLVE (error): solving a classmates' mini-challenge runs in T4.</translation>
+    </message>
+    <message>
+        <source>Preparation TERs in %1</source>
+        <translation>Preparation TERs in %1</translation>
+    </message>
+    <message>
+        <source>Solving TERs in %1</source>
+        <translation>Solving TERs in %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Legal minimum hourly rates by date</source>
+        <translation>Legal minimum hourly rates by date</translation>
+    </message>
+    <message>
+        <source>INT_GRATIFICATION_TOO_LOW (error): the gratification is at least the rate in force on the start date × the presence hours. Rows are kept in date order.</source>
+        <translation>INT_GRATIFICATION_TOO_LOW (error): the gratification is at least the rate in force on the start date × the presence hours. Rows are kept in date order.</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>Add a rate</translation>
+    </message>
+    <message>
+        <source>Remove the selected rate</source>
+        <translation>Remove the selected rate</translation>
+    </message>
+    <message>
+        <source>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor's approval.</source>
+        <translation>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor's approval.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Add a summer school</source>
+        <translation>Add a summer school</translation>
+    </message>
+    <message>
+        <source>Rename the selected summer school</source>
+        <translation>Rename the selected summer school</translation>
+    </message>
+    <message>
+        <source>Remove the selected summer school</source>
+        <translation>Remove the selected summer school</translation>
+    </message>
+    <message>
+        <source>French internship law applies (gratification, 6-month maximum, agreement)</source>
+        <translation>French internship law applies (gratification, 6-month maximum, agreement)</translation>
+    </message>
+    <message>
+        <source>French internship law applies</source>
+        <translation>French internship law applies</translation>
+    </message>
+    <message>
+        <source>When off, the gratification and maximum-duration rules are not checked: for a programme under another legal framework.</source>
+        <translation>When off, the gratification and maximum-duration rules are not checked: for a programme under another legal framework.</translation>
+    </message>
+    <message>
+        <source>STUDENT_INCOMPLETE: by the deadline a student has one validated activity of each requirement. The code names what is missing.</source>
+        <translation>STUDENT_INCOMPLETE: by the deadline a student has one validated activity of each requirement. The code names what is missing.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Add a requirement</source>
+        <translation>Add a requirement</translation>
+    </message>
+    <message>
+        <source>Remove the selected requirement</source>
+        <translation>Remove the selected requirement</translation>
+    </message>
+    <message>
+        <source>A ticked rule is never reported for this programme (e.g. a rule of the M1 that another programme does not have).</source>
+        <translation>A ticked rule is never reported for this programme (e.g. a rule of the M1 that another programme does not have).</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <source>Read settings from a JSON file into the form (keys absent keep their value).</source>
+        <translation>Read settings from a JSON file into the form (keys absent keep their value).</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Export JSON…</translation>
+    </message>
+    <message>
+        <source>Write the settings shown to a JSON file (the keys of the command-line tool).</source>
+        <translation>Write the settings shown to a JSON file (the keys of the command-line tool).</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults…</source>
+        <translation>Restore &amp;defaults…</translation>
+    </message>
+    <message>
+        <source>Fill the form with the Paris-Saclay M1 defaults (stored only when you apply).</source>
+        <translation>Fill the form with the Paris-Saclay M1 defaults (stored only when you apply).</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Put the stored settings back into the form.</source>
+        <translation>Put the stored settings back into the form.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::RulesPage::RulesPage</name>
+    <message>
+        <source>not a rule of this version of InternTrack</source>
+        <translation>not a rule of this version of InternTrack</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::SeminarEditor</name>
+    <message>
+        <source>e.g. DATAIA seminar: conformal prediction</source>
+        <translation>e.g. DATAIA seminar: conformal prediction</translation>
+    </message>
+    <message>
+        <source>What you learned, in your own words</source>
+        <translation>What you learned, in your own words</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Paragraph:</source>
+        <translation>Paragraph:</translation>
+    </message>
+    <message>
+        <source>Choose the student.</source>
+        <translation>Choose the student.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); at least %1 asked</source>
+        <translation><numerusform>%n word; at least %1 asked</numerusform><numerusform>%n words; at least %1 asked</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2288,6 +5453,1043 @@ Exit status:
     <message>
         <source>Applies at once and is remembered for the next start.</source>
         <translation>Applies at once and is remembered for the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::SignaturesDialog</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Host representative</source>
+        <translation>Host representative</translation>
+    </message>
+    <message>
+        <source>Tutor (host supervisor)</source>
+        <translation>Tutor (host supervisor)</translation>
+    </message>
+    <message>
+        <source>University (advisor or dean)</source>
+        <translation>University (advisor or dean)</translation>
+    </message>
+    <message>
+        <source>Record Signatures</source>
+        <translation>Record Signatures</translation>
+    </message>
+    <message>
+        <source>The agreement is signed by four parties. Give the date each one signed (not in the future), or leave it unsigned. Days before the last signature do not count: the student is not insured.</source>
+        <translation>The agreement is signed by four parties. Give the date each one signed (not in the future), or leave it unsigned. Days before the last signature do not count: the student is not insured.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>%1 signed</source>
+        <translation>%1 signed</translation>
+    </message>
+    <message>
+        <source>Date of the signature of the %1</source>
+        <translation>Date of the signature of the %1</translation>
+    </message>
+    <message>
+        <source>How the %1 signed</source>
+        <translation>How the %1 signed</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>electronically</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>All four have signed, the last on %1: the internship is signed.</source>
+        <translation>All four have signed, the last on %1: the internship is signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 4 signed: %n signature(s) missing. The internship is signed when the fourth is in.</source>
+        <translation><numerusform>%1 of 4 signed: %n signature missing. The internship is signed when the fourth is in.</numerusform><numerusform>%1 of 4 signed: %n signatures missing. The internship is signed when the fourth is in.</numerusform></translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future (after %1): %2.</source>
+        <translation>A signature cannot be dated in the future (after %1): %2.</translation>
+    </message>
+    <message>
+        <source>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship's length.</source>
+        <translation>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship's length.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet: tick who signed and give the date.</source>
+        <translation>Nothing changed yet: tick who signed and give the date.</translation>
+    </message>
+    <message>
+        <source>Record the signatures of %1</source>
+        <translation>Record the signatures of %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1. Not recorded: %2</source>
+        <translation>Recorded: %1. Not recorded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::StudentEditor</name>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>name@universite-paris-saclay.fr</source>
+        <translation>name@universite-paris-saclay.fr</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation>Student number:</translation>
+    </message>
+    <message>
+        <source>Give the student's name.</source>
+        <translation>Give the student's name.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::StudentsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Internship or alternative</source>
+        <translation>Internship or alternative</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>The student's research project (TER): its state and subject</source>
+        <translation>The student's research project (TER): its state and subject</translation>
+    </message>
+    <message>
+        <source>The internship, or the summer school or seminars that replace it</source>
+        <translation>The internship, or the summer school or seminars that replace it</translation>
+    </message>
+    <message>
+        <source>The earliest date not yet met; a late one comes first</source>
+        <translation>The earliest date not yet met; a late one comes first</translation>
+    </message>
+    <message>
+        <source>Open errors and warnings of the rules (overridden ones are not open)</source>
+        <translation>Open errors and warnings of the rules (overridden ones are not open)</translation>
+    </message>
+    <message>
+        <source>No TER</source>
+        <translation>No TER</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Summer school: %1</source>
+        <translation>Summer school: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s)</source>
+        <translation><numerusform>%n seminar</numerusform><numerusform>%n seminars</numerusform></translation>
+    </message>
+    <message>
+        <source>Not placed (%1: %2)</source>
+        <translation>Not placed (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
+    <message>
+        <source>Late · %1 · %2</source>
+        <translation>Late · %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation><numerusform>%n overridden</numerusform><numerusform>%n overridden</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Student number: %1</source>
+        <translation>Student number: %1</translation>
+    </message>
+    <message>
+        <source>TER %1: %2 (%3)</source>
+        <translation>TER %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, supervised by %2</source>
+        <translation>%1, supervised by %2</translation>
+    </message>
+    <message>
+        <source>No TER yet</source>
+        <translation>No TER yet</translation>
+    </message>
+    <message>
+        <source>Internship %1 at %2 (%3), %4</source>
+        <translation>Internship %1 at %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Summer school %1 (%2), %3</source>
+        <translation>Summer school %1 (%2), %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seminar(s) attended</source>
+        <translation><numerusform>%n seminar attended</numerusform><numerusform>%n seminars attended</numerusform></translation>
+    </message>
+    <message>
+        <source>No internship, summer school or seminar yet</source>
+        <translation>No internship, summer school or seminar yet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Nothing is due</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>proposal due</source>
+        <translation>proposal due</translation>
+    </message>
+    <message>
+        <source>signatures due</source>
+        <translation>signatures due</translation>
+    </message>
+    <message>
+        <source>internship starts</source>
+        <translation>internship starts</translation>
+    </message>
+    <message>
+        <source>TER starts</source>
+        <translation>TER starts</translation>
+    </message>
+    <message>
+        <source>school starts</source>
+        <translation>school starts</translation>
+    </message>
+    <message>
+        <source>internship ends</source>
+        <translation>internship ends</translation>
+    </message>
+    <message>
+        <source>TER ends</source>
+        <translation>TER ends</translation>
+    </message>
+    <message>
+        <source>school ends</source>
+        <translation>school ends</translation>
+    </message>
+    <message>
+        <source>report and proof due</source>
+        <translation>report and proof due</translation>
+    </message>
+    <message>
+        <source>TER report due</source>
+        <translation>TER report due</translation>
+    </message>
+    <message>
+        <source>school report due</source>
+        <translation>school report due</translation>
+    </message>
+    <message>
+        <source>seminars due</source>
+        <translation>seminars due</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::StudentsPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>report: %n page(s)</source>
+        <translation><numerusform>report: %n page</numerusform><numerusform>report: %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>no report yet</translation>
+    </message>
+    <message>
+        <source>Search names, ids, hosts, labs, subjects, supervisors…</source>
+        <translation>Search names, ids, hosts, labs, subjects, supervisors…</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Search students</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): every word must match; case and accents are ignored</source>
+        <translation>Search (Ctrl+F): every word must match; case and accents are ignored</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Filter students</source>
+        <translation>Filter students</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Selected student</source>
+        <translation>Selected student</translation>
+    </message>
+    <message>
+        <source>Loading the academic year…</source>
+        <translation>Loading the academic year…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <source>Open or create a database: File &gt; Open…</source>
+        <translation>Open or create a database: File &gt; Open…</translation>
+    </message>
+    <message>
+        <source>Students overview</source>
+        <translation>Students overview</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>All students</translation>
+    </message>
+    <message>
+        <source>Needs my action</source>
+        <translation>Needs my action</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Missing reports</source>
+        <translation>Missing reports</translation>
+    </message>
+    <message>
+        <source>Not yet placed</source>
+        <translation>Not yet placed</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Advisor: proposals to decide, items to validate, TERs to grade. Secretariat: signatures, proofs and reports to collect.</source>
+        <translation>Advisor: proposals to decide, items to validate, TERs to grade. Secretariat: signatures, proofs and reports to collect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n student(s)</source>
+        <translation><numerusform>%1 of %n student</numerusform><numerusform>%1 of %n students</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Open the editor of this %1</source>
+        <translation>Open the editor of this %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3</source>
+        <translation>Overridden by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation>Overridden by %1: %2</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>Override %1</translation>
+    </message>
+    <message>
+        <source>Only the advisor can override a rule.</source>
+        <translation>Only the advisor can override a rule.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be changed.</source>
+        <translation>This database is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Accept this item although %1 flags it, with a written reason</source>
+        <translation>Accept this item although %1 flags it, with a written reason</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Fix…</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>Fix %1</translation>
+    </message>
+    <message>
+        <source>Open the editor at what this finding concerns</source>
+        <translation>Open the editor at what this finding concerns</translation>
+    </message>
+    <message>
+        <source>Select a student to see their TER, internship and findings.</source>
+        <translation>Select a student to see their TER, internship and findings.</translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation>Student %1</translation>
+    </message>
+    <message>
+        <source>Edit the student's name, email and number</source>
+        <translation>Edit the student's name, email and number</translation>
+    </message>
+    <message>
+        <source>Student no. %1</source>
+        <translation>Student no. %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Late · %1</source>
+        <translation>Late · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more date(s)</source>
+        <translation><numerusform>… and %n more date</numerusform><numerusform>… and %n more dates</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, supervised by %2</source>
+        <translation>%1, supervised by %2</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>grade: %1/%2</source>
+        <translation>grade: %1/%2</translation>
+    </message>
+    <message>
+        <source>no grade yet</source>
+        <translation>no grade yet</translation>
+    </message>
+    <message>
+        <source>TER · %1</source>
+        <translation>TER · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h/week</source>
+        <translation>%1 · %2 h/week</translation>
+    </message>
+    <message>
+        <source>%1 · previous summer</source>
+        <translation>%1 · previous summer</translation>
+    </message>
+    <message>
+        <source>tutor %1</source>
+        <translation>tutor %1</translation>
+    </message>
+    <message>
+        <source>signatures %1 of 4</source>
+        <translation>signatures %1 of 4</translation>
+    </message>
+    <message>
+        <source>proof received</source>
+        <translation>proof received</translation>
+    </message>
+    <message>
+        <source>no proof yet</source>
+        <translation>no proof yet</translation>
+    </message>
+    <message>
+        <source>Internship · %1</source>
+        <translation>Internship · %1</translation>
+    </message>
+    <message>
+        <source>in the proposed list</source>
+        <translation>in the proposed list</translation>
+    </message>
+    <message>
+        <source>not in the proposed list</source>
+        <translation>not in the proposed list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message>
+        <source>Summer school · %1</source>
+        <translation>Summer school · %1</translation>
+    </message>
+    <message>
+        <source>Seminars · %1 of %2</source>
+        <translation>Seminars · %1 of %2</translation>
+    </message>
+    <message>
+        <source>No TER, internship, summer school or seminar yet.</source>
+        <translation>No TER, internship, summer school or seminar yet.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::SummerSchoolEditor</name>
+    <message>
+        <source>In the programme's list of proposed summer schools</source>
+        <translation>In the programme's list of proposed summer schools</translation>
+    </message>
+    <message>
+        <source>The school's name</source>
+        <translation>The school's name</translation>
+    </message>
+    <message>
+        <source>Every weekday from start to end</source>
+        <translation>Every weekday from start to end</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>One link a line: the school's page, the programme, the certificate…</source>
+        <translation>One link a line: the school's page, the programme, the certificate…</translation>
+    </message>
+    <message>
+        <source>Summer school</source>
+        <translation>Summer school</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Proposed:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Full-time days:</source>
+        <translation>Full-time days:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), from the attached PDF</source>
+        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+    </message>
+    <message>
+        <source>No report attached yet</source>
+        <translation>No report attached yet</translation>
+    </message>
+    <message>
+        <source>Choose the student.</source>
+        <translation>Choose the student.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2): correct one of them.</source>
+        <translation>The end (%1) is before the start (%2): correct one of them.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::TerEditor</name>
+    <message>
+        <source>The lab is in Paris-Saclay</source>
+        <translation>The lab is in Paris-Saclay</translation>
+    </message>
+    <message>
+        <source>Paid (a gratification or a salary)</source>
+        <translation>Paid (a gratification or a salary)</translation>
+    </message>
+    <message>
+        <source>A subject of the year, or a new one</source>
+        <translation>A subject of the year, or a new one</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> student(s)</source>
+        <translation> student(s)</translation>
+    </message>
+    <message>
+        <source>How many students the subject takes, over all its TERs</source>
+        <translation>How many students the subject takes, over all its TERs</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> h a week</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation>Students:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>Lab:</source>
+        <translation>Lab:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Supervisor:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Weekly hours:</source>
+        <translation>Weekly hours:</translation>
+    </message>
+    <message>
+        <source>Pay:</source>
+        <translation>Pay:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation>Find a student…</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Find a student</translation>
+    </message>
+    <message>
+        <source>Students of the TER</source>
+        <translation>Students of the TER</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No student chosen yet</source>
+        <translation>No student chosen yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen: %1</source>
+        <translation><numerusform>%n chosen: %1</numerusform><numerusform>%n chosen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), from the attached PDF</source>
+        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+    </message>
+    <message>
+        <source>No report attached yet</source>
+        <translation>No report attached yet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Not graded yet</translation>
+    </message>
+    <message>
+        <source>The advisor records the grade with Actions ▸ Grade TER.</source>
+        <translation>The advisor records the grade with Actions ▸ Grade TER.</translation>
+    </message>
+    <message>
+        <source>Choose at least one student.</source>
+        <translation>Choose at least one student.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2): correct one of them.</source>
+        <translation>The end (%1) is before the start (%2): correct one of them.</translation>
+    </message>
+    <message>
+        <source>The weekly hours cannot be negative.</source>
+        <translation>The weekly hours cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::Workspace</name>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>Choose the academic year of the new database.</source>
+        <translation>Choose the academic year of the new database.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Academic year %1 added.</source>
+        <translation>Academic year %1 added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Academic year %1: %n student(s).</source>
+        <translation><numerusform>Academic year %1: %n student.</numerusform><numerusform>Academic year %1: %n students.</numerusform></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be changed.</source>
+        <translation>This database is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>The year is still loading.</source>
+        <translation>The year is still loading.</translation>
+    </message>
+    <message>
+        <source>Give the item an identifier.</source>
+        <translation>Give the item an identifier.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Edit %1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Add %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>There is no %1 %2.</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>Delete %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 %4)</source>
+        <translation>%1 → %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Write the reason for overriding %1: it is kept with the decision.</source>
+        <translation>Write the reason for overriding %1: it is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>Override %1 on %2</source>
+        <translation>Override %1 on %2</translation>
+    </message>
+    <message>
+        <source>Remove the override of %1 on %2</source>
+        <translation>Remove the override of %1 on %2</translation>
+    </message>
+    <message>
+        <source>There is no internship %1.</source>
+        <translation>There is no internship %1.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records signatures.</source>
+        <translation>Only the secretariat or the advisor records signatures.</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future (%1).</source>
+        <translation>A signature cannot be dated in the future (%1).</translation>
+    </message>
+    <message>
+        <source>Signatures are recorded once the proposal is approved (it is %1).</source>
+        <translation>Signatures are recorded once the proposal is approved (it is %1).</translation>
+    </message>
+    <message>
+        <source>the student</source>
+        <translation>the student</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>the host</translation>
+    </message>
+    <message>
+        <source>the tutor</source>
+        <translation>the tutor</translation>
+    </message>
+    <message>
+        <source>the university</source>
+        <translation>the university</translation>
+    </message>
+    <message>
+        <source>The agreement is %1: its signatures can no longer be removed.</source>
+        <translation>The agreement is %1: its signatures can no longer be removed.</translation>
+    </message>
+    <message>
+        <source>Electronic signature of %1 on %2 (%3)</source>
+        <translation>Electronic signature of %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signature on paper of %1 on %2 (%3)</source>
+        <translation>Signature on paper of %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clear the signature of %1 (%2)</source>
+        <translation>Clear the signature of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records a report as received.</source>
+        <translation>Only the secretariat or the advisor records a report as received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n page(s) for %1</source>
+        <translation><numerusform>Report of %n page for %1</numerusform><numerusform>Report of %n pages for %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the secretariat or the advisor records the proof of completion.</source>
+        <translation>Only the secretariat or the advisor records the proof of completion.</translation>
+    </message>
+    <message>
+        <source>Proof of completion received (%1)</source>
+        <translation>Proof of completion received (%1)</translation>
+    </message>
+    <message>
+        <source>Proof of completion removed (%1)</source>
+        <translation>Proof of completion removed (%1)</translation>
+    </message>
+    <message>
+        <source>There is no TER %1.</source>
+        <translation>There is no TER %1.</translation>
+    </message>
+    <message>
+        <source>Only the advisor records grades.</source>
+        <translation>Only the advisor records grades.</translation>
+    </message>
+    <message>
+        <source>A grade is between 0 and 20.</source>
+        <translation>A grade is between 0 and 20.</translation>
+    </message>
+    <message>
+        <source>Grade %1/20 for %2</source>
+        <translation>Grade %1/20 for %2</translation>
+    </message>
+    <message>
+        <source>Grade removed (%1)</source>
+        <translation>Grade removed (%1)</translation>
+    </message>
+    <message>
+        <source>Only the advisor changes the rules of the year.</source>
+        <translation>Only the advisor changes the rules of the year.</translation>
+    </message>
+    <message>
+        <source>Change the rules of %1</source>
+        <translation>Change the rules of %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1 saved; the checks ran again.</source>
+        <translation>Rules of %1 saved; the checks ran again.</translation>
     </message>
 </context>
 </TS>

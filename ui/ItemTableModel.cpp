@@ -235,10 +235,44 @@ ItemTableModel::ItemTableModel(Workspace& workspace, ListKind list, QObject* par
     , m_ws(workspace)
     , m_list(list)
 {
-    connect(&m_ws, &Workspace::yearLoaded, this, &ItemTableModel::reload);
-    connect(&m_ws, &Workspace::findingsChanged, this, &ItemTableModel::sync);
-    connect(&m_ws, &Workspace::itemChanged, this, &ItemTableModel::onItemChanged);
+    // A list nobody looks at is not kept up to date: it is made again when it is shown (setActive).
+    connect(&m_ws, &Workspace::yearLoaded, this, [this] {
+        if (m_active)
+            reload();
+        else
+            clearUntilActive();
+    });
+    connect(&m_ws, &Workspace::findingsChanged, this, [this] {
+        if (m_active)
+            sync();
+        else
+            m_stale = true;
+    });
+    connect(&m_ws, &Workspace::itemChanged, this, [this](ItemKind kind, const QString& id) {
+        if (m_active)
+            onItemChanged(kind, id);
+        else
+            m_stale = true;
+    });
     reload();
+}
+
+void ItemTableModel::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+}
+
+void ItemTableModel::clearUntilActive()
+{
+    beginResetModel();
+    m_rows.clear();
+    rebuildIndex();
+    endResetModel();
+    m_stale = true;
 }
 
 std::optional<ItemKind> ItemTableModel::itemKind() const
@@ -373,6 +407,7 @@ void ItemTableModel::rebuildIndex()
 
 void ItemTableModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_rows.clear();
     m_today = m_ws.today();

@@ -39,6 +39,11 @@ class ItemTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// Whether the list is kept up to date (true by default). An inactive list (on a page not shown) drops its
+    /// rows when a year loads and makes them again when it becomes active: a large year loads quicker.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
     /// What a column shows; each list shows some of them, in the order of its column table.
     enum class Field {
         Id,
@@ -189,6 +194,9 @@ private:
     QHash<QString, int> m_rowOf;
     QDate m_today; ///< the day the rows were made for (what has ended depends on it)
     bool m_remakeAll = false; ///< make every row again at the next update (texts changed)
+    void clearUntilActive();
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace interntrack

@@ -1,6 +1,7 @@
 // interntrack-screenshots: renders every main screen of the demo database to PNG files, in English and
 // French, offscreen (QWidget::grab()). Built with the tests, run by the `screenshots` target, never by CTest.
 #include "MainWindow.h"
+#include "StudentsPage.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -62,6 +63,9 @@ int main(int argc, char* argv[])
             return 1;
         }
         window.workspace().waitForLoaded();
+        // A student with something to act on, so that the detail pane shows findings and their actions.
+        if (auto* students = window.findChild<StudentsPage*>())
+            students->selectStudent(QStringLiteral("s11"));
         for (int page = 0; page < MainWindow::PageCount; ++page) {
             window.setCurrentPage(static_cast<MainWindow::Page>(page));
             ok = save(window, QDir(folder).filePath(QLatin1String(kPageFiles[page]) + QStringLiteral(".png"))) && ok;

@@ -138,7 +138,8 @@ void TestWorkspace::overrideMarksTheFindingAndUndoes()
                                      QStringLiteral("Evening classes only; agreed with the host."));
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(changed.count(), 1);
-    const Finding* f = findingOf(ws.findings(id), QStringLiteral("INT_TEACHING_PERIOD"));
+    const QList<Finding> after = ws.findings(id);
+    const Finding* f = findingOf(after, QStringLiteral("INT_TEACHING_PERIOD"));
     QVERIFY(f && f->overridden);
     const Override& o = ws.internship(id)->overrides.last();
     QCOMPARE(o.by, QStringLiteral("Ada Advisor"));

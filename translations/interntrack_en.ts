@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CheckResultJson</name>
@@ -18,8 +19,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
-        <translation>Run "%1 COMMAND --help" for the options of a command.</translation>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Run &quot;%1 COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>(standard input)</source>
@@ -46,28 +47,28 @@
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <source>The date the check is made (default: the input's "today", else the system date).</source>
-        <translation>The date the check is made (default: the input's "today", else the system date).</translation>
+        <source>The date the check is made (default: the input&apos;s &quot;today&quot;, else the system date).</source>
+        <translation>The date the check is made (default: the input&apos;s &quot;today&quot;, else the system date).</translation>
     </message>
     <message>
         <source>Indent the JSON output.</source>
         <translation>Indent the JSON output.</translation>
     </message>
     <message>
-        <source>Print the keys of "rules" with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
-        <translation>Print the keys of "rules" with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</translation>
+        <source>Print the keys of &quot;rules&quot; with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
+        <translation>Print the keys of &quot;rules&quot; with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</translation>
     </message>
     <message>
         <source>The cohort as JSON, or - for standard input.</source>
         <translation>The cohort as JSON, or - for standard input.</translation>
     </message>
     <message>
-        <source>Run "%1 check --help" for usage.</source>
-        <translation>Run "%1 check --help" for usage.</translation>
+        <source>Run &quot;%1 check --help&quot; for usage.</source>
+        <translation>Run &quot;%1 check --help&quot; for usage.</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--today: "%1" is not a date (YYYY-MM-DD)</translation>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>check needs a FILE.json (or - for standard input)</source>
@@ -78,8 +79,8 @@
         <translation>check takes one FILE.json, not %1</translation>
     </message>
     <message>
-        <source>InternTrack on the command line: checks, imports and exports of a master's programme's internships and research projects (TER).</source>
-        <translation>InternTrack on the command line: checks, imports and exports of a master's programme's internships and research projects (TER).</translation>
+        <source>InternTrack on the command line: checks, imports and exports of a master&apos;s programme&apos;s internships and research projects (TER).</source>
+        <translation>InternTrack on the command line: checks, imports and exports of a master&apos;s programme&apos;s internships and research projects (TER).</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -90,8 +91,8 @@
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
@@ -114,36 +115,36 @@
         <translation>Create the realistic demo database.</translation>
     </message>
     <message>
-        <source>Checks a cohort against the programme's rules and prints the findings as JSON.
+        <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
 
 Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
-   "rules": {…}, "students": [{"id", "name", "email"…}],
-   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
-                    "work_days", "absences", "submitted", "signatures",
-                    "gratification", "previous_summer", "proof", "report_pages",
-                    "overrides"…}],
-   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
-             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
-   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
-                       "full_time_days", "report_pages", "report_links"…}],
-   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
   Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
   unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. "rules" overrides defaults of the rule set by
-  key, e.g. {"internship_min_weeks": 8}; --help-rules lists every key.
-  --today (default: the input's "today", else the system date) and --stage
-  (default: the input's "stage", else proposal) win over the input.
+  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
+  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
+  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
+  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
   Or --db FILE: an academic year of a database (--year; default: the latest there).
 
 Output (standard output), one JSON object:
-  {"findings": [{"subject", "student", "rule", "severity", "message",
-                 "overridden"}],
-   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
-                        "presence_hours", "fte_weeks", "gratification_required",
-                        "gratification_min_eur"}},
-   "students": {ID: {"complete", "missing"}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. "rule" is a
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
   code of docs/RULES.md:
 %1
 
@@ -152,36 +153,36 @@ Exit status:
   1  at least one error finding is not overridden
   2  bad input or usage: nothing on standard output; standard error says what is
      wrong and where, as a path into the input (internships[0].start: …)</source>
-        <translation>Checks a cohort against the programme's rules and prints the findings as JSON.
+        <translation>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
 
 Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
-   "rules": {…}, "students": [{"id", "name", "email"…}],
-   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
-                    "work_days", "absences", "submitted", "signatures",
-                    "gratification", "previous_summer", "proof", "report_pages",
-                    "overrides"…}],
-   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
-             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
-   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
-                       "full_time_days", "report_pages", "report_links"…}],
-   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
   Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
   unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. "rules" overrides defaults of the rule set by
-  key, e.g. {"internship_min_weeks": 8}; --help-rules lists every key.
-  --today (default: the input's "today", else the system date) and --stage
-  (default: the input's "stage", else proposal) win over the input.
+  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
+  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
+  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
+  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
   Or --db FILE: an academic year of a database (--year; default: the latest there).
 
 Output (standard output), one JSON object:
-  {"findings": [{"subject", "student", "rule", "severity", "message",
-                 "overridden"}],
-   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
-                        "presence_hours", "fte_weeks", "gratification_required",
-                        "gratification_min_eur"}},
-   "students": {ID: {"complete", "missing"}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. "rule" is a
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
   code of docs/RULES.md:
 %1
 
@@ -224,8 +225,8 @@ Exit status:
         <translation>Who makes the change, as the audit log records it (default: your login name).</translation>
     </message>
     <message>
-        <source>Run "%1 %2 --help" for usage.</source>
-        <translation>Run "%1 %2 --help" for usage.</translation>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>Run &quot;%1 %2 --help&quot; for usage.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE</source>
@@ -244,16 +245,16 @@ Exit status:
         <translation>--db: give the path of a database file</translation>
     </message>
     <message>
-        <source>--year: "%1" is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
-        <translation>--year: "%1" is not an academic year YYYY-YYYY, e.g. 2025-2026</translation>
+        <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
+        <translation>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</translation>
     </message>
     <message>
         <source>%1 holds no academic year yet</source>
         <translation>%1 holds no academic year yet</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of list: one of %2</source>
-        <translation>"%1" is not a kind of list: one of %2</translation>
+        <source>&quot;%1&quot; is not a kind of list: one of %2</source>
+        <translation>&quot;%1&quot; is not a kind of list: one of %2</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
@@ -274,12 +275,12 @@ Exit status:
     <message>
         <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
 nothing is written, and each problem is reported with where it is, e.g.
-  interns.csv:14:10 (Début): "2026-13-04": not a date: write YYYY-MM-DD or DD/MM/YYYY
+  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
 
 KIND: %1.
-FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; ";" or ","
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
   as the header line uses; the columns in any order, named in English or French, as
-  resources/csv-columns.md lists them), a JSON list as "export --format json" writes
+  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
   it, or - for standard input.
 
 Items are matched by id within the year (hosts by name, TER subjects by title): a known
@@ -293,12 +294,12 @@ Exit status:
   2  bad input or a failure: nothing was written</source>
         <translation>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
 nothing is written, and each problem is reported with where it is, e.g.
-  interns.csv:14:10 (Début): "2026-13-04": not a date: write YYYY-MM-DD or DD/MM/YYYY
+  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
 
 KIND: %1.
-FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; ";" or ","
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
   as the header line uses; the columns in any order, named in English or French, as
-  resources/csv-columns.md lists them), a JSON list as "export --format json" writes
+  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
   it, or - for standard input.
 
 Items are matched by id within the year (hosts by name, TER subjects by title): a known
@@ -316,11 +317,11 @@ Exit status:
 an export gives the same data.
 
 KIND: %1.
-  hosts are every host of the database, each with the tutors of the year's internships
-  there; ter_subjects the year's TER subjects.
+  hosts are every host of the database, each with the tutors of the year&apos;s internships
+  there; ter_subjects the year&apos;s TER subjects.
 CSV (the default): UTF-8 with a BOM, the English column names of
-  resources/csv-columns.md, CRLF line ends; ";" and "," as decimal separator (what a
-  French Excel opens), or "," and "." with --delimiter ','.
+  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
+  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
 JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
 
 Exit status:
@@ -330,11 +331,11 @@ Exit status:
 an export gives the same data.
 
 KIND: %1.
-  hosts are every host of the database, each with the tutors of the year's internships
-  there; ter_subjects the year's TER subjects.
+  hosts are every host of the database, each with the tutors of the year&apos;s internships
+  there; ter_subjects the year&apos;s TER subjects.
 CSV (the default): UTF-8 with a BOM, the English column names of
-  resources/csv-columns.md, CRLF line ends; ";" and "," as decimal separator (what a
-  French Excel opens), or "," and "." with --delimiter ','.
+  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
+  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
 JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
 
 Exit status:
@@ -342,8 +343,8 @@ Exit status:
   2  bad input or a failure: nothing was written to OUT</translation>
     </message>
     <message>
-        <source>The file's format (default: json for a .json file or a file starting with "[", else csv).</source>
-        <translation>The file's format (default: json for a .json file or a file starting with "[", else csv).</translation>
+        <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
+        <translation>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</translation>
     </message>
     <message>
         <source>The kind of list (see above).</source>
@@ -354,8 +355,8 @@ Exit status:
         <translation>The list, or - for standard input.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not csv or json</source>
-        <translation>--format: "%1" is not csv or json</translation>
+        <source>--format: &quot;%1&quot; is not csv or json</source>
+        <translation>--format: &quot;%1&quot; is not csv or json</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -370,16 +371,16 @@ Exit status:
         <translation>The format (default: csv).</translation>
     </message>
     <message>
-        <source>The CSV delimiter: ';' (the default, with ',' as decimal separator) or ','.</source>
-        <translation>The CSV delimiter: ';' (the default, with ',' as decimal separator) or ','.</translation>
+        <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
+        <translation>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</translation>
     </message>
     <message>
         <source>Write to OUT, whole or not at all (default: standard output).</source>
         <translation>Write to OUT, whole or not at all (default: standard output).</translation>
     </message>
     <message>
-        <source>--delimiter: "%1" is not ';' or ','</source>
-        <translation>--delimiter: "%1" is not ';' or ','</translation>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</translation>
     </message>
     <message>
         <source>--delimiter goes with --format csv</source>
@@ -390,14 +391,14 @@ Exit status:
         <translation>exported %1 %2 of %3 to %4</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a database to OUT (SQLite's VACUUM INTO), even while other programs
+        <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
 use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
 takes its name, so a backup cut short is never found under OUT.
 
 Exit status:
   0  the backup is written
   2  bad input or a failure: OUT was not written</source>
-        <translation>Writes a consistent copy of a database to OUT (SQLite's VACUUM INTO), even while other programs
+        <translation>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
 use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
 takes its name, so a backup cut short is never found under OUT.
 
@@ -420,7 +421,7 @@ Exit status:
     <message>
         <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
 BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
-an older one is upgraded on a copy, never in place. The database's audit log is kept and
+an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
 records the restore. The database must exist: to start anew from a backup, copy the
 backup file itself.
 
@@ -429,7 +430,7 @@ Exit status:
   2  bad input or a failure: the database was not changed</source>
         <translation>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
 BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
-an older one is upgraded on a copy, never in place. The database's audit log is kept and
+an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
 records the restore. The database must exist: to start anew from a backup, copy the
 backup file itself.
 
@@ -496,12 +497,12 @@ Exit status:
         <translation>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</translation>
     </message>
     <message>
-        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input's "stage", else proposal).</source>
-        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input's "stage", else proposal).</translation>
+        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</source>
+        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not one of proposal, validation, close, current</source>
-        <translation>--stage: "%1" is not one of proposal, validation, close, current</translation>
+        <source>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</source>
+        <translation>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</translation>
     </message>
 </context>
 <context>
@@ -574,8 +575,8 @@ Exit status:
         <translation>expected an object, got %1</translation>
     </message>
     <message>
-        <source>unknown key (did you mean "%1"?)</source>
-        <translation>unknown key (did you mean "%1"?)</translation>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>unknown key (did you mean &quot;%1&quot;?)</translation>
     </message>
     <message>
         <source>unknown key (known keys: %1)</source>
@@ -606,16 +607,16 @@ Exit status:
         <translation>%1 is already the id of %2</translation>
     </message>
     <message>
-        <source>is required (e.g. "2025-2026")</source>
-        <translation>is required (e.g. "2025-2026")</translation>
+        <source>is required (e.g. &quot;2025-2026&quot;)</source>
+        <translation>is required (e.g. &quot;2025-2026&quot;)</translation>
     </message>
     <message>
-        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. "2025-2026"</source>
-        <translation>%1 is not an academic year YYYY-(YYYY+1), e.g. "2025-2026"</translation>
+        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;</source>
+        <translation>%1 is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;</translation>
     </message>
     <message>
-        <source>%1 is not the id of a student listed in "students"</source>
-        <translation>%1 is not the id of a student listed in "students"</translation>
+        <source>%1 is not the id of a student listed in &quot;students&quot;</source>
+        <translation>%1 is not the id of a student listed in &quot;students&quot;</translation>
     </message>
     <message>
         <source>hours a week must be from 0 to 168</source>
@@ -686,8 +687,8 @@ Exit status:
         <translation>line %1, column %2 (byte %3): not valid JSON: %4</translation>
     </message>
     <message>
-        <source>(top level): expected an object {"academic_year": …}, got %1</source>
-        <translation>(top level): expected an object {"academic_year": …}, got %1</translation>
+        <source>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</source>
+        <translation>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</translation>
     </message>
     <message>
         <source>duplicate key: a key may appear only once in an object</source>
@@ -710,16 +711,16 @@ Exit status:
         <translation>expected a key in double quotes</translation>
     </message>
     <message>
-        <source>expected ":" after a key</source>
-        <translation>expected ":" after a key</translation>
+        <source>expected &quot;:&quot; after a key</source>
+        <translation>expected &quot;:&quot; after a key</translation>
     </message>
     <message>
-        <source>expected "," or "}" after a value in an object</source>
-        <translation>expected "," or "}" after a value in an object</translation>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a value in an object</source>
+        <translation>expected &quot;,&quot; or &quot;}&quot; after a value in an object</translation>
     </message>
     <message>
-        <source>expected "," or "]" after a value in a list</source>
-        <translation>expected "," or "]" after a value in a list</translation>
+        <source>expected &quot;,&quot; or &quot;]&quot; after a value in a list</source>
+        <translation>expected &quot;,&quot; or &quot;]&quot; after a value in a list</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
@@ -769,8 +770,8 @@ Exit status:
 <context>
     <name>CohortRepository</name>
     <message>
-        <source>The database holds a value that cannot be read (table %1, row %2, column %3: "%4"). Restore the file from a backup.</source>
-        <translation>The database holds a value that cannot be read (table %1, row %2, column %3: "%4"). Restore the file from a backup.</translation>
+        <source>The database holds a value that cannot be read (table %1, row %2, column %3: &quot;%4&quot;). Restore the file from a backup.</source>
+        <translation>The database holds a value that cannot be read (table %1, row %2, column %3: &quot;%4&quot;). Restore the file from a backup.</translation>
     </message>
     <message>
         <source>Could not read the database</source>
@@ -821,8 +822,8 @@ Exit status:
         <translation>The cohort names no valid academic year.</translation>
     </message>
     <message>
-        <source>There is no %1 "%2" in %3.</source>
-        <translation>There is no %1 "%2" in %3.</translation>
+        <source>There is no %1 &quot;%2&quot; in %3.</source>
+        <translation>There is no %1 &quot;%2&quot; in %3.</translation>
     </message>
     <message>
         <source>student %1</source>
@@ -869,16 +870,16 @@ Exit status:
         <translation>%1: the %2 has no id.</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is given to two %3s: each needs its own.</source>
-        <translation>%1: the id "%2" is given to two %3s: each needs its own.</translation>
+        <source>%1: the id &quot;%2&quot; is given to two %3s: each needs its own.</source>
+        <translation>%1: the id &quot;%2&quot; is given to two %3s: each needs its own.</translation>
     </message>
     <message>
         <source>%1: no student is given.</source>
         <translation>%1: no student is given.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a student of %3: add the student first.</source>
-        <translation>%1: "%2" is not a student of %3: add the student first.</translation>
+        <source>%1: &quot;%2&quot; is not a student of %3: add the student first.</source>
+        <translation>%1: &quot;%2&quot; is not a student of %3: add the student first.</translation>
     </message>
     <message>
         <source>%1: could not save the overrides</source>
@@ -917,8 +918,8 @@ Exit status:
         <translation>%1: the weekly hours and the grade must be numbers.</translation>
     </message>
     <message>
-        <source>%1: the student "%2" is listed twice.</source>
-        <translation>%1: the student "%2" is listed twice.</translation>
+        <source>%1: the student &quot;%2&quot; is listed twice.</source>
+        <translation>%1: the student &quot;%2&quot; is listed twice.</translation>
     </message>
     <message>
         <source>%1: could not save the summer school</source>
@@ -933,16 +934,16 @@ Exit status:
         <translation>%1: could not save the host</translation>
     </message>
     <message>
-        <source>%1: the host "%2" is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
-        <translation>%1: the host "%2" is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</translation>
+        <source>%1: the host &quot;%2&quot; is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
+        <translation>%1: the host &quot;%2&quot; is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</translation>
     </message>
     <message>
         <source>%1: could not save the tutor</source>
         <translation>%1: could not save the tutor</translation>
     </message>
     <message>
-        <source>%1: the tutor "%2" is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
-        <translation>%1: the tutor "%2" is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</translation>
+        <source>%1: the tutor &quot;%2&quot; is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
+        <translation>%1: the tutor &quot;%2&quot; is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</translation>
     </message>
     <message>
         <source>%1: could not save the TER subject</source>
@@ -953,8 +954,8 @@ Exit status:
         <translation>%1: the capacity of a subject cannot be negative.</translation>
     </message>
     <message>
-        <source>%1: the TER subject "%2" is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
-        <translation>%1: the TER subject "%2" is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</translation>
+        <source>%1: the TER subject &quot;%2&quot; is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
+        <translation>%1: the TER subject &quot;%2&quot; is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</translation>
     </message>
     <message>
         <source>Could not remove an unused row of %1</source>
@@ -973,18 +974,18 @@ Exit status:
         <translation>%1: a TER subject needs a title.</translation>
     </message>
     <message>
-        <source>%1: there is no %2 "%3" in %4.</source>
-        <translation>%1: there is no %2 "%3" in %4.</translation>
+        <source>%1: there is no %2 &quot;%3&quot; in %4.</source>
+        <translation>%1: there is no %2 &quot;%3&quot; in %4.</translation>
     </message>
     <message>
         <source>%1: could not delete the %2</source>
         <translation>%1: could not delete the %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: the student "%2" still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
+        <source>%1: the student &quot;%2&quot; still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
         <translation>
-            <numerusform>%1: the student "%2" still has %n item (an internship, TER, summer school or seminar): delete it or give it to another student first.</numerusform>
-            <numerusform>%1: the student "%2" still has %n items (internships, TERs, summer schools or seminars): delete them or give them to another student first.</numerusform>
+            <numerusform>%1: the student &quot;%2&quot; still has %n item (an internship, TER, summer school or seminar): delete it or give it to another student first.</numerusform>
+            <numerusform>%1: the student &quot;%2&quot; still has %n items (internships, TERs, summer schools or seminars): delete them or give them to another student first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,8 +1021,8 @@ Exit status:
         <translation>%1: could not save the tutors</translation>
     </message>
     <message>
-        <source>%1: the tutor "%2" is also listed under another host in %3; a tutor works at one host.</source>
-        <translation>%1: the tutor "%2" is also listed under another host in %3; a tutor works at one host.</translation>
+        <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
+        <translation>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</translation>
     </message>
 </context>
 <context>
@@ -1073,28 +1074,28 @@ Exit status:
         <translation>the element %1 holds a space or a list separator, which a list cannot hold</translation>
     </message>
     <message>
-        <source>not a list of overrides in JSON: write [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</source>
-        <translation>not a list of overrides in JSON: write [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</translation>
+        <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
+        <translation>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
     </message>
     <message>
-        <source>override %1: unknown key "%2" (the keys are rule, by, at, reason)</source>
-        <translation>override %1: unknown key "%2" (the keys are rule, by, at, reason)</translation>
+        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
+        <translation>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</translation>
     </message>
     <message>
-        <source>override %1: "rule" must name a rule code</source>
-        <translation>override %1: "rule" must name a rule code</translation>
+        <source>override %1: &quot;rule&quot; must name a rule code</source>
+        <translation>override %1: &quot;rule&quot; must name a rule code</translation>
     </message>
     <message>
-        <source>override %1: "reason" must give the written justification</source>
-        <translation>override %1: "reason" must give the written justification</translation>
+        <source>override %1: &quot;reason&quot; must give the written justification</source>
+        <translation>override %1: &quot;reason&quot; must give the written justification</translation>
     </message>
     <message>
-        <source>override %1: "by" must be text</source>
-        <translation>override %1: "by" must be text</translation>
+        <source>override %1: &quot;by&quot; must be text</source>
+        <translation>override %1: &quot;by&quot; must be text</translation>
     </message>
     <message>
-        <source>override %1: "at" must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation>override %1: "at" must be a date and time like 2026-01-10T09:00:00Z</translation>
+        <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
+        <translation>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</translation>
     </message>
     <message>
         <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
@@ -1137,8 +1138,8 @@ Exit status:
         <translation>column %1 (%2) already gives %3</translation>
     </message>
     <message>
-        <source>%1:%2: the required column "%3" is missing (other accepted names: %4)</source>
-        <translation>%1:%2: the required column "%3" is missing (other accepted names: %4)</translation>
+        <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
+        <translation>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</translation>
     </message>
     <message>
         <source>the end is before the start (%1)</source>
@@ -1160,12 +1161,12 @@ Exit status:
 <context>
     <name>CsvReader</name>
     <message>
-        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as "CSV UTF-8" or "CSV (semicolon separated)" first</source>
-        <translation>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as "CSV UTF-8" or "CSV (semicolon separated)" first</translation>
+        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</source>
+        <translation>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</translation>
     </message>
     <message>
-        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as "CSV UTF-8"</source>
-        <translation>%1: the file starts as UTF-16 but is not valid UTF-16: save it as "CSV UTF-8"</translation>
+        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: the file starts as UTF-16 but is not valid UTF-16: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>%1:%2: the file starts with a UTF-8 byte order mark but holds a byte that is not UTF-8 (0x%3): it is damaged or mixes encodings</source>
@@ -1188,12 +1189,12 @@ Exit status:
         <translation>%1:%2: the file cannot be read: %3</translation>
     </message>
     <message>
-        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")</source>
-        <translation>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")</translation>
+        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled (&quot;&quot;)</source>
+        <translation>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside ("")</source>
-        <translation>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside ("")</translation>
+        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside (&quot;&quot;)</source>
+        <translation>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted value is never closed: its closing quote is missing</source>
@@ -1260,8 +1261,8 @@ Exit status:
         <translation>%1 cannot be checked</translation>
     </message>
     <message>
-        <source>%1 is damaged (SQLite's check found: %2). Nothing was changed; restore it from a backup.</source>
-        <translation>%1 is damaged (SQLite's check found: %2). Nothing was changed; restore it from a backup.</translation>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed; restore it from a backup.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an InternTrack database.</source>
@@ -1288,8 +1289,8 @@ Exit status:
         <translation>Cannot configure %1</translation>
     </message>
     <message>
-        <source>%1: the file system does not support SQLite's write-ahead log (journal mode stays "%2"). Keep the database on a local disk.</source>
-        <translation>%1: the file system does not support SQLite's write-ahead log (journal mode stays "%2"). Keep the database on a local disk.</translation>
+        <source>%1: the file system does not support SQLite&apos;s write-ahead log (journal mode stays &quot;%2&quot;). Keep the database on a local disk.</source>
+        <translation>%1: the file system does not support SQLite&apos;s write-ahead log (journal mode stays &quot;%2&quot;). Keep the database on a local disk.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
@@ -1392,8 +1393,8 @@ Exit status:
         <translation>%1 cannot be restored: it was written by a newer version of InternTrack (schema version %2; this version knows up to %3).</translation>
     </message>
     <message>
-        <source>%1: the backup's table %2 does not have the columns of this database.</source>
-        <translation>%1: the backup's table %2 does not have the columns of this database.</translation>
+        <source>%1: the backup&apos;s table %2 does not have the columns of this database.</source>
+        <translation>%1: the backup&apos;s table %2 does not have the columns of this database.</translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1427,12 @@ Exit status:
 <context>
     <name>GuiMain</name>
     <message>
-        <source>InternTrack: the internships and research projects (TER) of a master's programme.</source>
-        <translation>InternTrack: the internships and research projects (TER) of a master's programme.</translation>
+        <source>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</source>
+        <translation>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</translation>
     </message>
     <message>
-        <source>Interface language: %1 (default: the one chosen in Settings, else the system's).</source>
-        <translation>Interface language: %1 (default: the one chosen in Settings, else the system's).</translation>
+        <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</translation>
     </message>
     <message>
         <source>code</source>
@@ -1509,28 +1510,28 @@ Exit status:
         <translation>Host does research in AI</translation>
     </message>
     <message>
-        <source>Host's address</source>
-        <translation>Host's address</translation>
+        <source>Host&apos;s address</source>
+        <translation>Host&apos;s address</translation>
     </message>
     <message>
-        <source>Host's city</source>
-        <translation>Host's city</translation>
+        <source>Host&apos;s city</source>
+        <translation>Host&apos;s city</translation>
     </message>
     <message>
-        <source>Host's country</source>
-        <translation>Host's country</translation>
+        <source>Host&apos;s country</source>
+        <translation>Host&apos;s country</translation>
     </message>
     <message>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <source>Tutor's e-mail</source>
-        <translation>Tutor's e-mail</translation>
+        <source>Tutor&apos;s e-mail</source>
+        <translation>Tutor&apos;s e-mail</translation>
     </message>
     <message>
-        <source>Tutor's phone</source>
-        <translation>Tutor's phone</translation>
+        <source>Tutor&apos;s phone</source>
+        <translation>Tutor&apos;s phone</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -1597,8 +1598,8 @@ Exit status:
         <translation>Paid</translation>
     </message>
     <message>
-        <source>In the programme's list</source>
-        <translation>In the programme's list</translation>
+        <source>In the programme&apos;s list</source>
+        <translation>In the programme&apos;s list</translation>
     </message>
     <message>
         <source>Done the previous summer</source>
@@ -1686,7 +1687,10 @@ Exit status:
     </message>
     <message numerus="yes">
         <source>Report attached: %1 (%n page(s))</source>
-        <translation><numerusform>Report attached: %1 (%n page)</numerusform><numerusform>Report attached: %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Report attached: %1 (%n page)</numerusform>
+            <numerusform>Report attached: %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Document attached: %1</source>
@@ -1779,12 +1783,12 @@ Exit status:
         <translation>%1 is not a list</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
-        <translation>"%1" is already the name of %2</translation>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>&quot;%1&quot; is already the name of %2</translation>
     </message>
     <message>
-        <source>"%1" is already the subject of %2</source>
-        <translation>"%1" is already the subject of %2</translation>
+        <source>&quot;%1&quot; is already the subject of %2</source>
+        <translation>&quot;%1&quot; is already the subject of %2</translation>
     </message>
 </context>
 <context>
@@ -1903,12 +1907,12 @@ Exit status:
         <translation>is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>is not a list of "MM-DD" days</source>
-        <translation>is not a list of "MM-DD" days</translation>
+        <source>is not a list of &quot;MM-DD&quot; days</source>
+        <translation>is not a list of &quot;MM-DD&quot; days</translation>
     </message>
     <message>
-        <source>[%1]: is not a day "MM-DD"</source>
-        <translation>[%1]: is not a day "MM-DD"</translation>
+        <source>[%1]: is not a day &quot;MM-DD&quot;</source>
+        <translation>[%1]: is not a day &quot;MM-DD&quot;</translation>
     </message>
     <message>
         <source>is not a list of day offsets</source>
@@ -1919,20 +1923,20 @@ Exit status:
         <translation>[%1]: is not a whole number of days from -100 to 100</translation>
     </message>
     <message>
-        <source>is not a list of days ("mon" … "sun")</source>
-        <translation>is not a list of days ("mon" … "sun")</translation>
+        <source>is not a list of days (&quot;mon&quot; … &quot;sun&quot;)</source>
+        <translation>is not a list of days (&quot;mon&quot; … &quot;sun&quot;)</translation>
     </message>
     <message>
-        <source>[%1]: is not a day ("mon" … "sun")</source>
-        <translation>[%1]: is not a day ("mon" … "sun")</translation>
+        <source>[%1]: is not a day (&quot;mon&quot; … &quot;sun&quot;)</source>
+        <translation>[%1]: is not a day (&quot;mon&quot; … &quot;sun&quot;)</translation>
     </message>
     <message>
         <source>needs at least one day</source>
         <translation>needs at least one day</translation>
     </message>
     <message>
-        <source>is not a list of {"from", "hourly_eur"}</source>
-        <translation>is not a list of {"from", "hourly_eur"}</translation>
+        <source>is not a list of {&quot;from&quot;, &quot;hourly_eur&quot;}</source>
+        <translation>is not a list of {&quot;from&quot;, &quot;hourly_eur&quot;}</translation>
     </message>
     <message>
         <source>[%1].from: is not a date (YYYY-MM-DD)</source>
@@ -1947,8 +1951,8 @@ Exit status:
         <translation>[%1].from: the table must be in increasing date order</translation>
     </message>
     <message>
-        <source>is not a list of {"code", "any_of"}</source>
-        <translation>is not a list of {"code", "any_of"}</translation>
+        <source>is not a list of {&quot;code&quot;, &quot;any_of&quot;}</source>
+        <translation>is not a list of {&quot;code&quot;, &quot;any_of&quot;}</translation>
     </message>
     <message>
         <source>[%1].code: a requirement needs a code</source>
@@ -2182,8 +2186,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>Solving a classmates' mini-challenge: %1.</source>
-        <translation>Solving a classmates' mini-challenge: %1.</translation>
+        <source>Solving a classmates&apos; mini-challenge: %1.</source>
+        <translation>Solving a classmates&apos; mini-challenge: %1.</translation>
     </message>
     <message>
         <source>%1 is outside Université Paris-Saclay: the advisor must approve this TER first.</source>
@@ -2202,8 +2206,8 @@ Exit status:
         <translation>The lab is outside Université Paris-Saclay: this TER needs an internship agreement (convention de stage).</translation>
     </message>
     <message>
-        <source>The subject "%1" is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
-        <translation>The subject "%1" is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</translation>
+        <source>The subject &quot;%1&quot; is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
+        <translation>The subject &quot;%1&quot; is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</translation>
     </message>
     <message>
         <source>Report missing: hand a report of %1 to %2 pages to the supervising researchers.</source>
@@ -2221,8 +2225,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>"%1" is not in the programme's list of proposed schools: the advisor must approve it.</source>
-        <translation>"%1" is not in the programme's list of proposed schools: the advisor must approve it.</translation>
+        <source>&quot;%1&quot; is not in the programme&apos;s list of proposed schools: the advisor must approve it.</source>
+        <translation>&quot;%1&quot; is not in the programme&apos;s list of proposed schools: the advisor must approve it.</translation>
     </message>
     <message>
         <source>Report missing: send a short report (about 2 pages) with links to the classes followed and the projects finished.</source>
@@ -2233,10 +2237,10 @@ Exit status:
         <translation>The report gives %1 link(s); it needs at least %2 to the classes followed and the projects finished.</translation>
     </message>
     <message numerus="yes">
-        <source>The paragraph on "%1" has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
+        <source>The paragraph on &quot;%1&quot; has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
         <translation>
-            <numerusform>The paragraph on "%1" has %n word: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
-            <numerusform>The paragraph on "%1" has %n words: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
+            <numerusform>The paragraph on &quot;%1&quot; has %n word: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
+            <numerusform>The paragraph on &quot;%1&quot; has %n words: write at least %2, in your own words, on what you learned and what it brings to your field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2363,8 +2367,8 @@ Exit status:
 <context>
     <name>Translations</name>
     <message>
-        <source>Unknown language "%1" (available: %2).</source>
-        <translation>Unknown language "%1" (available: %2).</translation>
+        <source>Unknown language &quot;%1&quot; (available: %2).</source>
+        <translation>Unknown language &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
@@ -2471,8 +2475,8 @@ Exit status:
 <context>
     <name>Workspace</name>
     <message>
-        <source>Could not undo or redo "%1": %2</source>
-        <translation>Could not undo or redo "%1": %2</translation>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Could not undo or redo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2590,16 @@ Exit status:
         <translation>The proof of completion signed by the host supervisor has been received.</translation>
     </message>
     <message>
-        <source>Record the TER's grade (0–20) given by its supervisors.</source>
-        <translation>Record the TER's grade (0–20) given by its supervisors.</translation>
+        <source>Record the TER&apos;s grade (0–20) given by its supervisors.</source>
+        <translation>Record the TER&apos;s grade (0–20) given by its supervisors.</translation>
     </message>
     <message>
         <source>The placement or project is over.</source>
         <translation>The placement or project is over.</translation>
     </message>
     <message>
-        <source>Validate the item: it counts towards the student's year.</source>
-        <translation>Validate the item: it counts towards the student's year.</translation>
+        <source>Validate the item: it counts towards the student&apos;s year.</source>
+        <translation>Validate the item: it counts towards the student&apos;s year.</translation>
     </message>
     <message>
         <source>Cancel the item: it stops here.</source>
@@ -2647,7 +2651,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing: record them first (Record Signatures).</source>
-        <translation><numerusform>%n signature missing: record them first (Record Signatures).</numerusform><numerusform>%n signatures missing: record them first (Record Signatures).</numerusform></translation>
+        <translation>
+            <numerusform>%n signature missing: record them first (Record Signatures).</numerusform>
+            <numerusform>%n signatures missing: record them first (Record Signatures).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 is %2: it cannot change any more.</source>
@@ -2662,8 +2669,8 @@ Not now: %2</translation>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <source>Signatures are recorded for an internship's agreement.</source>
-        <translation>Signatures are recorded for an internship's agreement.</translation>
+        <source>Signatures are recorded for an internship&apos;s agreement.</source>
+        <translation>Signatures are recorded for an internship&apos;s agreement.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records signatures.</source>
@@ -2675,7 +2682,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing.</source>
-        <translation><numerusform>%n signature missing.</numerusform><numerusform>%n signatures missing.</numerusform></translation>
+        <translation>
+            <numerusform>%n signature missing.</numerusform>
+            <numerusform>%n signatures missing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports are attached to internships, TERs and summer schools.</source>
@@ -2691,7 +2701,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>A report of %n page(s) is recorded.</source>
-        <translation><numerusform>A report of %n page is recorded.</numerusform><numerusform>A report of %n pages is recorded.</numerusform></translation>
+        <translation>
+            <numerusform>A report of %n page is recorded.</numerusform>
+            <numerusform>A report of %n pages is recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A proof of completion is received for an internship.</source>
@@ -2727,7 +2740,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>Fix or override the %n error(s) first: %1.</source>
-        <translation><numerusform>Fix or override the %n error first: %1.</numerusform><numerusform>Fix or override the %n errors first: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Fix or override the %n error first: %1.</numerusform>
+            <numerusform>Fix or override the %n errors first: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the student or the advisor submits a proposal.</source>
@@ -2861,8 +2877,8 @@ Not now: %2</translation>
         <translation>Validate</translation>
     </message>
     <message>
-        <source>Validating closes the %1: it counts towards the student's year and cannot change any more.</source>
-        <translation>Validating closes the %1: it counts towards the student's year and cannot change any more.</translation>
+        <source>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</source>
+        <translation>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
@@ -2885,8 +2901,8 @@ Not now: %2</translation>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <source>The %1 moves to "%2".</source>
-        <translation>The %1 moves to "%2".</translation>
+        <source>The %1 moves to &quot;%2&quot;.</source>
+        <translation>The %1 moves to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&amp;Move</source>
@@ -3100,8 +3116,8 @@ Not now: %2</translation>
         <translation>Lab or company, e.g. Inria Saclay</translation>
     </message>
     <message>
-        <source>The host's supervisor of the intern</source>
-        <translation>The host's supervisor of the intern</translation>
+        <source>The host&apos;s supervisor of the intern</source>
+        <translation>The host&apos;s supervisor of the intern</translation>
     </message>
     <message>
         <source> h a week</source>
@@ -3289,7 +3305,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>Proposal due (start − %n month(s))</source>
-        <translation><numerusform>Proposal due (start − %n month)</numerusform><numerusform>Proposal due (start − %n months)</numerusform></translation>
+        <translation>
+            <numerusform>Proposal due (start − %n month)</numerusform>
+            <numerusform>Proposal due (start − %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3325,15 +3344,18 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+        <translation>
+            <numerusform>%n page, from the attached PDF</numerusform>
+            <numerusform>%n pages, from the attached PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report attached yet</source>
         <translation>No report attached yet</translation>
     </message>
     <message>
-        <source>The page count is read from the report's PDF when it is attached.</source>
-        <translation>The page count is read from the report's PDF when it is attached.</translation>
+        <source>The page count is read from the report&apos;s PDF when it is attached.</source>
+        <translation>The page count is read from the report&apos;s PDF when it is attached.</translation>
     </message>
     <message>
         <source>Choose the student.</source>
@@ -3365,7 +3387,10 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
-        <translation><numerusform>%n scheduled</numerusform><numerusform>%n scheduled</numerusform></translation>
+        <translation>
+            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n scheduled</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3373,11 +3398,17 @@ Not now: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of presence (public holidays off)</source>
-        <translation><numerusform>%n of presence (public holidays off)</numerusform><numerusform>%n of presence (public holidays off)</numerusform></translation>
+        <translation>
+            <numerusform>%n of presence (public holidays off)</numerusform>
+            <numerusform>%n of presence (public holidays off)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost before the last signature</source>
-        <translation><numerusform>%n lost before the last signature</numerusform><numerusform>%n lost before the last signature</numerusform></translation>
+        <translation>
+            <numerusform>%n lost before the last signature</numerusform>
+            <numerusform>%n lost before the last signature</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h scheduled, %2 h of presence</source>
@@ -3527,27 +3558,45 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n TER(s)</source>
-        <translation><numerusform>%n TER</numerusform><numerusform>%n TERs</numerusform></translation>
+        <translation>
+            <numerusform>%n TER</numerusform>
+            <numerusform>%n TERs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation><numerusform>%n subject</numerusform><numerusform>%n subjects</numerusform></translation>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation><numerusform>%n internship</numerusform><numerusform>%n internships</numerusform></translation>
+        <translation>
+            <numerusform>%n internship</numerusform>
+            <numerusform>%n internships</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n summer school(s)</source>
-        <translation><numerusform>%n summer school</numerusform><numerusform>%n summer schools</numerusform></translation>
+        <translation>
+            <numerusform>%n summer school</numerusform>
+            <numerusform>%n summer schools</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s)</source>
-        <translation><numerusform>%n seminar</numerusform><numerusform>%n seminars</numerusform></translation>
+        <translation>
+            <numerusform>%n seminar</numerusform>
+            <numerusform>%n seminars</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
@@ -3650,7 +3699,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -3769,8 +3821,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>What the host pays the intern</translation>
     </message>
     <message>
-        <source>In the programme's list of proposed summer schools</source>
-        <translation>In the programme's list of proposed summer schools</translation>
+        <source>In the programme&apos;s list of proposed summer schools</source>
+        <translation>In the programme&apos;s list of proposed summer schools</translation>
     </message>
     <message>
         <source>Does research in AI, machine learning or data science</source>
@@ -3810,11 +3862,17 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
@@ -3822,7 +3880,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n overridden</source>
-        <translation><numerusform>%n overridden</numerusform><numerusform>%n overridden</numerusform></translation>
+        <translation>
+            <numerusform>%n overridden</numerusform>
+            <numerusform>%n overridden</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3938,7 +3999,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s); the subject takes any number</source>
-        <translation><numerusform>%n student; the subject takes any number</numerusform><numerusform>%n students; the subject takes any number</numerusform></translation>
+        <translation>
+            <numerusform>%n student; the subject takes any number</numerusform>
+            <numerusform>%n students; the subject takes any number</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2 · over capacity</source>
@@ -3946,7 +4010,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) for a subject that takes %1: too many</source>
-        <translation><numerusform>%n student for a subject that takes %1: too many</numerusform><numerusform>%n students for a subject that takes %1: too many</numerusform></translation>
+        <translation>
+            <numerusform>%n student for a subject that takes %1: too many</numerusform>
+            <numerusform>%n students for a subject that takes %1: too many</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -3954,11 +4021,17 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>Full: %n student(s)</source>
-        <translation><numerusform>Full: %n student</numerusform><numerusform>Full: %n students</numerusform></translation>
+        <translation>
+            <numerusform>Full: %n student</numerusform>
+            <numerusform>Full: %n students</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -3973,8 +4046,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message>
-        <source>Not recorded as doing research in AI: an internship there needs the advisor's confirmation</source>
-        <translation>Not recorded as doing research in AI: an internship there needs the advisor's confirmation</translation>
+        <source>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</source>
+        <translation>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</translation>
     </message>
     <message>
         <source>No internship with this host this year</source>
@@ -4016,8 +4089,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <source>The students of the year and where each stands on the year's requirements.</source>
-        <translation>The students of the year and where each stands on the year's requirements.</translation>
+        <source>The students of the year and where each stands on the year&apos;s requirements.</source>
+        <translation>The students of the year and where each stands on the year&apos;s requirements.</translation>
     </message>
     <message>
         <source>TERs</source>
@@ -4096,8 +4169,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>About InternTrack</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master's programme, and checks every plan against the programme's rules.&lt;/p&gt;&lt;p&gt;For the programme's advisor, its students and its secretariat.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master's programme, and checks every plan against the programme's rules.&lt;/p&gt;&lt;p&gt;For the programme's advisor, its students and its secretariat.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master&apos;s programme, and checks every plan against the programme&apos;s rules.&lt;/p&gt;&lt;p&gt;For the programme&apos;s advisor, its students and its secretariat.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master&apos;s programme, and checks every plan against the programme&apos;s rules.&lt;/p&gt;&lt;p&gt;For the programme&apos;s advisor, its students and its secretariat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading the academic year…</source>
@@ -4354,8 +4427,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>Why the item is acceptable although the rule flags it</translation>
     </message>
     <message>
-        <source>The override is recorded with your name (%1) and today's date (%2), shown with the finding and kept in the item's history.</source>
-        <translation>The override is recorded with your name (%1) and today's date (%2), shown with the finding and kept in the item's history.</translation>
+        <source>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</source>
+        <translation>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</translation>
     </message>
     <message>
         <source>no name given</source>
@@ -4409,7 +4482,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>A report of %n page(s) is already recorded; the one you choose is added and its page count replaces it.</source>
-        <translation><numerusform>A report of %n page is already recorded; the one you choose is added and its page count replaces it.</numerusform><numerusform>A report of %n pages is already recorded; the one you choose is added and its page count replaces it.</numerusform></translation>
+        <translation>
+            <numerusform>A report of %n page is already recorded; the one you choose is added and its page count replaces it.</numerusform>
+            <numerusform>A report of %n pages is already recorded; the one you choose is added and its page count replaces it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the report as a PDF file: its pages are counted from the file and stored with it in the database.</source>
@@ -4461,15 +4537,24 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): within the %1–%2 pages the rules ask for.</source>
-        <translation><numerusform>%n page: within the %1–%2 pages the rules ask for.</numerusform><numerusform>%n pages: within the %1–%2 pages the rules ask for.</numerusform></translation>
+        <translation>
+            <numerusform>%n page: within the %1–%2 pages the rules ask for.</numerusform>
+            <numerusform>%n pages: within the %1–%2 pages the rules ask for.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</source>
-        <translation><numerusform>%n page: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform><numerusform>%n pages: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform></translation>
+        <translation>
+            <numerusform>%n page: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform>
+            <numerusform>%n pages: outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the PDF file of the report.</source>
@@ -4538,8 +4623,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>internship ends by the completion deadline</translation>
     </message>
     <message>
-        <source>a student's internships do not overlap</source>
-        <translation>a student's internships do not overlap</translation>
+        <source>a student&apos;s internships do not overlap</source>
+        <translation>a student&apos;s internships do not overlap</translation>
     </message>
     <message>
         <source>host does research in AI, ML or data science</source>
@@ -4663,11 +4748,17 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>Easter + %n day(s)</source>
-        <translation><numerusform>Easter + %n day</numerusform><numerusform>Easter + %n days</numerusform></translation>
+        <translation>
+            <numerusform>Easter + %n day</numerusform>
+            <numerusform>Easter + %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Easter − %n day(s)</source>
-        <translation><numerusform>Easter − %n day</numerusform><numerusform>Easter − %n days</numerusform></translation>
+        <translation>
+            <numerusform>Easter − %n day</numerusform>
+            <numerusform>Easter − %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>New summer school</source>
@@ -4687,7 +4778,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>Below the minimum of %n page(s).</source>
-        <translation><numerusform>Below the minimum of %n page.</numerusform><numerusform>Below the minimum of %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Below the minimum of %n page.</numerusform>
+            <numerusform>Below the minimum of %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Below the minimum of %1 h a week.</source>
@@ -4695,7 +4789,10 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>Below the minimum of %n month(s).</source>
-        <translation><numerusform>Below the minimum of %n month.</numerusform><numerusform>Below the minimum of %n months.</numerusform></translation>
+        <translation>
+            <numerusform>Below the minimum of %n month.</numerusform>
+            <numerusform>Below the minimum of %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ends before it starts.</source>
@@ -4742,8 +4839,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>A school has no name.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation>"%1" is listed twice.</translation>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; is listed twice.</translation>
     </message>
     <message>
         <source>Row %1 needs a code.</source>
@@ -4790,8 +4887,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>end ≤ start + max months − 1 day</translation>
     </message>
     <message>
-        <source>in the student's own words</source>
-        <translation>in the student's own words</translation>
+        <source>in the student&apos;s own words</source>
+        <translation>in the student&apos;s own words</translation>
     </message>
     <message>
         <source>not in %1</source>
@@ -4802,8 +4899,8 @@ Edit ▸ Undo brings it back.</translation>
         <translation>Holidays that follow Easter, in days after Easter Sunday (%1 in %2).</translation>
     </message>
     <message>
-        <source>The rate in force on an internship's start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</source>
-        <translation>The rate in force on an internship's start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</translation>
+        <source>The rate in force on an internship&apos;s start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</source>
+        <translation>The rate in force on an internship&apos;s start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</translation>
     </message>
     <message>
         <source>On %1: %2 an hour.</source>
@@ -4974,8 +5071,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Solving group size (students):</translation>
     </message>
     <message>
-        <source>TER_CHALLENGE_SOLVE (error): a classmates' mini-challenge is solved in T4, in pairs (exactly 2 students).</source>
-        <translation>TER_CHALLENGE_SOLVE (error): a classmates' mini-challenge is solved in T4, in pairs (exactly 2 students).</translation>
+        <source>TER_CHALLENGE_SOLVE (error): a classmates&apos; mini-challenge is solved in T4, in pairs (exactly 2 students).</source>
+        <translation>TER_CHALLENGE_SOLVE (error): a classmates&apos; mini-challenge is solved in T4, in pairs (exactly 2 students).</translation>
     </message>
     <message>
         <source>Highest grade (points):</source>
@@ -5014,8 +5111,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Paragraph per seminar (words, at least):</translation>
     </message>
     <message>
-        <source>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student's own words, of what was learned and what it brings to their field (at least 40 words).</source>
-        <translation>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student's own words, of what was learned and what it brings to their field (at least 40 words).</translation>
+        <source>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student&apos;s own words, of what was learned and what it brings to their field (at least 40 words).</source>
+        <translation>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student&apos;s own words, of what was learned and what it brings to their field (at least 40 words).</translation>
     </message>
     <message>
         <source>Gratification due above (months):</source>
@@ -5038,8 +5135,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Legal day (hours of presence):</translation>
     </message>
     <message>
-        <source>Law: 7 hours of presence = 1 day (Code de l'éducation D124-6).</source>
-        <translation>Law: 7 hours of presence = 1 day (Code de l'éducation D124-6).</translation>
+        <source>Law: 7 hours of presence = 1 day (Code de l&apos;éducation D124-6).</source>
+        <translation>Law: 7 hours of presence = 1 day (Code de l&apos;éducation D124-6).</translation>
     </message>
     <message>
         <source>Legal month (days of presence):</source>
@@ -5190,8 +5287,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>INT_AFTER_DEADLINE (error): an internship ends by this day; STUDENT_INCOMPLETE: a student completes the year by it (30 June by default).</translation>
     </message>
     <message>
-        <source>The days of a placement's schedule unless it says otherwise.</source>
-        <translation>The days of a placement's schedule unless it says otherwise.</translation>
+        <source>The days of a placement&apos;s schedule unless it says otherwise.</source>
+        <translation>The days of a placement&apos;s schedule unless it says otherwise.</translation>
     </message>
     <message>
         <source>French public holidays (Code du travail, L3133-1). A holiday on a scheduled day is not a day of presence.</source>
@@ -5246,8 +5343,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Solving TERs run in:</translation>
     </message>
     <message>
-        <source>TER_CHALLENGE_SOLVE (error): solving a classmates' mini-challenge runs in T4.</source>
-        <translation>TER_CHALLENGE_SOLVE (error): solving a classmates' mini-challenge runs in T4.</translation>
+        <source>TER_CHALLENGE_SOLVE (error): solving a classmates&apos; mini-challenge runs in T4.</source>
+        <translation>TER_CHALLENGE_SOLVE (error): solving a classmates&apos; mini-challenge runs in T4.</translation>
     </message>
     <message>
         <source>Preparation TERs in %1</source>
@@ -5286,8 +5383,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Remove the selected rate</translation>
     </message>
     <message>
-        <source>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor's approval.</source>
-        <translation>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor's approval.</translation>
+        <source>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor&apos;s approval.</source>
+        <translation>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor&apos;s approval.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -5429,7 +5526,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s); at least %1 asked</source>
-        <translation><numerusform>%n word; at least %1 asked</numerusform><numerusform>%n words; at least %1 asked</numerusform></translation>
+        <translation>
+            <numerusform>%n word; at least %1 asked</numerusform>
+            <numerusform>%n words; at least %1 asked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5519,15 +5619,18 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 4 signed: %n signature(s) missing. The internship is signed when the fourth is in.</source>
-        <translation><numerusform>%1 of 4 signed: %n signature missing. The internship is signed when the fourth is in.</numerusform><numerusform>%1 of 4 signed: %n signatures missing. The internship is signed when the fourth is in.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of 4 signed: %n signature missing. The internship is signed when the fourth is in.</numerusform>
+            <numerusform>%1 of 4 signed: %n signatures missing. The internship is signed when the fourth is in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A signature cannot be dated in the future (after %1): %2.</source>
         <translation>A signature cannot be dated in the future (after %1): %2.</translation>
     </message>
     <message>
-        <source>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship's length.</source>
-        <translation>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship's length.</translation>
+        <source>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship&apos;s length.</source>
+        <translation>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship&apos;s length.</translation>
     </message>
     <message>
         <source>Nothing changed yet: tick who signed and give the date.</source>
@@ -5573,8 +5676,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Student number:</translation>
     </message>
     <message>
-        <source>Give the student's name.</source>
-        <translation>Give the student's name.</translation>
+        <source>Give the student&apos;s name.</source>
+        <translation>Give the student&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -5604,8 +5707,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Findings</translation>
     </message>
     <message>
-        <source>The student's research project (TER): its state and subject</source>
-        <translation>The student's research project (TER): its state and subject</translation>
+        <source>The student&apos;s research project (TER): its state and subject</source>
+        <translation>The student&apos;s research project (TER): its state and subject</translation>
     </message>
     <message>
         <source>The internship, or the summer school or seminars that replace it</source>
@@ -5633,7 +5736,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s)</source>
-        <translation><numerusform>%n seminar</numerusform><numerusform>%n seminars</numerusform></translation>
+        <translation>
+            <numerusform>%n seminar</numerusform>
+            <numerusform>%n seminars</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not placed (%1: %2)</source>
@@ -5653,11 +5759,17 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
@@ -5665,7 +5777,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n overridden</source>
-        <translation><numerusform>%n overridden</numerusform><numerusform>%n overridden</numerusform></translation>
+        <translation>
+            <numerusform>%n overridden</numerusform>
+            <numerusform>%n overridden</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5705,7 +5820,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s) attended</source>
-        <translation><numerusform>%n seminar attended</numerusform><numerusform>%n seminars attended</numerusform></translation>
+        <translation>
+            <numerusform>%n seminar attended</numerusform>
+            <numerusform>%n seminars attended</numerusform>
+        </translation>
     </message>
     <message>
         <source>No internship, summer school or seminar yet</source>
@@ -5745,7 +5863,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -5808,7 +5929,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>report: %n page(s)</source>
-        <translation><numerusform>report: %n page</numerusform><numerusform>report: %n pages</numerusform></translation>
+        <translation>
+            <numerusform>report: %n page</numerusform>
+            <numerusform>report: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>no report yet</source>
@@ -5892,11 +6016,17 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s)</source>
-        <translation><numerusform>%1 of %n student</numerusform><numerusform>%1 of %n students</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n student</numerusform>
+            <numerusform>%1 of %n students</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5979,8 +6109,8 @@ Nothing is stored until you click Apply.</translation>
         <translation>Student %1</translation>
     </message>
     <message>
-        <source>Edit the student's name, email and number</source>
-        <translation>Edit the student's name, email and number</translation>
+        <source>Edit the student&apos;s name, email and number</source>
+        <translation>Edit the student&apos;s name, email and number</translation>
     </message>
     <message>
         <source>Student no. %1</source>
@@ -6000,7 +6130,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more date(s)</source>
-        <translation><numerusform>… and %n more date</numerusform><numerusform>… and %n more dates</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more date</numerusform>
+            <numerusform>… and %n more dates</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, supervised by %2</source>
@@ -6064,7 +6197,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summer school · %1</source>
@@ -6082,12 +6218,12 @@ Nothing is stored until you click Apply.</translation>
 <context>
     <name>interntrack::SummerSchoolEditor</name>
     <message>
-        <source>In the programme's list of proposed summer schools</source>
-        <translation>In the programme's list of proposed summer schools</translation>
+        <source>In the programme&apos;s list of proposed summer schools</source>
+        <translation>In the programme&apos;s list of proposed summer schools</translation>
     </message>
     <message>
-        <source>The school's name</source>
-        <translation>The school's name</translation>
+        <source>The school&apos;s name</source>
+        <translation>The school&apos;s name</translation>
     </message>
     <message>
         <source>Every weekday from start to end</source>
@@ -6098,8 +6234,8 @@ Nothing is stored until you click Apply.</translation>
         <translation> day(s)</translation>
     </message>
     <message>
-        <source>One link a line: the school's page, the programme, the certificate…</source>
-        <translation>One link a line: the school's page, the programme, the certificate…</translation>
+        <source>One link a line: the school&apos;s page, the programme, the certificate…</source>
+        <translation>One link a line: the school&apos;s page, the programme, the certificate…</translation>
     </message>
     <message>
         <source>Summer school</source>
@@ -6147,7 +6283,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+        <translation>
+            <numerusform>%n page, from the attached PDF</numerusform>
+            <numerusform>%n pages, from the attached PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report attached yet</source>
@@ -6282,7 +6421,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen: %1</source>
-        <translation><numerusform>%n chosen: %1</numerusform><numerusform>%n chosen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen: %1</numerusform>
+            <numerusform>%n chosen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -6290,7 +6432,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation><numerusform>%n page, from the attached PDF</numerusform><numerusform>%n pages, from the attached PDF</numerusform></translation>
+        <translation>
+            <numerusform>%n page, from the attached PDF</numerusform>
+            <numerusform>%n pages, from the attached PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report attached yet</source>
@@ -6345,7 +6490,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>Academic year %1: %n student(s).</source>
-        <translation><numerusform>Academic year %1: %n student.</numerusform><numerusform>Academic year %1: %n students.</numerusform></translation>
+        <translation>
+            <numerusform>Academic year %1: %n student.</numerusform>
+            <numerusform>Academic year %1: %n students.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
@@ -6445,7 +6593,10 @@ Nothing is stored until you click Apply.</translation>
     </message>
     <message numerus="yes">
         <source>Report of %n page(s) for %1</source>
-        <translation><numerusform>Report of %n page for %1</numerusform><numerusform>Report of %n pages for %1</numerusform></translation>
+        <translation>
+            <numerusform>Report of %n page for %1</numerusform>
+            <numerusform>Report of %n pages for %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records the proof of completion.</source>

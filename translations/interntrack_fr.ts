@@ -1,25 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
-        <translation>impossible d'écrire le résultat : %1</translation>
+        <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Check a cohort given as JSON against the rules; print the findings as JSON.</source>
-        <translation>Vérifie une promotion donnée en JSON au regard des règles ; affiche les constats en JSON.</translation>
+        <translation>Vérifie une promotion donnée en JSON au regard des règles&#xa0;; affiche les constats en JSON.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
-        <translation>Lancez « %1 COMMANDE --help » pour les options d'une commande.</translation>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>(standard input)</source>
@@ -27,15 +28,15 @@
     </message>
     <message>
         <source>%1: is a directory, not a JSON file</source>
-        <translation>%1 : c'est un dossier, pas un fichier JSON</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier JSON</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: is larger than %2 MB, which is no cohort</source>
-        <translation>%1 : dépasse %2 Mo, ce qui ne peut pas être une promotion</translation>
+        <translation>%1&#xa0;: dépasse %2 Mo, ce qui ne peut pas être une promotion</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -46,40 +47,40 @@
         <translation>Affiche la version et quitte.</translation>
     </message>
     <message>
-        <source>The date the check is made (default: the input's "today", else the system date).</source>
-        <translation>La date de la vérification (par défaut : le "today" de l'entrée, sinon la date du système).</translation>
+        <source>The date the check is made (default: the input&apos;s &quot;today&quot;, else the system date).</source>
+        <translation>La date de la vérification (par défaut&#xa0;: le &quot;today&quot; de l&apos;entrée, sinon la date du système).</translation>
     </message>
     <message>
         <source>Indent the JSON output.</source>
         <translation>Indente le JSON produit.</translation>
     </message>
     <message>
-        <source>Print the keys of "rules" with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
-        <translation>Affiche les clés de "rules" avec leurs valeurs par défaut du M1 de Paris-Saclay (pour l'année universitaire de --today, sinon de la date du système), une par ligne, et quitte.</translation>
+        <source>Print the keys of &quot;rules&quot; with their Paris-Saclay M1 defaults (for the academic year of --today, else of the system date), one per line, and exit.</source>
+        <translation>Affiche les clés de &quot;rules&quot; avec leurs valeurs par défaut du M1 de Paris-Saclay (pour l&apos;année universitaire de --today, sinon de la date du système), une par ligne, et quitte.</translation>
     </message>
     <message>
         <source>The cohort as JSON, or - for standard input.</source>
-        <translation>La promotion en JSON, ou - pour l'entrée standard.</translation>
+        <translation>La promotion en JSON, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>Run "%1 check --help" for usage.</source>
-        <translation>Lancez « %1 check --help » pour l'utilisation.</translation>
+        <source>Run &quot;%1 check --help&quot; for usage.</source>
+        <translation>Lancez «&#xa0;%1 check --help&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--today : "%1" n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--today&#xa0;: &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>check needs a FILE.json (or - for standard input)</source>
-        <translation>check demande un FICHIER.json (ou - pour l'entrée standard)</translation>
+        <translation>check demande un FICHIER.json (ou - pour l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>check takes one FILE.json, not %1</source>
         <translation>check prend un seul FICHIER.json, pas %1</translation>
     </message>
     <message>
-        <source>InternTrack on the command line: checks, imports and exports of a master's programme's internships and research projects (TER).</source>
-        <translation>InternTrack en ligne de commande : vérifications, imports et exports des stages et des travaux d'étude et de recherche (TER) d'un master.</translation>
+        <source>InternTrack on the command line: checks, imports and exports of a master&apos;s programme&apos;s internships and research projects (TER).</source>
+        <translation>InternTrack en ligne de commande&#xa0;: vérifications, imports et exports des stages et des travaux d&apos;étude et de recherche (TER) d&apos;un master.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -90,8 +91,8 @@
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import a list (students, internships…) from CSV or JSON into a database.</source>
@@ -99,51 +100,51 @@
     </message>
     <message>
         <source>Export a list of a database as CSV or JSON.</source>
-        <translation>Exporte une liste d'une base en CSV ou en JSON.</translation>
+        <translation>Exporte une liste d&apos;une base en CSV ou en JSON.</translation>
     </message>
     <message>
         <source>Write a consistent copy of a database.</source>
-        <translation>Écrit une copie cohérente d'une base.</translation>
+        <translation>Écrit une copie cohérente d&apos;une base.</translation>
     </message>
     <message>
         <source>Replace the contents of a database by those of a backup.</source>
-        <translation>Remplace le contenu d'une base par celui d'une sauvegarde.</translation>
+        <translation>Remplace le contenu d&apos;une base par celui d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Create the realistic demo database.</source>
         <translation>Crée la base de démonstration réaliste.</translation>
     </message>
     <message>
-        <source>Checks a cohort against the programme's rules and prints the findings as JSON.
+        <source>Checks a cohort against the programme&apos;s rules and prints the findings as JSON.
 
 Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):
-  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
-   "rules": {…}, "students": [{"id", "name", "email"…}],
-   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
-                    "work_days", "absences", "submitted", "signatures",
-                    "gratification", "previous_summer", "proof", "report_pages",
-                    "overrides"…}],
-   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
-             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
-   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
-                       "full_time_days", "report_pages", "report_links"…}],
-   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
   Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,
   unknown or duplicate ids, bad dates or codes, an end before its start, negative
-  hours or amounts are bad input. "rules" overrides defaults of the rule set by
-  key, e.g. {"internship_min_weeks": 8}; --help-rules lists every key.
-  --today (default: the input's "today", else the system date) and --stage
-  (default: the input's "stage", else proposal) win over the input.
+  hours or amounts are bad input. &quot;rules&quot; overrides defaults of the rule set by
+  key, e.g. {&quot;internship_min_weeks&quot;: 8}; --help-rules lists every key.
+  --today (default: the input&apos;s &quot;today&quot;, else the system date) and --stage
+  (default: the input&apos;s &quot;stage&quot;, else proposal) win over the input.
   Or --db FILE: an academic year of a database (--year; default: the latest there).
 
 Output (standard output), one JSON object:
-  {"findings": [{"subject", "student", "rule", "severity", "message",
-                 "overridden"}],
-   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
-                        "presence_hours", "fte_weeks", "gratification_required",
-                        "gratification_min_eur"}},
-   "students": {ID: {"complete", "missing"}}}
-  Days are integers; hours, weeks and euros are rounded to 2 decimals. "rule" is a
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Days are integers; hours, weeks and euros are rounded to 2 decimals. &quot;rule&quot; is a
   code of docs/RULES.md:
 %1
 
@@ -154,50 +155,50 @@ Exit status:
      wrong and where, as a path into the input (internships[0].start: …)</source>
         <translation>Vérifie une promotion au regard des règles de la formation et affiche les constats en JSON.
 
-Entrée : FICHIER.json, ou - pour l'entrée standard (le format est décrit dans docs/CLI.md) :
-  {"academic_year": "2025-2026", "today": "2026-01-15", "stage": "proposal",
-   "rules": {…}, "students": [{"id", "name", "email"…}],
-   "internships": [{"id", "student", "host", "start", "end", "weekly_hours",
-                    "work_days", "absences", "submitted", "signatures",
-                    "gratification", "previous_summer", "proof", "report_pages",
-                    "overrides"…}],
-   "ters": [{"id", "students", "kind", "subject", "capacity", "lab", "start",
-             "end", "weekly_hours", "paid", "report_pages", "grade"…}],
-   "summer_schools": [{"id", "student", "name", "proposed", "start", "end",
-                       "full_time_days", "report_pages", "report_links"…}],
-   "seminars": [{"id", "student", "title", "date", "paragraph"…}]}
-  Les dates s'écrivent AAAA-MM-JJ ; un champ facultatif omis prend sa valeur par
+Entrée&#xa0;: FICHIER.json, ou - pour l&apos;entrée standard (le format est décrit dans docs/CLI.md)&#xa0;:
+  {&quot;academic_year&quot;: &quot;2025-2026&quot;, &quot;today&quot;: &quot;2026-01-15&quot;, &quot;stage&quot;: &quot;proposal&quot;,
+   &quot;rules&quot;: {…}, &quot;students&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;email&quot;…}],
+   &quot;internships&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;host&quot;, &quot;start&quot;, &quot;end&quot;, &quot;weekly_hours&quot;,
+                    &quot;work_days&quot;, &quot;absences&quot;, &quot;submitted&quot;, &quot;signatures&quot;,
+                    &quot;gratification&quot;, &quot;previous_summer&quot;, &quot;proof&quot;, &quot;report_pages&quot;,
+                    &quot;overrides&quot;…}],
+   &quot;ters&quot;: [{&quot;id&quot;, &quot;students&quot;, &quot;kind&quot;, &quot;subject&quot;, &quot;capacity&quot;, &quot;lab&quot;, &quot;start&quot;,
+             &quot;end&quot;, &quot;weekly_hours&quot;, &quot;paid&quot;, &quot;report_pages&quot;, &quot;grade&quot;…}],
+   &quot;summer_schools&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;name&quot;, &quot;proposed&quot;, &quot;start&quot;, &quot;end&quot;,
+                       &quot;full_time_days&quot;, &quot;report_pages&quot;, &quot;report_links&quot;…}],
+   &quot;seminars&quot;: [{&quot;id&quot;, &quot;student&quot;, &quot;title&quot;, &quot;date&quot;, &quot;paragraph&quot;…}]}
+  Les dates s&apos;écrivent AAAA-MM-JJ&#xa0;; un champ facultatif omis prend sa valeur par
   défaut. Clés inconnues, identifiants inconnus ou en double, dates ou codes
-  erronés, fin antérieure au début, heures ou montants négatifs : autant d'entrées
-  non valides. "rules" remplace, clé par clé, des valeurs par défaut du jeu de
-  règles, par exemple {"internship_min_weeks": 8} ; --help-rules liste toutes les clés.
-  --today (par défaut : le "today" de l'entrée, sinon la date du système) et --stage
-  (par défaut : le "stage" de l'entrée, sinon proposal) l'emportent sur l'entrée.
+  erronés, fin antérieure au début, heures ou montants négatifs&#xa0;: autant d&apos;entrées
+  non valides. &quot;rules&quot; remplace, clé par clé, des valeurs par défaut du jeu de
+  règles, par exemple {&quot;internship_min_weeks&quot;: 8}&#xa0;; --help-rules liste toutes les clés.
+  --today (par défaut&#xa0;: le &quot;today&quot; de l&apos;entrée, sinon la date du système) et --stage
+  (par défaut&#xa0;: le &quot;stage&quot; de l&apos;entrée, sinon proposal) l&apos;emportent sur l&apos;entrée.
 
-Sortie (sortie standard), un objet JSON :
-  {"findings": [{"subject", "student", "rule", "severity", "message",
-                 "overridden"}],
-   "internships": {ID: {"counted_start", "scheduled_days", "presence_days",
-                        "presence_hours", "fte_weeks", "gratification_required",
-                        "gratification_min_eur"}},
-   "students": {ID: {"complete", "missing"}}}
-  Les jours sont des entiers ; heures, semaines et euros sont arrondis à 2 décimales.
-  "rule" est un code de docs/RULES.md :
+Sortie (sortie standard), un objet JSON&#xa0;:
+  {&quot;findings&quot;: [{&quot;subject&quot;, &quot;student&quot;, &quot;rule&quot;, &quot;severity&quot;, &quot;message&quot;,
+                 &quot;overridden&quot;}],
+   &quot;internships&quot;: {ID: {&quot;counted_start&quot;, &quot;scheduled_days&quot;, &quot;presence_days&quot;,
+                        &quot;presence_hours&quot;, &quot;fte_weeks&quot;, &quot;gratification_required&quot;,
+                        &quot;gratification_min_eur&quot;}},
+   &quot;students&quot;: {ID: {&quot;complete&quot;, &quot;missing&quot;}}}
+  Les jours sont des entiers&#xa0;; heures, semaines et euros sont arrondis à 2 décimales.
+  &quot;rule&quot; est un code de docs/RULES.md&#xa0;:
 %1
 
-Code de retour :
-  0  il ne reste aucun constat d'erreur sans dérogation
-  1  au moins un constat d'erreur reste sans dérogation
-  2  entrée ou usage non valide : rien sur la sortie standard ; la sortie d'erreur
-     dit ce qui ne va pas et où, par un chemin dans l'entrée (internships[0].start: …)</translation>
+Code de retour&#xa0;:
+  0  il ne reste aucun constat d&apos;erreur sans dérogation
+  1  au moins un constat d&apos;erreur reste sans dérogation
+  2  entrée ou usage non valide&#xa0;: rien sur la sortie standard&#xa0;; la sortie d&apos;erreur
+     dit ce qui ne va pas et où, par un chemin dans l&apos;entrée (internships[0].start: …)</translation>
     </message>
     <message>
         <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
-        <translation>Vérifie une année de cette base au lieu d'un FICHIER.json (une URL postgresql:// n'est pas encore prise en charge).</translation>
+        <translation>Vérifie une année de cette base au lieu d&apos;un FICHIER.json (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
     </message>
     <message>
         <source>With --db: the academic year to check (default: the latest in the database).</source>
-        <translation>Avec --db : l'année universitaire à vérifier (par défaut : la plus récente de la base).</translation>
+        <translation>Avec --db&#xa0;: l&apos;année universitaire à vérifier (par défaut&#xa0;: la plus récente de la base).</translation>
     </message>
     <message>
         <source>check --db takes no FILE.json</source>
@@ -209,23 +210,23 @@ Code de retour :
     </message>
     <message>
         <source>cannot write the result: %1</source>
-        <translation>impossible d'écrire le résultat : %1</translation>
+        <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
-        <translation>La base : un fichier de base InternTrack (une URL postgresql:// n'est pas encore prise en charge).</translation>
+        <translation>La base&#xa0;: un fichier de base InternTrack (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
     </message>
     <message>
         <source>The academic year (default: the latest in the database).</source>
-        <translation>L'année universitaire (par défaut : la plus récente de la base).</translation>
+        <translation>L&apos;année universitaire (par défaut&#xa0;: la plus récente de la base).</translation>
     </message>
     <message>
         <source>Who makes the change, as the audit log records it (default: your login name).</source>
-        <translation>L'auteur de la modification, tel que le journal d'audit l'enregistre (par défaut : votre nom de connexion).</translation>
+        <translation>L&apos;auteur de la modification, tel que le journal d&apos;audit l&apos;enregistre (par défaut&#xa0;: votre nom de connexion).</translation>
     </message>
     <message>
-        <source>Run "%1 %2 --help" for usage.</source>
-        <translation>Lancez « %1 %2 --help » pour l'utilisation.</translation>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>Lancez «&#xa0;%1 %2 --help&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE</source>
@@ -233,53 +234,53 @@ Code de retour :
     </message>
     <message>
         <source>usage: %1 %2</source>
-        <translation>utilisation : %1 %2</translation>
+        <translation>utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
-        <translation>--db : PostgreSQL n'est pas encore pris en charge : donnez le chemin d'un fichier de base</translation>
+        <translation>--db&#xa0;: PostgreSQL n&apos;est pas encore pris en charge&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
     </message>
     <message>
         <source>--db: give the path of a database file</source>
-        <translation>--db : donnez le chemin d'un fichier de base</translation>
+        <translation>--db&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
     </message>
     <message>
-        <source>--year: "%1" is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
-        <translation>--year : « %1 » n'est pas une année universitaire AAAA-AAAA, par exemple 2025-2026</translation>
+        <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
+        <translation>--year&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une année universitaire AAAA-AAAA, par exemple 2025-2026</translation>
     </message>
     <message>
         <source>%1 holds no academic year yet</source>
         <translation>%1 ne contient encore aucune année universitaire</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of list: one of %2</source>
-        <translation>« %1 » n'est pas un type de liste : l'un de %2</translation>
+        <source>&quot;%1&quot; is not a kind of list: one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de liste&#xa0;: l&apos;un de %2</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation>%1 : c'est un dossier, pas un fichier</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1: is larger than %2 MB, which is no list of a programme</source>
-        <translation>%1 : dépasse %2 Mo, ce qui ne peut pas être une liste d'une formation</translation>
+        <translation>%1&#xa0;: dépasse %2 Mo, ce qui ne peut pas être une liste d&apos;une formation</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>is not a student of %1 in the database: import the students first</source>
-        <translation>n'est pas un étudiant de %1 dans la base : importez d'abord les étudiants</translation>
+        <translation>n&apos;est pas un étudiant de %1 dans la base&#xa0;: importez d&apos;abord les étudiants</translation>
     </message>
     <message>
         <source>Imports one list into an academic year of a database, all or nothing: when anything is wrong,
 nothing is written, and each problem is reported with where it is, e.g.
-  interns.csv:14:10 (Début): "2026-13-04": not a date: write YYYY-MM-DD or DD/MM/YYYY
+  interns.csv:14:10 (Début): &quot;2026-13-04&quot;: not a date: write YYYY-MM-DD or DD/MM/YYYY
 
 KIND: %1.
-FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; ";" or ","
+FILE: CSV (UTF-8 with or without a BOM, or Windows-1252 as Excel writes it; &quot;;&quot; or &quot;,&quot;
   as the header line uses; the columns in any order, named in English or French, as
-  resources/csv-columns.md lists them), a JSON list as "export --format json" writes
+  resources/csv-columns.md lists them), a JSON list as &quot;export --format json&quot; writes
   it, or - for standard input.
 
 Items are matched by id within the year (hosts by name, TER subjects by title): a known
@@ -291,59 +292,59 @@ year of the database, else the current one.
 Exit status:
   0  imported (a one-line summary on standard error)
   2  bad input or a failure: nothing was written</source>
-        <translation>Importe une liste dans une année universitaire d'une base, tout ou rien : au moindre problème,
-rien n'est écrit, et chaque problème est signalé avec son emplacement, par exemple
-  stagiaires.csv:14:10 (Début) : "2026-13-04" : ce n'est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA
+        <translation>Importe une liste dans une année universitaire d&apos;une base, tout ou rien&#xa0;: au moindre problème,
+rien n&apos;est écrit, et chaque problème est signalé avec son emplacement, par exemple
+  stagiaires.csv:14:10 (Début)&#xa0;: &quot;2026-13-04&quot;&#xa0;: ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA
 
-TYPE : %1.
-FICHIER : CSV (UTF-8 avec ou sans BOM, ou Windows-1252 tel qu'Excel l'écrit ; ";" ou ","
-  selon la ligne d'en-tête ; les colonnes dans n'importe quel ordre, nommées en anglais ou en
+TYPE&#xa0;: %1.
+FICHIER&#xa0;: CSV (UTF-8 avec ou sans BOM, ou Windows-1252 tel qu&apos;Excel l&apos;écrit&#xa0;; &quot;;&quot; ou &quot;,&quot;
+  selon la ligne d&apos;en-tête&#xa0;; les colonnes dans n&apos;importe quel ordre, nommées en anglais ou en
   français, comme les liste resources/csv-columns.md), une liste JSON telle que
-  "export --format json" l'écrit, ou - pour l'entrée standard.
+  &quot;export --format json&quot; l&apos;écrit, ou - pour l&apos;entrée standard.
 
-Les éléments sont reconnus à leur identifiant dans l'année (les organismes d'accueil à leur nom,
-les sujets de TER à leur titre) : un élément connu est mis à jour, un nouveau est ajouté, aucun
-n'est supprimé. Importez les étudiants avant les éléments qui les nomment. La base est créée
-si elle n'existe pas, et l'année (avec les règles du M1 de Paris-Saclay) si la base ne l'a pas ;
-sans --year, la plus récente de la base, sinon l'année en cours.
+Les éléments sont reconnus à leur identifiant dans l&apos;année (les organismes d&apos;accueil à leur nom,
+les sujets de TER à leur titre)&#xa0;: un élément connu est mis à jour, un nouveau est ajouté, aucun
+n&apos;est supprimé. Importez les étudiants avant les éléments qui les nomment. La base est créée
+si elle n&apos;existe pas, et l&apos;année (avec les règles du M1 de Paris-Saclay) si la base ne l&apos;a pas&#xa0;;
+sans --year, la plus récente de la base, sinon l&apos;année en cours.
 
-Code de retour :
-  0  importé (un résumé d'une ligne sur la sortie d'erreur)
-  2  entrée non valide ou échec : rien n'a été écrit</translation>
+Code de retour&#xa0;:
+  0  importé (un résumé d&apos;une ligne sur la sortie d&apos;erreur)
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Exports one list of an academic year of a database, as import reads it back: importing
 an export gives the same data.
 
 KIND: %1.
-  hosts are every host of the database, each with the tutors of the year's internships
-  there; ter_subjects the year's TER subjects.
+  hosts are every host of the database, each with the tutors of the year&apos;s internships
+  there; ter_subjects the year&apos;s TER subjects.
 CSV (the default): UTF-8 with a BOM, the English column names of
-  resources/csv-columns.md, CRLF line ends; ";" and "," as decimal separator (what a
-  French Excel opens), or "," and "." with --delimiter ','.
+  resources/csv-columns.md, CRLF line ends; &quot;;&quot; and &quot;,&quot; as decimal separator (what a
+  French Excel opens), or &quot;,&quot; and &quot;.&quot; with --delimiter &apos;,&apos;.
 JSON: a list of the items, one per line, with the keys of the cohort JSON of check.
 
 Exit status:
   0  exported
   2  bad input or a failure: nothing was written to OUT</source>
-        <translation>Exporte une liste d'une année universitaire d'une base, telle qu'import la relit : importer
+        <translation>Exporte une liste d&apos;une année universitaire d&apos;une base, telle qu&apos;import la relit&#xa0;: importer
 un export redonne les mêmes données.
 
-TYPE : %1.
-  hosts donne tous les organismes d'accueil de la base, chacun avec les tuteurs des stages
-  de l'année qui s'y déroulent ; ter_subjects les sujets de TER de l'année.
-CSV (par défaut) : UTF-8 avec BOM, les noms de colonnes anglais de
-  resources/csv-columns.md, fins de ligne CRLF ; ";" et "," comme séparateur décimal (ce
-  qu'ouvre un Excel français), ou "," et "." avec --delimiter ','.
-JSON : une liste des éléments, un par ligne, avec les clés du JSON de promotion de check.
+TYPE&#xa0;: %1.
+  hosts donne tous les organismes d&apos;accueil de la base, chacun avec les tuteurs des stages
+  de l&apos;année qui s&apos;y déroulent&#xa0;; ter_subjects les sujets de TER de l&apos;année.
+CSV (par défaut)&#xa0;: UTF-8 avec BOM, les noms de colonnes anglais de
+  resources/csv-columns.md, fins de ligne CRLF&#xa0;; &quot;;&quot; et &quot;,&quot; comme séparateur décimal (ce
+  qu&apos;ouvre un Excel français), ou &quot;,&quot; et &quot;.&quot; avec --delimiter &apos;,&apos;.
+JSON&#xa0;: une liste des éléments, un par ligne, avec les clés du JSON de promotion de check.
 
-Code de retour :
+Code de retour&#xa0;:
   0  exporté
-  2  entrée non valide ou échec : rien n'a été écrit dans OUT</translation>
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit dans OUT</translation>
     </message>
     <message>
-        <source>The file's format (default: json for a .json file or a file starting with "[", else csv).</source>
-        <translation>Le format du fichier (par défaut : json pour un fichier .json ou qui commence par "[", sinon csv).</translation>
+        <source>The file&apos;s format (default: json for a .json file or a file starting with &quot;[&quot;, else csv).</source>
+        <translation>Le format du fichier (par défaut&#xa0;: json pour un fichier .json ou qui commence par &quot;[&quot;, sinon csv).</translation>
     </message>
     <message>
         <source>The kind of list (see above).</source>
@@ -351,35 +352,35 @@ Code de retour :
     </message>
     <message>
         <source>The list, or - for standard input.</source>
-        <translation>La liste, ou - pour l'entrée standard.</translation>
+        <translation>La liste, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not csv or json</source>
-        <translation>--format : « %1 » n'est ni csv ni json</translation>
+        <source>--format: &quot;%1&quot; is not csv or json</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni csv ni json</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>imported %1 %2 into %3</source>
-        <translation>importé : %1 %2 dans %3</translation>
+        <translation>importé&#xa0;: %1 %2 dans %3</translation>
     </message>
     <message>
         <source>The format (default: csv).</source>
-        <translation>Le format (par défaut : csv).</translation>
+        <translation>Le format (par défaut&#xa0;: csv).</translation>
     </message>
     <message>
-        <source>The CSV delimiter: ';' (the default, with ',' as decimal separator) or ','.</source>
-        <translation>Le séparateur CSV : ';' (par défaut, avec ',' comme séparateur décimal) ou ','.</translation>
+        <source>The CSV delimiter: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
+        <translation>Le séparateur CSV&#xa0;: &apos;;&apos; (par défaut, avec &apos;,&apos; comme séparateur décimal) ou &apos;,&apos;.</translation>
     </message>
     <message>
         <source>Write to OUT, whole or not at all (default: standard output).</source>
-        <translation>Écrit dans OUT, entièrement ou pas du tout (par défaut : la sortie standard).</translation>
+        <translation>Écrit dans OUT, entièrement ou pas du tout (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
-        <source>--delimiter: "%1" is not ';' or ','</source>
-        <translation>--delimiter : « %1 » n'est ni ';' ni ','</translation>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--delimiter&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni &apos;;&apos; ni &apos;,&apos;</translation>
     </message>
     <message>
         <source>--delimiter goes with --format csv</source>
@@ -387,23 +388,23 @@ Code de retour :
     </message>
     <message>
         <source>exported %1 %2 of %3 to %4</source>
-        <translation>exporté : %1 %2 de %3 dans %4</translation>
+        <translation>exporté&#xa0;: %1 %2 de %3 dans %4</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a database to OUT (SQLite's VACUUM INTO), even while other programs
+        <source>Writes a consistent copy of a database to OUT (SQLite&apos;s VACUUM INTO), even while other programs
 use it. OUT must not exist: a backup never replaces a file. The copy is checked before it
 takes its name, so a backup cut short is never found under OUT.
 
 Exit status:
   0  the backup is written
   2  bad input or a failure: OUT was not written</source>
-        <translation>Écrit une copie cohérente d'une base dans OUT (VACUUM INTO de SQLite), même pendant que d'autres
-programmes l'utilisent. OUT ne doit pas exister : une sauvegarde ne remplace jamais un fichier. La
-copie est vérifiée avant de prendre son nom : une sauvegarde interrompue ne se trouve jamais sous OUT.
+        <translation>Écrit une copie cohérente d&apos;une base dans OUT (VACUUM INTO de SQLite), même pendant que d&apos;autres
+programmes l&apos;utilisent. OUT ne doit pas exister&#xa0;: une sauvegarde ne remplace jamais un fichier. La
+copie est vérifiée avant de prendre son nom&#xa0;: une sauvegarde interrompue ne se trouve jamais sous OUT.
 
-Code de retour :
+Code de retour&#xa0;:
   0  la sauvegarde est écrite
-  2  entrée non valide ou échec : OUT n'a pas été écrit</translation>
+  2  entrée non valide ou échec&#xa0;: OUT n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -411,31 +412,31 @@ Code de retour :
     </message>
     <message>
         <source>%1 already exists: choose another name (a backup never replaces a file).</source>
-        <translation>%1 existe déjà : choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
-        <translation>sauvegardé : %1 dans %2</translation>
+        <translation>sauvegardé&#xa0;: %1 dans %2</translation>
     </message>
     <message>
         <source>Replaces every row of a database by the rows of BACKUP, in one transaction: all or nothing.
 BACKUP is checked first (an InternTrack database, not damaged, not from a newer version);
-an older one is upgraded on a copy, never in place. The database's audit log is kept and
+an older one is upgraded on a copy, never in place. The database&apos;s audit log is kept and
 records the restore. The database must exist: to start anew from a backup, copy the
 backup file itself.
 
 Exit status:
   0  restored
   2  bad input or a failure: the database was not changed</source>
-        <translation>Remplace toutes les lignes d'une base par celles de BACKUP, en une transaction : tout ou rien.
-BACKUP est d'abord vérifiée (une base InternTrack, non endommagée, pas d'une version plus
-récente) ; une sauvegarde plus ancienne est mise à niveau sur une copie, jamais sur place. Le
-journal d'audit de la base est conservé et enregistre la restauration. La base doit exister :
-pour repartir d'une sauvegarde, copiez le fichier de sauvegarde lui-même.
+        <translation>Remplace toutes les lignes d&apos;une base par celles de BACKUP, en une transaction&#xa0;: tout ou rien.
+BACKUP est d&apos;abord vérifiée (une base InternTrack, non endommagée, pas d&apos;une version plus
+récente)&#xa0;; une sauvegarde plus ancienne est mise à niveau sur une copie, jamais sur place. Le
+journal d&apos;audit de la base est conservé et enregistre la restauration. La base doit exister&#xa0;:
+pour repartir d&apos;une sauvegarde, copiez le fichier de sauvegarde lui-même.
 
-Code de retour :
+Code de retour&#xa0;:
   0  restaurée
-  2  entrée non valide ou échec : la base n'a pas été modifiée</translation>
+  2  entrée non valide ou échec&#xa0;: la base n&apos;a pas été modifiée</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
@@ -443,11 +444,11 @@ Code de retour :
     </message>
     <message>
         <source>%1 does not exist: to start from a backup, copy the backup file to that name.</source>
-        <translation>%1 n'existe pas : pour partir d'une sauvegarde, copiez le fichier de sauvegarde sous ce nom.</translation>
+        <translation>%1 n&apos;existe pas&#xa0;: pour partir d&apos;une sauvegarde, copiez le fichier de sauvegarde sous ce nom.</translation>
     </message>
     <message>
         <source>restored %1 from %2</source>
-        <translation>restauré : %1 à partir de %2</translation>
+        <translation>restauré&#xa0;: %1 à partir de %2</translation>
     </message>
     <message>
         <source>Creates the realistic demo database: about 25 M1 students, real Paris-Saclay labs and AI
@@ -458,19 +459,19 @@ The database must not exist, unless --force replaces it.
 Exit status:
   0  created
   2  bad input or a failure: nothing was written</source>
-        <translation>Crée la base de démonstration réaliste : environ 25 étudiants de M1, de vrais laboratoires de
-Paris-Saclay et des entreprises d'IA comme organismes d'accueil, des TER de tous types, des stages et
+        <translation>Crée la base de démonstration réaliste&#xa0;: environ 25 étudiants de M1, de vrais laboratoires de
+Paris-Saclay et des entreprises d&apos;IA comme organismes d&apos;accueil, des TER de tous types, des stages et
 des alternatives à chaque état du circuit de validation, dont certains enfreignent chaque règle
 (vérifiez-la avec --stage close --today %1-05-20).
 La base ne doit pas exister, sauf si --force la remplace.
 
-Code de retour :
+Code de retour&#xa0;:
   0  créée
-  2  entrée non valide ou échec : rien n'a été écrit</translation>
+  2  entrée non valide ou échec&#xa0;: rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>The academic year of the demo (default: %1).</source>
-        <translation>L'année universitaire de la démonstration (par défaut : %1).</translation>
+        <translation>L&apos;année universitaire de la démonstration (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Replace the database if it exists.</source>
@@ -478,7 +479,7 @@ Code de retour :
     </message>
     <message>
         <source>%1 already exists: give another name, or --force to replace it.</source>
-        <translation>%1 existe déjà : donnez un autre nom, ou --force pour la remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;: donnez un autre nom, ou --force pour la remplacer.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -486,23 +487,23 @@ Code de retour :
     </message>
     <message>
         <source>Cannot create the database beside %1: %2</source>
-        <translation>Impossible de créer la base à côté de %1 : %2</translation>
+        <translation>Impossible de créer la base à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, %7 seminars</source>
-        <translation>base de démonstration %1 créée pour %2 : %3 étudiants, %4 stages, %5 TER, %6 écoles d'été, %7 séminaires</translation>
+        <translation>base de démonstration %1 créée pour %2&#xa0;: %3 étudiants, %4 stages, %5 TER, %6 écoles d&apos;été, %7 séminaires</translation>
     </message>
     <message>
-        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input's "stage", else proposal).</source>
-        <translation type="unfinished" />
+        <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</source>
+        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not one of proposal, validation, close, current</source>
-        <translation type="unfinished" />
+        <source>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</source>
+        <translation>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</translation>
     </message>
 </context>
 <context>
@@ -544,7 +545,7 @@ Code de retour :
     </message>
     <message>
         <source>%1 has spaces around it</source>
-        <translation>%1 est entouré d'espaces</translation>
+        <translation>%1 est entouré d&apos;espaces</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -556,43 +557,43 @@ Code de retour :
     </message>
     <message>
         <source>%1 is out of range: %2</source>
-        <translation>%1 est hors limites : %2</translation>
+        <translation>%1 est hors limites&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation>%1 n'est pas une date (AAAA-MM-JJ)</translation>
+        <translation>%1 n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1 is more than %2 years away from the academic year %3</source>
-        <translation>%1 est à plus de %2 ans de l'année universitaire %3</translation>
+        <translation>%1 est à plus de %2 ans de l&apos;année universitaire %3</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
         <translation>objet attendu, %1 reçu</translation>
     </message>
     <message>
-        <source>unknown key (did you mean "%1"?)</source>
-        <translation>clé inconnue (vouliez-vous dire "%1" ?)</translation>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>clé inconnue (vouliez-vous dire &quot;%1&quot;&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown key (known keys: %1)</source>
-        <translation>clé inconnue (clés connues : %1)</translation>
+        <translation>clé inconnue (clés connues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation>%1 n'est pas l'une des valeurs %2</translation>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
         <source>%1 is not a rule code of RULES.md</source>
-        <translation>%1 n'est pas un code de règle de RULES.md</translation>
+        <translation>%1 n&apos;est pas un code de règle de RULES.md</translation>
     </message>
     <message>
         <source>%1 is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
-        <translation>%1 n'est pas une date et une heure (AAAA-MM-JJTHH:MM:SS)</translation>
+        <translation>%1 n&apos;est pas une date et une heure (AAAA-MM-JJTHH:MM:SS)</translation>
     </message>
     <message>
         <source>an override needs a written reason</source>
@@ -604,19 +605,19 @@ Code de retour :
     </message>
     <message>
         <source>%1 is already the id of %2</source>
-        <translation>%1 est déjà l'identifiant de %2</translation>
+        <translation>%1 est déjà l&apos;identifiant de %2</translation>
     </message>
     <message>
-        <source>is required (e.g. "2025-2026")</source>
-        <translation>est obligatoire (par exemple "2025-2026")</translation>
+        <source>is required (e.g. &quot;2025-2026&quot;)</source>
+        <translation>est obligatoire (par exemple &quot;2025-2026&quot;)</translation>
     </message>
     <message>
-        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. "2025-2026"</source>
-        <translation>%1 n'est pas une année universitaire AAAA-(AAAA+1), par exemple "2025-2026"</translation>
+        <source>%1 is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;</source>
+        <translation>%1 n&apos;est pas une année universitaire AAAA-(AAAA+1), par exemple &quot;2025-2026&quot;</translation>
     </message>
     <message>
-        <source>%1 is not the id of a student listed in "students"</source>
-        <translation>%1 n'est pas l'identifiant d'un étudiant de "students"</translation>
+        <source>%1 is not the id of a student listed in &quot;students&quot;</source>
+        <translation>%1 n&apos;est pas l&apos;identifiant d&apos;un étudiant de &quot;students&quot;</translation>
     </message>
     <message>
         <source>hours a week must be from 0 to 168</source>
@@ -632,7 +633,7 @@ Code de retour :
     </message>
     <message>
         <source>%1 is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
-        <translation>%1 n'est pas un jour (mon, tue, wed, thu, fri, sat, sun)</translation>
+        <translation>%1 n&apos;est pas un jour (mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
@@ -640,7 +641,7 @@ Code de retour :
     </message>
     <message>
         <source>names no day: a schedule needs at least one working day</source>
-        <translation>ne nomme aucun jour : un emploi du temps doit avoir au moins un jour travaillé</translation>
+        <translation>ne nomme aucun jour&#xa0;: un emploi du temps doit avoir au moins un jour travaillé</translation>
     </message>
     <message>
         <source>%1 is outside the internship (%2 to %3)</source>
@@ -648,11 +649,11 @@ Code de retour :
     </message>
     <message>
         <source>is required (a list of student ids)</source>
-        <translation>est obligatoire (une liste d'identifiants d'étudiants)</translation>
+        <translation>est obligatoire (une liste d&apos;identifiants d&apos;étudiants)</translation>
     </message>
     <message>
         <source>a list of student ids</source>
-        <translation>une liste d'identifiants d'étudiants</translation>
+        <translation>une liste d&apos;identifiants d&apos;étudiants</translation>
     </message>
     <message>
         <source>names no student</source>
@@ -660,7 +661,7 @@ Code de retour :
     </message>
     <message>
         <source>expected a student id, got %1</source>
-        <translation>identifiant d'étudiant attendu, %1 reçu</translation>
+        <translation>identifiant d&apos;étudiant attendu, %1 reçu</translation>
     </message>
     <message>
         <source>a capacity must be 1 or more</source>
@@ -684,19 +685,19 @@ Code de retour :
     </message>
     <message>
         <source>line %1, column %2 (byte %3): not valid JSON: %4</source>
-        <translation>ligne %1, colonne %2 (octet %3) : JSON non valide : %4</translation>
+        <translation>ligne %1, colonne %2 (octet %3)&#xa0;: JSON non valide&#xa0;: %4</translation>
     </message>
     <message>
-        <source>(top level): expected an object {"academic_year": …}, got %1</source>
-        <translation>(niveau principal) : objet {"academic_year": …} attendu, %1 reçu</translation>
+        <source>(top level): expected an object {&quot;academic_year&quot;: …}, got %1</source>
+        <translation>(niveau principal)&#xa0;: objet {&quot;academic_year&quot;: …} attendu, %1 reçu</translation>
     </message>
     <message>
         <source>duplicate key: a key may appear only once in an object</source>
-        <translation>clé en double : une clé ne peut figurer qu'une fois dans un objet</translation>
+        <translation>clé en double&#xa0;: une clé ne peut figurer qu&apos;une fois dans un objet</translation>
     </message>
     <message>
         <source>the input is empty</source>
-        <translation>l'entrée est vide</translation>
+        <translation>l&apos;entrée est vide</translation>
     </message>
     <message>
         <source>more follows the end of the document</source>
@@ -711,16 +712,16 @@ Code de retour :
         <translation>clé entre guillemets droits attendue</translation>
     </message>
     <message>
-        <source>expected ":" after a key</source>
-        <translation>":" attendu après une clé</translation>
+        <source>expected &quot;:&quot; after a key</source>
+        <translation>&quot;:&quot; attendu après une clé</translation>
     </message>
     <message>
-        <source>expected "," or "}" after a value in an object</source>
-        <translation>"," ou "}" attendu après une valeur dans un objet</translation>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a value in an object</source>
+        <translation>&quot;,&quot; ou &quot;}&quot; attendu après une valeur dans un objet</translation>
     </message>
     <message>
-        <source>expected "," or "]" after a value in a list</source>
-        <translation>"," ou "]" attendu après une valeur dans une liste</translation>
+        <source>expected &quot;,&quot; or &quot;]&quot; after a value in a list</source>
+        <translation>&quot;,&quot; ou &quot;]&quot; attendu après une valeur dans une liste</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
@@ -728,7 +729,7 @@ Code de retour :
     </message>
     <message>
         <source>a \u escape holds half of a UTF-16 surrogate pair</source>
-        <translation>un échappement \u contient la moitié d'une paire de substitution UTF-16</translation>
+        <translation>un échappement \u contient la moitié d&apos;une paire de substitution UTF-16</translation>
     </message>
     <message>
         <source>a control character (a line break, a tab…) in a string must be escaped (\n, \t…)</source>
@@ -736,11 +737,11 @@ Code de retour :
     </message>
     <message>
         <source>unknown escape sequence in a string</source>
-        <translation>séquence d'échappement inconnue dans une chaîne</translation>
+        <translation>séquence d&apos;échappement inconnue dans une chaîne</translation>
     </message>
     <message>
         <source>a string is not closed</source>
-        <translation>une chaîne n'est pas fermée</translation>
+        <translation>une chaîne n&apos;est pas fermée</translation>
     </message>
     <message>
         <source>not valid UTF-8 (the file must be saved as UTF-8)</source>
@@ -756,7 +757,7 @@ Code de retour :
     </message>
     <message>
         <source>expected digits in the exponent</source>
-        <translation>chiffres attendus dans l'exposant</translation>
+        <translation>chiffres attendus dans l&apos;exposant</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
@@ -770,8 +771,8 @@ Code de retour :
 <context>
     <name>CohortRepository</name>
     <message>
-        <source>The database holds a value that cannot be read (table %1, row %2, column %3: "%4"). Restore the file from a backup.</source>
-        <translation>La base contient une valeur illisible (table %1, ligne %2, colonne %3 : « %4 »). Restaurez le fichier depuis une sauvegarde.</translation>
+        <source>The database holds a value that cannot be read (table %1, row %2, column %3: &quot;%4&quot;). Restore the file from a backup.</source>
+        <translation>La base contient une valeur illisible (table %1, ligne %2, colonne %3&#xa0;: «&#xa0;%4&#xa0;»). Restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not read the database</source>
@@ -779,11 +780,11 @@ Code de retour :
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base n'est ouverte.</translation>
+        <translation>Aucune base n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>The academic year %1 is not in this database: create it first.</source>
-        <translation>L'année universitaire %1 n'est pas dans cette base : créez-la d'abord.</translation>
+        <translation>L&apos;année universitaire %1 n&apos;est pas dans cette base&#xa0;: créez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The rule set names no valid academic year.</source>
@@ -791,11 +792,11 @@ Code de retour :
     </message>
     <message>
         <source>The academic year %1 already exists.</source>
-        <translation>L'année universitaire %1 existe déjà.</translation>
+        <translation>L&apos;année universitaire %1 existe déjà.</translation>
     </message>
     <message>
         <source>Could not create the academic year %1</source>
-        <translation>Impossible de créer l'année universitaire %1</translation>
+        <translation>Impossible de créer l&apos;année universitaire %1</translation>
     </message>
     <message>
         <source>The rule set of %1 stored in the database cannot be read (%2).</source>
@@ -803,15 +804,15 @@ Code de retour :
     </message>
     <message>
         <source>The rule set of %1 stored in the database cannot be read: %2</source>
-        <translation>Le jeu de règles de %1 enregistré dans la base est illisible : %2</translation>
+        <translation>Le jeu de règles de %1 enregistré dans la base est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not save the rules of %1</source>
-        <translation>Impossible d'enregistrer les règles de %1</translation>
+        <translation>Impossible d&apos;enregistrer les règles de %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation>Annulé : rien n'a été enregistré.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -822,8 +823,8 @@ Code de retour :
         <translation>La promotion ne désigne aucune année universitaire valide.</translation>
     </message>
     <message>
-        <source>There is no %1 "%2" in %3.</source>
-        <translation>Introuvable dans %3 : %1 « %2 ».</translation>
+        <source>There is no %1 &quot;%2&quot; in %3.</source>
+        <translation>Introuvable dans %3&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>student %1</source>
@@ -839,7 +840,7 @@ Code de retour :
     </message>
     <message>
         <source>summer school %1</source>
-        <translation>école d'été %1</translation>
+        <translation>école d&apos;été %1</translation>
     </message>
     <message>
         <source>seminar %1</source>
@@ -847,7 +848,7 @@ Code de retour :
     </message>
     <message>
         <source>host %1</source>
-        <translation>organisme d'accueil %1</translation>
+        <translation>organisme d&apos;accueil %1</translation>
     </message>
     <message>
         <source>tutor %1</source>
@@ -859,103 +860,103 @@ Code de retour :
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation>Le document %1 n'existe pas.</translation>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write the audit log</source>
-        <translation>Impossible d'écrire le journal d'audit</translation>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>%1: the %2 has no id.</source>
-        <translation>%1 : l'élément (%2) n'a pas d'identifiant.</translation>
+        <translation>%1&#xa0;: l&apos;élément (%2) n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
-        <source>%1: the id "%2" is given to two %3s: each needs its own.</source>
-        <translation>%1 : l'identifiant « %2 » est donné à deux éléments (%3) : chacun doit avoir le sien.</translation>
+        <source>%1: the id &quot;%2&quot; is given to two %3s: each needs its own.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est donné à deux éléments (%3)&#xa0;: chacun doit avoir le sien.</translation>
     </message>
     <message>
         <source>%1: no student is given.</source>
-        <translation>%1 : aucun étudiant n'est donné.</translation>
+        <translation>%1&#xa0;: aucun étudiant n&apos;est donné.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a student of %3: add the student first.</source>
-        <translation>%1 : « %2 » n'est pas un étudiant de %3 : ajoutez d'abord l'étudiant.</translation>
+        <source>%1: &quot;%2&quot; is not a student of %3: add the student first.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un étudiant de %3&#xa0;: ajoutez d&apos;abord l&apos;étudiant.</translation>
     </message>
     <message>
         <source>%1: could not save the overrides</source>
-        <translation>%1 : impossible d'enregistrer les dérogations</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer les dérogations</translation>
     </message>
     <message>
         <source>%1: override %2 names no rule.</source>
-        <translation>%1 : la dérogation %2 ne désigne aucune règle.</translation>
+        <translation>%1&#xa0;: la dérogation %2 ne désigne aucune règle.</translation>
     </message>
     <message>
         <source>%1: the override of %2 has no reason: an override needs a written justification.</source>
-        <translation>%1 : la dérogation à %2 n'a pas de motif : une dérogation doit avoir une justification écrite.</translation>
+        <translation>%1&#xa0;: la dérogation à %2 n&apos;a pas de motif&#xa0;: une dérogation doit avoir une justification écrite.</translation>
     </message>
     <message>
         <source>%1: could not save the student</source>
-        <translation>%1 : impossible d'enregistrer l'étudiant</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer l&apos;étudiant</translation>
     </message>
     <message>
         <source>%1: could not save the internship</source>
-        <translation>%1 : impossible d'enregistrer le stage</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le stage</translation>
     </message>
     <message>
         <source>%1: the weekly hours and the gratification must be numbers.</source>
-        <translation>%1 : les heures par semaine et la gratification doivent être des nombres.</translation>
+        <translation>%1&#xa0;: les heures par semaine et la gratification doivent être des nombres.</translation>
     </message>
     <message>
         <source>%1: absence %2 is not a date.</source>
-        <translation>%1 : l'absence %2 n'est pas une date.</translation>
+        <translation>%1&#xa0;: l&apos;absence %2 n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>%1: could not save the TER</source>
-        <translation>%1 : impossible d'enregistrer le TER</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le TER</translation>
     </message>
     <message>
         <source>%1: the weekly hours and the grade must be numbers.</source>
-        <translation>%1 : les heures par semaine et la note doivent être des nombres.</translation>
+        <translation>%1&#xa0;: les heures par semaine et la note doivent être des nombres.</translation>
     </message>
     <message>
-        <source>%1: the student "%2" is listed twice.</source>
-        <translation>%1 : l'étudiant « %2 » figure deux fois.</translation>
+        <source>%1: the student &quot;%2&quot; is listed twice.</source>
+        <translation>%1&#xa0;: l&apos;étudiant «&#xa0;%2&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>%1: could not save the summer school</source>
-        <translation>%1 : impossible d'enregistrer l'école d'été</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer l&apos;école d&apos;été</translation>
     </message>
     <message>
         <source>%1: could not save the seminar</source>
-        <translation>%1 : impossible d'enregistrer le séminaire</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le séminaire</translation>
     </message>
     <message>
         <source>%1: could not save the host</source>
-        <translation>%1 : impossible d'enregistrer l'organisme d'accueil</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
-        <source>%1: the host "%2" is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
-        <translation>%1 : l'organisme d'accueil « %2 » est donné avec d'autres informations que dans %3 ; les organismes sont reconnus à leur nom, donc un même nom doit avoir les mêmes informations.</translation>
+        <source>%1: the host &quot;%2&quot; is given with other details than in %3; hosts are matched by name, so the same name must come with the same details.</source>
+        <translation>%1&#xa0;: l&apos;organisme d&apos;accueil «&#xa0;%2&#xa0;» est donné avec d&apos;autres informations que dans %3&#xa0;; les organismes sont reconnus à leur nom, donc un même nom doit avoir les mêmes informations.</translation>
     </message>
     <message>
         <source>%1: could not save the tutor</source>
-        <translation>%1 : impossible d'enregistrer le tuteur</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le tuteur</translation>
     </message>
     <message>
-        <source>%1: the tutor "%2" is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
-        <translation>%1 : le tuteur « %2 » est donné avec d'autres informations que dans %3 ; les tuteurs sont reconnus à leur nom, donc un même nom doit avoir les mêmes informations.</translation>
+        <source>%1: the tutor &quot;%2&quot; is given with other details than in %3; tutors are matched by name, so the same name must come with the same details.</source>
+        <translation>%1&#xa0;: le tuteur «&#xa0;%2&#xa0;» est donné avec d&apos;autres informations que dans %3&#xa0;; les tuteurs sont reconnus à leur nom, donc un même nom doit avoir les mêmes informations.</translation>
     </message>
     <message>
         <source>%1: could not save the TER subject</source>
-        <translation>%1 : impossible d'enregistrer le sujet de TER</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le sujet de TER</translation>
     </message>
     <message>
         <source>%1: the capacity of a subject cannot be negative.</source>
-        <translation>%1 : la capacité d'un sujet ne peut pas être négative.</translation>
+        <translation>%1&#xa0;: la capacité d&apos;un sujet ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>%1: the TER subject "%2" is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
-        <translation>%1 : le sujet de TER « %2 » est donné avec un autre type, une autre capacité ou un autre laboratoire que dans %3 ; les TER d'un même sujet le partagent, ils doivent donc concorder.</translation>
+        <source>%1: the TER subject &quot;%2&quot; is given with another kind, capacity or lab than in %3; TERs with the same subject share it, so they must agree.</source>
+        <translation>%1&#xa0;: le sujet de TER «&#xa0;%2&#xa0;» est donné avec un autre type, une autre capacité ou un autre laboratoire que dans %3&#xa0;; les TER d&apos;un même sujet le partagent, ils doivent donc concorder.</translation>
     </message>
     <message>
         <source>Could not remove an unused row of %1</source>
@@ -963,54 +964,54 @@ Code de retour :
     </message>
     <message>
         <source>%1: a host needs a name.</source>
-        <translation>%1 : un organisme d'accueil doit avoir un nom.</translation>
+        <translation>%1&#xa0;: un organisme d&apos;accueil doit avoir un nom.</translation>
     </message>
     <message>
         <source>%1: a tutor needs a name.</source>
-        <translation>%1 : un tuteur doit avoir un nom.</translation>
+        <translation>%1&#xa0;: un tuteur doit avoir un nom.</translation>
     </message>
     <message>
         <source>%1: a TER subject needs a title.</source>
-        <translation>%1 : un sujet de TER doit avoir un titre.</translation>
+        <translation>%1&#xa0;: un sujet de TER doit avoir un titre.</translation>
     </message>
     <message>
-        <source>%1: there is no %2 "%3" in %4.</source>
-        <translation>%1 : introuvable dans %4 : %2 « %3 ».</translation>
+        <source>%1: there is no %2 &quot;%3&quot; in %4.</source>
+        <translation>%1&#xa0;: introuvable dans %4&#xa0;: %2 «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: could not delete the %2</source>
-        <translation>%1 : la suppression a échoué (%2)</translation>
+        <translation>%1&#xa0;: la suppression a échoué (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: the student "%2" still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
+        <source>%1: the student &quot;%2&quot; still has %n item(s) (internships, TERs, summer schools or seminars): delete them or give them to another student first.</source>
         <translation>
-            <numerusform>%1 : l'étudiant « %2 » a encore %n élément (stage, TER, école d'été ou séminaire) : supprimez-le ou attribuez-le d'abord à un autre étudiant.</numerusform>
-            <numerusform>%1 : l'étudiant « %2 » a encore %n éléments (stages, TER, écoles d'été ou séminaires) : supprimez-les ou attribuez-les d'abord à un autre étudiant.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;étudiant «&#xa0;%2&#xa0;» a encore %n élément (stage, TER, école d&apos;été ou séminaire)&#xa0;: supprimez-le ou attribuez-le d&apos;abord à un autre étudiant.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;étudiant «&#xa0;%2&#xa0;» a encore %n éléments (stages, TER, écoles d&apos;été ou séminaires)&#xa0;: supprimez-les ou attribuez-les d&apos;abord à un autre étudiant.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now %2, not %3: someone changed it meanwhile. Reload it and try again.</source>
-        <translation>%1 est maintenant à l'état « %2 », pas « %3 » : quelqu'un l'a modifié entre-temps. Rechargez-le et réessayez.</translation>
+        <translation>%1 est maintenant à l&apos;état «&#xa0;%2&#xa0;», pas «&#xa0;%3&#xa0;»&#xa0;: quelqu&apos;un l&apos;a modifié entre-temps. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>A %1 has no workflow.</source>
-        <translation>Un élément de type « %1 » n'a pas de circuit de validation.</translation>
+        <translation>Un élément de type «&#xa0;%1&#xa0;» n&apos;a pas de circuit de validation.</translation>
     </message>
     <message>
         <source>%1: could not record the transition</source>
-        <translation>%1 : impossible d'enregistrer le changement d'état</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le changement d&apos;état</translation>
     </message>
     <message>
         <source>%1: the file %2 is empty.</source>
-        <translation>%1 : le fichier %2 est vide.</translation>
+        <translation>%1&#xa0;: le fichier %2 est vide.</translation>
     </message>
     <message>
         <source>%1: a page count cannot be negative.</source>
-        <translation>%1 : un nombre de pages ne peut pas être négatif.</translation>
+        <translation>%1&#xa0;: un nombre de pages ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: could not attach %2</source>
-        <translation>%1 : impossible de joindre %2</translation>
+        <translation>%1&#xa0;: impossible de joindre %2</translation>
     </message>
     <message>
         <source>Could not remove document %1</source>
@@ -1018,11 +1019,11 @@ Code de retour :
     </message>
     <message>
         <source>%1: could not save the tutors</source>
-        <translation>%1 : impossible d'enregistrer les tuteurs</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer les tuteurs</translation>
     </message>
     <message>
-        <source>%1: the tutor "%2" is also listed under another host in %3; a tutor works at one host.</source>
-        <translation>%1 : le tuteur « %2 » figure aussi sous un autre organisme d'accueil dans %3 ; un tuteur travaille dans un seul organisme.</translation>
+        <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
+        <translation>%1&#xa0;: le tuteur «&#xa0;%2&#xa0;» figure aussi sous un autre organisme d&apos;accueil dans %3&#xa0;; un tuteur travaille dans un seul organisme.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1040,7 @@ Code de retour :
     <name>CsvMapping</name>
     <message>
         <source>duplicate subject: line %1 has it too</source>
-        <translation>sujet en double : la ligne %1 l'a aussi</translation>
+        <translation>sujet en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
     </message>
     <message>
         <source>unknown kind of CSV file</source>
@@ -1047,11 +1048,11 @@ Code de retour :
     </message>
     <message>
         <source>hosts, items %1 and %2: two hosts have the name %3, which names a host in the file</source>
-        <translation>organismes d'accueil, éléments %1 et %2 : deux organismes portent le nom %3, qui désigne un organisme dans le fichier</translation>
+        <translation>organismes d&apos;accueil, éléments %1 et %2&#xa0;: deux organismes portent le nom %3, qui désigne un organisme dans le fichier</translation>
     </message>
     <message>
         <source>hosts, item %1: a tutor with no name, email or phone cannot be written</source>
-        <translation>organismes d'accueil, élément %1 : un tuteur sans nom, ni courriel, ni téléphone ne peut pas être écrit</translation>
+        <translation>organismes d&apos;accueil, élément %1&#xa0;: un tuteur sans nom, ni courriel, ni téléphone ne peut pas être écrit</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
@@ -1059,11 +1060,11 @@ Code de retour :
     </message>
     <message>
         <source>not a whole number</source>
-        <translation>ce n'est pas un nombre entier</translation>
+        <translation>ce n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>not a number: write e.g. 35, 17.5 or 17,5</source>
-        <translation>ce n'est pas un nombre : écrivez par exemple 35, 17.5 ou 17,5</translation>
+        <translation>ce n&apos;est pas un nombre&#xa0;: écrivez par exemple 35, 17.5 ou 17,5</translation>
     </message>
     <message>
         <source>an empty element cannot be written in a list</source>
@@ -1071,47 +1072,47 @@ Code de retour :
     </message>
     <message>
         <source>the element %1 holds a space or a list separator, which a list cannot hold</source>
-        <translation>l'élément %1 contient une espace ou un séparateur de liste, ce qu'une liste ne peut pas contenir</translation>
+        <translation>l&apos;élément %1 contient une espace ou un séparateur de liste, ce qu&apos;une liste ne peut pas contenir</translation>
     </message>
     <message>
-        <source>not a list of overrides in JSON: write [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</source>
-        <translation>ce n'est pas une liste de dérogations en JSON : écrivez [{"rule": "INT_LEAD_TIME", "by": "advisor", "at": "2026-01-10T09:00:00Z", "reason": "…"}]</translation>
+        <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
+        <translation>ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
     </message>
     <message>
-        <source>override %1: unknown key "%2" (the keys are rule, by, at, reason)</source>
-        <translation>dérogation %1 : clé inconnue "%2" (les clés sont rule, by, at, reason)</translation>
+        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
+        <translation>dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
     </message>
     <message>
-        <source>override %1: "rule" must name a rule code</source>
-        <translation>dérogation %1 : "rule" doit donner le code d'une règle</translation>
+        <source>override %1: &quot;rule&quot; must name a rule code</source>
+        <translation>dérogation %1&#xa0;: &quot;rule&quot; doit donner le code d&apos;une règle</translation>
     </message>
     <message>
-        <source>override %1: "reason" must give the written justification</source>
-        <translation>dérogation %1 : "reason" doit donner la justification écrite</translation>
+        <source>override %1: &quot;reason&quot; must give the written justification</source>
+        <translation>dérogation %1&#xa0;: &quot;reason&quot; doit donner la justification écrite</translation>
     </message>
     <message>
-        <source>override %1: "by" must be text</source>
-        <translation>dérogation %1 : "by" doit être du texte</translation>
+        <source>override %1: &quot;by&quot; must be text</source>
+        <translation>dérogation %1&#xa0;: &quot;by&quot; doit être du texte</translation>
     </message>
     <message>
-        <source>override %1: "at" must be a date and time like 2026-01-10T09:00:00Z</source>
-        <translation>dérogation %1 : "at" doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
+        <source>override %1: &quot;at&quot; must be a date and time like 2026-01-10T09:00:00Z</source>
+        <translation>dérogation %1&#xa0;: &quot;at&quot; doit être une date et une heure comme 2026-01-10T09:00:00Z</translation>
     </message>
     <message>
         <source>not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation>ce n'est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+        <translation>ce n&apos;est pas une date&#xa0;: écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>not yes or no: write yes/no, oui/non, true/false or 1/0</source>
-        <translation>ce n'est ni oui ni non : écrivez oui/non, yes/no, true/false ou 1/0</translation>
+        <translation>ce n&apos;est ni oui ni non&#xa0;: écrivez oui/non, yes/no, true/false ou 1/0</translation>
     </message>
     <message>
         <source>%1 is not a day of the week: write mon tue wed thu fri sat sun (or lun mar mer jeu ven sam dim), or none</source>
-        <translation>%1 n'est pas un jour de la semaine : écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
+        <translation>%1 n&apos;est pas un jour de la semaine&#xa0;: écrivez lun mar mer jeu ven sam dim (ou mon tue wed thu fri sat sun), ou none</translation>
     </message>
     <message>
         <source>%1 is not a date: write dates as YYYY-MM-DD or DD/MM/YYYY, separated by spaces or |</source>
-        <translation>%1 n'est pas une date : écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
+        <translation>%1 n&apos;est pas une date&#xa0;: écrivez les dates sous la forme AAAA-MM-JJ ou JJ/MM/AAAA, séparées par des espaces ou par |</translation>
     </message>
     <message>
         <source>a list of dates cannot hold an empty date</source>
@@ -1123,23 +1124,23 @@ Code de retour :
     </message>
     <message>
         <source>not one of: %1</source>
-        <translation>ce n'est pas l'une des valeurs : %1</translation>
+        <translation>ce n&apos;est pas l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>this column has no name in the header</source>
-        <translation>cette colonne n'a pas de nom dans la ligne d'en-tête</translation>
+        <translation>cette colonne n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>unknown column for %1; the columns are: %2 (see csv-columns.md)</source>
-        <translation>colonne inconnue pour %1 ; les colonnes sont : %2 (voir csv-columns.md)</translation>
+        <translation>colonne inconnue pour %1&#xa0;; les colonnes sont&#xa0;: %2 (voir csv-columns.md)</translation>
     </message>
     <message>
         <source>column %1 (%2) already gives %3</source>
         <translation>la colonne %1 (%2) donne déjà %3</translation>
     </message>
     <message>
-        <source>%1:%2: the required column "%3" is missing (other accepted names: %4)</source>
-        <translation>%1:%2: la colonne obligatoire « %3 » manque (autres noms acceptés : %4)</translation>
+        <source>%1:%2: the required column &quot;%3&quot; is missing (other accepted names: %4)</source>
+        <translation>%1:%2: la colonne obligatoire «&#xa0;%3&#xa0;» manque (autres noms acceptés&#xa0;: %4)</translation>
     </message>
     <message>
         <source>the end is before the start (%1)</source>
@@ -1147,79 +1148,79 @@ Code de retour :
     </message>
     <message>
         <source>duplicate id: line %1 has it too</source>
-        <translation>identifiant en double : la ligne %1 l'a aussi</translation>
+        <translation>identifiant en double&#xa0;: la ligne %1 l&apos;a aussi</translation>
     </message>
     <message>
         <source>line %1 gives this host %2 here: give a host the same details on each of its lines</source>
-        <translation>la ligne %1 donne ici à cet organisme d'accueil %2 : donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
+        <translation>la ligne %1 donne ici à cet organisme d&apos;accueil %2&#xa0;: donnez les mêmes informations à un organisme sur chacune de ses lignes</translation>
     </message>
     <message>
         <source>%1, item %2, column %3: %4</source>
-        <translation>%1, élément %2, colonne %3 : %4</translation>
+        <translation>%1, élément %2, colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as "CSV UTF-8" or "CSV (semicolon separated)" first</source>
-        <translation>%1 : c'est un classeur de tableur (.xlsx, .xls ou .ods), pas un fichier CSV : enregistrez-le d'abord au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »</translation>
+        <source>%1: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</source>
+        <translation>%1&#xa0;: c&apos;est un classeur de tableur (.xlsx, .xls ou .ods), pas un fichier CSV&#xa0;: enregistrez-le d&apos;abord au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»</translation>
     </message>
     <message>
-        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as "CSV UTF-8"</source>
-        <translation>%1 : le fichier commence comme de l'UTF-16 mais n'est pas de l'UTF-16 valide : enregistrez-le au format « CSV UTF-8 »</translation>
+        <source>%1: the file starts as UTF-16 but is not valid UTF-16: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1&#xa0;: le fichier commence comme de l&apos;UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
         <source>%1:%2: the file starts with a UTF-8 byte order mark but holds a byte that is not UTF-8 (0x%3): it is damaged or mixes encodings</source>
-        <translation>%1:%2: le fichier commence par une marque d'ordre des octets UTF-8 mais contient un octet qui n'est pas de l'UTF-8 (0x%3) : il est endommagé ou mélange des encodages</translation>
+        <translation>%1:%2: le fichier commence par une marque d&apos;ordre des octets UTF-8 mais contient un octet qui n&apos;est pas de l&apos;UTF-8 (0x%3)&#xa0;: il est endommagé ou mélange des encodages</translation>
     </message>
     <message>
         <source>%1: the file is empty: a CSV file needs a header line naming its columns</source>
-        <translation>%1 : le fichier est vide : un fichier CSV doit avoir une ligne d'en-tête qui nomme ses colonnes</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: un fichier CSV doit avoir une ligne d&apos;en-tête qui nomme ses colonnes</translation>
     </message>
     <message>
         <source>%1:%2: the file holds a NUL byte, which no CSV text has: is it a UTF-16 file without a byte order mark, or not a CSV file at all?</source>
-        <translation>%1:%2: le fichier contient un octet NUL, ce qu'aucun texte CSV ne contient : est-ce un fichier UTF-16 sans marque d'ordre des octets, ou pas du tout un fichier CSV ?</translation>
+        <translation>%1:%2: le fichier contient un octet NUL, ce qu&apos;aucun texte CSV ne contient&#xa0;: est-ce un fichier UTF-16 sans marque d&apos;ordre des octets, ou pas du tout un fichier CSV&#xa0;?</translation>
     </message>
     <message>
         <source>%1: the CSV parser could not start (out of memory)</source>
-        <translation>%1 : l'analyseur CSV n'a pas pu démarrer (mémoire insuffisante)</translation>
+        <translation>%1&#xa0;: l&apos;analyseur CSV n&apos;a pas pu démarrer (mémoire insuffisante)</translation>
     </message>
     <message>
         <source>%1:%2: the file cannot be read: %3</source>
-        <translation>%1:%2: le fichier ne peut pas être lu : %3</translation>
+        <translation>%1:%2: le fichier ne peut pas être lu&#xa0;: %3</translation>
     </message>
     <message>
-        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled ("")</source>
-        <translation>du texte suit le guillemet fermant d'une valeur entre guillemets : un guillemet à l'intérieur d'une valeur entre guillemets doit être doublé ("")</translation>
+        <source>text goes on after the closing quote of a quoted value: a quote inside a quoted value must be doubled (&quot;&quot;)</source>
+        <translation>du texte suit le guillemet fermant d&apos;une valeur entre guillemets&#xa0;: un guillemet à l&apos;intérieur d&apos;une valeur entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside ("")</source>
-        <translation>un guillemet dans une valeur qui ne commence pas par un guillemet : mettez toute la valeur entre guillemets et doublez les guillemets qu'elle contient ("")</translation>
+        <source>a quote in a value that does not start with a quote: put the whole value in quotes and double the quotes inside (&quot;&quot;)</source>
+        <translation>un guillemet dans une valeur qui ne commence pas par un guillemet&#xa0;: mettez toute la valeur entre guillemets et doublez les guillemets qu&apos;elle contient (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted value is never closed: its closing quote is missing</source>
-        <translation>une valeur entre guillemets n'est jamais fermée : son guillemet fermant manque</translation>
+        <translation>une valeur entre guillemets n&apos;est jamais fermée&#xa0;: son guillemet fermant manque</translation>
     </message>
     <message>
         <source>%1:%2: the header line has no column names</source>
-        <translation>%1:%2: la ligne d'en-tête ne nomme aucune colonne</translation>
+        <translation>%1:%2: la ligne d&apos;en-tête ne nomme aucune colonne</translation>
     </message>
     <message>
         <source>duplicate column: column %1 has the same name</source>
-        <translation>colonne en double : la colonne %1 porte le même nom</translation>
+        <translation>colonne en double&#xa0;: la colonne %1 porte le même nom</translation>
     </message>
     <message numerus="yes">
         <source>this line has %n field(s) but the header has %1 columns: is a value holding the delimiter not in quotes?</source>
         <translation>
-            <numerusform>cette ligne a %n champ mais l'en-tête a %1 colonnes : une valeur contenant le séparateur n'est-elle pas entre guillemets ?</numerusform>
-            <numerusform>cette ligne a %n champs mais l'en-tête a %1 colonnes : une valeur contenant le séparateur n'est-elle pas entre guillemets ?</numerusform>
+            <numerusform>cette ligne a %n champ mais l&apos;en-tête a %1 colonnes&#xa0;: une valeur contenant le séparateur n&apos;est-elle pas entre guillemets&#xa0;?</numerusform>
+            <numerusform>cette ligne a %n champs mais l&apos;en-tête a %1 colonnes&#xa0;: une valeur contenant le séparateur n&apos;est-elle pas entre guillemets&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this line has %n field(s) but the header has %1 columns: a value is missing</source>
         <translation>
-            <numerusform>cette ligne a %n champ mais l'en-tête a %1 colonnes : une valeur manque</numerusform>
-            <numerusform>cette ligne a %n champs mais l'en-tête a %1 colonnes : une valeur manque</numerusform>
+            <numerusform>cette ligne a %n champ mais l&apos;en-tête a %1 colonnes&#xa0;: une valeur manque</numerusform>
+            <numerusform>cette ligne a %n champs mais l&apos;en-tête a %1 colonnes&#xa0;: une valeur manque</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,46 +1232,46 @@ Code de retour :
     </message>
     <message>
         <source>%1:%2:%3: %4: %5</source>
-        <translation>%1:%2:%3: %4 : %5</translation>
+        <translation>%1:%2:%3: %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1:%2:%3 (%4): %5: %6</source>
-        <translation>%1:%2:%3 (%4) : %5 : %6</translation>
+        <translation>%1:%2:%3 (%4)&#xa0;: %5&#xa0;: %6</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an InternTrack database (it is not an SQLite database file). Nothing was changed.</source>
-        <translation>%1 n'est pas une base InternTrack (ce n'est pas un fichier de base SQLite). Rien n'a été modifié.</translation>
+        <translation>%1 n&apos;est pas une base InternTrack (ce n&apos;est pas un fichier de base SQLite). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an InternTrack database. Nothing was changed.</source>
-        <translation>%1 est une base SQLite d'un autre programme, pas une base InternTrack. Rien n'a été modifié.</translation>
+        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base InternTrack. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is truncated: it holds %2 bytes where its header announces %3. It was cut short, e.g. by an interrupted copy. Nothing was changed; restore it from a backup.</source>
-        <translation>%1 est tronqué : il contient %2 octets alors que son en-tête en annonce %3. Il a été coupé, par exemple par une copie interrompue. Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <translation>%1 est tronqué&#xa0;: il contient %2 octets alors que son en-tête en annonce %3. Il a été coupé, par exemple par une copie interrompue. Rien n&apos;a été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 cannot be checked</source>
         <translation>%1 ne peut pas être vérifié</translation>
     </message>
     <message>
-        <source>%1 is damaged (SQLite's check found: %2). Nothing was changed; restore it from a backup.</source>
-        <translation>%1 est endommagé (la vérification de SQLite a trouvé : %2). Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 est endommagé (la vérification de SQLite a trouvé&#xa0;: %2). Rien n&apos;a été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an InternTrack database.</source>
-        <translation>%1 est vide : ce n'est pas une base InternTrack.</translation>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas une base InternTrack.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>Impossible d'ouvrir %1</translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
@@ -1278,27 +1279,27 @@ Code de retour :
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not available: install the Qt Sql SQLite plugin (Debian: libqt6sql6-sqlite).</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n'est pas disponible : installez le greffon SQLite de Qt Sql (Debian : libqt6sql6-sqlite).</translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible&#xa0;: installez le greffon SQLite de Qt Sql (Debian&#xa0;: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot configure %1</source>
         <translation>Impossible de configurer %1</translation>
     </message>
     <message>
-        <source>%1: the file system does not support SQLite's write-ahead log (journal mode stays "%2"). Keep the database on a local disk.</source>
-        <translation>%1 : le système de fichiers ne prend pas en charge le journal à écriture anticipée de SQLite (le mode de journal reste « %2 »). Gardez la base sur un disque local.</translation>
+        <source>%1: the file system does not support SQLite&apos;s write-ahead log (journal mode stays &quot;%2&quot;). Keep the database on a local disk.</source>
+        <translation>%1&#xa0;: le système de fichiers ne prend pas en charge le journal à écriture anticipée de SQLite (le mode de journal reste «&#xa0;%2&#xa0;»). Gardez la base sur un disque local.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base n'a été donné.</translation>
+        <translation>Aucun fichier de base n&apos;a été donné.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1306,15 +1307,15 @@ Code de retour :
     </message>
     <message>
         <source>%1 is read-only for you: it is open for reading only, and nothing can be changed.</source>
-        <translation>%1 est en lecture seule pour vous : il est ouvert en lecture seule et rien ne peut être modifié.</translation>
+        <translation>%1 est en lecture seule pour vous&#xa0;: il est ouvert en lecture seule et rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of InternTrack (schema version %2; this version knows up to %3). It is open read-only and will not be changed: update InternTrack to change it.</source>
-        <translation>%1 a été écrit par une version plus récente d'InternTrack (schéma version %2 ; cette version connaît jusqu'à la %3). Il est ouvert en lecture seule et ne sera pas modifié : mettez InternTrack à jour pour le modifier.</translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;InternTrack (schéma version %2&#xa0;; cette version connaît jusqu&apos;à la %3). Il est ouvert en lecture seule et ne sera pas modifié&#xa0;: mettez InternTrack à jour pour le modifier.</translation>
     </message>
     <message>
         <source>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only, or upgrade a copy.</source>
-        <translation>%1 utilise un schéma plus ancien (version %2) et doit être mis à niveau vers la version %3 avant de pouvoir être lu, ce qui demande l'accès en écriture. Ouvrez-le sans la lecture seule, ou mettez à niveau une copie.</translation>
+        <translation>%1 utilise un schéma plus ancien (version %2) et doit être mis à niveau vers la version %3 avant de pouvoir être lu, ce qui demande l&apos;accès en écriture. Ouvrez-le sans la lecture seule, ou mettez à niveau une copie.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1</source>
@@ -1326,19 +1327,19 @@ Code de retour :
     </message>
     <message>
         <source>%1: rows of table %2 refer to missing rows.</source>
-        <translation>%1 : des lignes de la table %2 renvoient à des lignes absentes.</translation>
+        <translation>%1&#xa0;: des lignes de la table %2 renvoient à des lignes absentes.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base n'est ouverte.</translation>
+        <translation>Aucune base n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1 is open read-only.</source>
-        <translation>Rien n'a été enregistré : %1 est ouvert en lecture seule.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1 est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot check %1</source>
@@ -1346,11 +1347,11 @@ Code de retour :
     </message>
     <message>
         <source>%1 was written by a newer version of InternTrack (schema version %2; this version knows up to %3).</source>
-        <translation>%1 a été écrit par une version plus récente d'InternTrack (schéma version %2 ; cette version connaît jusqu'à la %3).</translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;InternTrack (schéma version %2&#xa0;; cette version connaît jusqu&apos;à la %3).</translation>
     </message>
     <message>
         <source>A backup cannot be made in the middle of a transaction.</source>
-        <translation>Une sauvegarde ne peut pas être faite au milieu d'une transaction.</translation>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d&apos;une transaction.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself.</source>
@@ -1358,7 +1359,7 @@ Code de retour :
     </message>
     <message>
         <source>%1 already exists: choose another name (a backup never replaces a file).</source>
-        <translation>%1 existe déjà : choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom (une sauvegarde ne remplace jamais un fichier).</translation>
     </message>
     <message>
         <source>Could not back up %1 to %2</source>
@@ -1366,19 +1367,19 @@ Code de retour :
     </message>
     <message>
         <source>Could not back up %1 to %2: %3</source>
-        <translation>Impossible de sauvegarder %1 dans %2 : %3</translation>
+        <translation>Impossible de sauvegarder %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The backup %1 failed its check: %2</source>
-        <translation>La sauvegarde %1 n'a pas passé sa vérification : %2</translation>
+        <translation>La sauvegarde %1 n&apos;a pas passé sa vérification&#xa0;: %2</translation>
     </message>
     <message>
         <source>A backup cannot be restored in the middle of a transaction.</source>
-        <translation>Une sauvegarde ne peut pas être restaurée au milieu d'une transaction.</translation>
+        <translation>Une sauvegarde ne peut pas être restaurée au milieu d&apos;une transaction.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation>Une base ne peut pas être restaurée à partir d'elle-même.</translation>
+        <translation>Une base ne peut pas être restaurée à partir d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Could not restore %1 from %2</source>
@@ -1386,53 +1387,53 @@ Code de retour :
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation>%1 ne peut pas être restauré : %2</translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it was written by a newer version of InternTrack (schema version %2; this version knows up to %3).</source>
-        <translation>%1 ne peut pas être restauré : il a été écrit par une version plus récente d'InternTrack (schéma version %2 ; cette version connaît jusqu'à la %3).</translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: il a été écrit par une version plus récente d&apos;InternTrack (schéma version %2&#xa0;; cette version connaît jusqu&apos;à la %3).</translation>
     </message>
     <message>
-        <source>%1: the backup's table %2 does not have the columns of this database.</source>
-        <translation>%1 : la table %2 de la sauvegarde n'a pas les colonnes de cette base.</translation>
+        <source>%1: the backup&apos;s table %2 does not have the columns of this database.</source>
+        <translation>%1&#xa0;: la table %2 de la sauvegarde n&apos;a pas les colonnes de cette base.</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>proposal due</source>
-        <translation type="unfinished" />
+        <translation>proposal due</translation>
     </message>
     <message>
         <source>signatures due</source>
-        <translation type="unfinished" />
+        <translation>signatures due</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished" />
+        <translation>start</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished" />
+        <translation>end</translation>
     </message>
     <message>
         <source>report due</source>
-        <translation type="unfinished" />
+        <translation>report due</translation>
     </message>
     <message>
         <source>seminars due</source>
-        <translation type="unfinished" />
+        <translation>seminars due</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
-        <source>InternTrack: the internships and research projects (TER) of a master's programme.</source>
-        <translation>InternTrack : les stages et les travaux d'étude et de recherche (TER) d'un master.</translation>
+        <source>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</source>
+        <translation>InternTrack&#xa0;: les stages et les travaux d&apos;étude et de recherche (TER) d&apos;un master.</translation>
     </message>
     <message>
-        <source>Interface language: %1 (default: the one chosen in Settings, else the system's).</source>
-        <translation>Langue de l'interface : %1 (par défaut : celle choisie dans les Paramètres, sinon celle du système).</translation>
+        <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1 (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système).</translation>
     </message>
     <message>
         <source>code</source>
@@ -1451,296 +1452,296 @@ Code de retour :
     <name>ItemHistory</name>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>Student</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">Étudiants</translation>
+        <translation>Students</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished" />
+        <translation>Student number</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Capacity of the subject</source>
-        <translation type="unfinished" />
+        <translation>Capacity of the subject</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished" />
+        <translation>Lab</translation>
     </message>
     <message>
         <source>Lab in Université Paris-Saclay</source>
-        <translation type="unfinished" />
+        <translation>Lab in Université Paris-Saclay</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
         <source>Kind of host</source>
-        <translation type="unfinished" />
+        <translation>Kind of host</translation>
     </message>
     <message>
         <source>Host does research in AI</source>
-        <translation type="unfinished" />
+        <translation>Host does research in AI</translation>
     </message>
     <message>
-        <source>Host's address</source>
-        <translation type="unfinished" />
+        <source>Host&apos;s address</source>
+        <translation>Host&apos;s address</translation>
     </message>
     <message>
-        <source>Host's city</source>
-        <translation type="unfinished" />
+        <source>Host&apos;s city</source>
+        <translation>Host&apos;s city</translation>
     </message>
     <message>
-        <source>Host's country</source>
-        <translation type="unfinished" />
+        <source>Host&apos;s country</source>
+        <translation>Host&apos;s country</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished" />
+        <translation>Tutor</translation>
     </message>
     <message>
-        <source>Tutor's e-mail</source>
-        <translation type="unfinished" />
+        <source>Tutor&apos;s e-mail</source>
+        <translation>Tutor&apos;s e-mail</translation>
     </message>
     <message>
-        <source>Tutor's phone</source>
-        <translation type="unfinished" />
+        <source>Tutor&apos;s phone</source>
+        <translation>Tutor&apos;s phone</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>End</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished" />
+        <translation>Weekly hours</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished" />
+        <translation>Work days</translation>
     </message>
     <message>
         <source>Absences</source>
-        <translation type="unfinished" />
+        <translation>Absences</translation>
     </message>
     <message>
         <source>Full-time days</source>
-        <translation type="unfinished" />
+        <translation>Full-time days</translation>
     </message>
     <message>
         <source>Proposal received on</source>
-        <translation type="unfinished" />
+        <translation>Proposal received on</translation>
     </message>
     <message>
         <source>Signature of the student</source>
-        <translation type="unfinished" />
+        <translation>Signature of the student</translation>
     </message>
     <message>
         <source>Signature of the host representative</source>
-        <translation type="unfinished" />
+        <translation>Signature of the host representative</translation>
     </message>
     <message>
         <source>Signature of the tutor</source>
-        <translation type="unfinished" />
+        <translation>Signature of the tutor</translation>
     </message>
     <message>
         <source>Signature of the university</source>
-        <translation type="unfinished" />
+        <translation>Signature of the university</translation>
     </message>
     <message>
         <source>Gratification</source>
-        <translation type="unfinished" />
+        <translation>Gratification</translation>
     </message>
     <message>
         <source>Gratification paid per</source>
-        <translation type="unfinished" />
+        <translation>Gratification paid per</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
-        <source>In the programme's list</source>
-        <translation type="unfinished" />
+        <source>In the programme&apos;s list</source>
+        <translation>In the programme&apos;s list</translation>
     </message>
     <message>
         <source>Done the previous summer</source>
-        <translation type="unfinished" />
+        <translation>Done the previous summer</translation>
     </message>
     <message>
         <source>Proof of completion</source>
-        <translation type="unfinished" />
+        <translation>Proof of completion</translation>
     </message>
     <message>
         <source>Report pages</source>
-        <translation type="unfinished" />
+        <translation>Report pages</translation>
     </message>
     <message>
         <source>Report links</source>
-        <translation type="unfinished" />
+        <translation>Report links</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Paragraph</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Grade</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>%1/20</source>
-        <translation type="unfinished">%1/20</translation>
+        <translation>%1/20</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished" />
+        <translation>hour</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>month</translation>
     </message>
     <message>
         <source>public lab</source>
-        <translation type="unfinished" />
+        <translation>public lab</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished" />
+        <translation>company</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>by %1: %2</translation>
     </message>
     <message>
         <source>by %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>by %1 on %2: %3</translation>
     </message>
     <message>
         <source>Override of %1</source>
-        <translation type="unfinished" />
+        <translation>Override of %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Restored</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>Report attached: %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Report attached: %1 (%n page)</numerusform>
+            <numerusform>Report attached: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Document attached: %1</source>
-        <translation type="unfinished" />
+        <translation>Document attached: %1</translation>
     </message>
     <message>
         <source>Saved without a change</source>
-        <translation type="unfinished" />
+        <translation>Saved without a change</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Changed: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ItemInfo</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ItemListJson</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation>%1:%2:%3: JSON non valide : %4</translation>
+        <translation>%1:%2:%3: JSON non valide&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: is not a JSON list ([…]) of %2</source>
-        <translation>%1 : ce n'est pas une liste JSON ([…]) de %2</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une liste JSON ([…]) de %2</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1748,7 +1749,7 @@ Code de retour :
     </message>
     <message>
         <source>unknown key (known keys: %1)</source>
-        <translation>clé inconnue (clés connues : %1)</translation>
+        <translation>clé inconnue (clés connues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1756,7 +1757,7 @@ Code de retour :
     </message>
     <message>
         <source>%1 is not a text</source>
-        <translation>%1 n'est pas un texte</translation>
+        <translation>%1 n&apos;est pas un texte</translation>
     </message>
     <message>
         <source>may not be empty</source>
@@ -1764,77 +1765,77 @@ Code de retour :
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation>%1 n'est ni true ni false</translation>
+        <translation>%1 n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3</source>
-        <translation>%1 n'est pas un nombre entier de %2 à %3</translation>
+        <translation>%1 n&apos;est pas un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation>%1 n'est pas l'une des valeurs %2</translation>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation>%1 n'est pas un objet</translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation>%1 n'est pas une liste</translation>
+        <translation>%1 n&apos;est pas une liste</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
-        <translation>« %1 » est déjà le nom de %2</translation>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le nom de %2</translation>
     </message>
     <message>
-        <source>"%1" is already the subject of %2</source>
-        <translation>« %1 » est déjà le sujet de %2</translation>
+        <source>&quot;%1&quot; is already the subject of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le sujet de %2</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is not named NNN_name.sql.</source>
-        <translation>La migration %1 n'est pas nommée NNN_nom.sql.</translation>
+        <translation>La migration %1 n&apos;est pas nommée NNN_nom.sql.</translation>
     </message>
     <message>
         <source>Cannot read migration %1: %2</source>
-        <translation>Impossible de lire la migration %1 : %2</translation>
+        <translation>Impossible de lire la migration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Migration %1 should be number %2: migrations are numbered from 1 without gaps.</source>
-        <translation>La migration %1 devrait porter le numéro %2 : les migrations sont numérotées à partir de 1, sans trou.</translation>
+        <translation>La migration %1 devrait porter le numéro %2&#xa0;: les migrations sont numérotées à partir de 1, sans trou.</translation>
     </message>
     <message>
         <source>No migration script was found in %1.</source>
-        <translation>Aucun script de migration n'a été trouvé dans %1.</translation>
+        <translation>Aucun script de migration n&apos;a été trouvé dans %1.</translation>
     </message>
 </context>
 <context>
     <name>PdfInfo</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB): a report must be under %3 MB.</source>
-        <translation type="unfinished" />
+        <translation>%1 is too large (%2 MB): a report must be under %3 MB.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a PDF file.</translation>
     </message>
     <message>
         <source>%1 is protected by a password: send a PDF without one.</source>
-        <translation type="unfinished" />
+        <translation>%1 is protected by a password: send a PDF without one.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a PDF file: its pages cannot be counted.</source>
-        <translation type="unfinished" />
+        <translation>%1 is damaged or not a PDF file: its pages cannot be counted.</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
-        <translation type="unfinished" />
+        <translation>%1 has no pages.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1857,7 @@ Code de retour :
     <name>RuleSet</name>
     <message>
         <source>is not a number</source>
-        <translation>n'est pas un nombre</translation>
+        <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
@@ -1864,123 +1865,123 @@ Code de retour :
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation>n'est ni true ni false</translation>
+        <translation>n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>is not a list of strings</source>
-        <translation>n'est pas une liste de chaînes</translation>
+        <translation>n&apos;est pas une liste de chaînes</translation>
     </message>
     <message>
         <source>[%1] is not a string</source>
-        <translation>[%1] n'est pas une chaîne</translation>
+        <translation>[%1] n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation>n'est pas une chaîne</translation>
+        <translation>n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>is not a list of periods</source>
-        <translation>n'est pas une liste de périodes</translation>
+        <translation>n&apos;est pas une liste de périodes</translation>
     </message>
     <message>
         <source>[%1].name: a period needs a name</source>
-        <translation>[%1].name : une période doit avoir un nom</translation>
+        <translation>[%1].name&#xa0;: une période doit avoir un nom</translation>
     </message>
     <message>
         <source>[%1].start: is not a date (YYYY-MM-DD)</source>
-        <translation>[%1].start : n'est pas une date (AAAA-MM-JJ)</translation>
+        <translation>[%1].start&#xa0;: n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>[%1].end: is not a date (YYYY-MM-DD)</source>
-        <translation>[%1].end : n'est pas une date (AAAA-MM-JJ)</translation>
+        <translation>[%1].end&#xa0;: n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>[%1].end: %2 is before the start %3</source>
-        <translation>[%1].end : %2 est antérieur au début %3</translation>
+        <translation>[%1].end&#xa0;: %2 est antérieur au début %3</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation>n'est pas une date (AAAA-MM-JJ)</translation>
+        <translation>n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>is not a list of "MM-DD" days</source>
-        <translation>n'est pas une liste de jours "MM-JJ"</translation>
+        <source>is not a list of &quot;MM-DD&quot; days</source>
+        <translation>n&apos;est pas une liste de jours &quot;MM-JJ&quot;</translation>
     </message>
     <message>
-        <source>[%1]: is not a day "MM-DD"</source>
-        <translation>[%1] : n'est pas un jour "MM-JJ"</translation>
+        <source>[%1]: is not a day &quot;MM-DD&quot;</source>
+        <translation>[%1]&#xa0;: n&apos;est pas un jour &quot;MM-JJ&quot;</translation>
     </message>
     <message>
         <source>is not a list of day offsets</source>
-        <translation>n'est pas une liste de décalages en jours</translation>
+        <translation>n&apos;est pas une liste de décalages en jours</translation>
     </message>
     <message>
         <source>[%1]: is not a whole number of days from -100 to 100</source>
-        <translation>[%1] : n'est pas un nombre entier de jours entre -100 et 100</translation>
+        <translation>[%1]&#xa0;: n&apos;est pas un nombre entier de jours entre -100 et 100</translation>
     </message>
     <message>
-        <source>is not a list of days ("mon" … "sun")</source>
-        <translation>n'est pas une liste de jours ("mon" … "sun")</translation>
+        <source>is not a list of days (&quot;mon&quot; … &quot;sun&quot;)</source>
+        <translation>n&apos;est pas une liste de jours (&quot;mon&quot; … &quot;sun&quot;)</translation>
     </message>
     <message>
-        <source>[%1]: is not a day ("mon" … "sun")</source>
-        <translation>[%1] : n'est pas un jour ("mon" … "sun")</translation>
+        <source>[%1]: is not a day (&quot;mon&quot; … &quot;sun&quot;)</source>
+        <translation>[%1]&#xa0;: n&apos;est pas un jour (&quot;mon&quot; … &quot;sun&quot;)</translation>
     </message>
     <message>
         <source>needs at least one day</source>
         <translation>doit avoir au moins un jour</translation>
     </message>
     <message>
-        <source>is not a list of {"from", "hourly_eur"}</source>
-        <translation>n'est pas une liste de {"from", "hourly_eur"}</translation>
+        <source>is not a list of {&quot;from&quot;, &quot;hourly_eur&quot;}</source>
+        <translation>n&apos;est pas une liste de {&quot;from&quot;, &quot;hourly_eur&quot;}</translation>
     </message>
     <message>
         <source>[%1].from: is not a date (YYYY-MM-DD)</source>
-        <translation>[%1].from : n'est pas une date (AAAA-MM-JJ)</translation>
+        <translation>[%1].from&#xa0;: n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>[%1].hourly_eur: is not an amount in euros</source>
-        <translation>[%1].hourly_eur : n'est pas un montant en euros</translation>
+        <translation>[%1].hourly_eur&#xa0;: n&apos;est pas un montant en euros</translation>
     </message>
     <message>
         <source>[%1].from: the table must be in increasing date order</source>
-        <translation>[%1].from : la table doit être dans l'ordre croissant des dates</translation>
+        <translation>[%1].from&#xa0;: la table doit être dans l&apos;ordre croissant des dates</translation>
     </message>
     <message>
-        <source>is not a list of {"code", "any_of"}</source>
-        <translation>n'est pas une liste de {"code", "any_of"}</translation>
+        <source>is not a list of {&quot;code&quot;, &quot;any_of&quot;}</source>
+        <translation>n&apos;est pas une liste de {&quot;code&quot;, &quot;any_of&quot;}</translation>
     </message>
     <message>
         <source>[%1].code: a requirement needs a code</source>
-        <translation>[%1].code : une exigence doit avoir un code</translation>
+        <translation>[%1].code&#xa0;: une exigence doit avoir un code</translation>
     </message>
     <message>
         <source>[%1].any_of[%2]: is not one of %3</source>
-        <translation>[%1].any_of[%2] : n'est pas l'une des valeurs %3</translation>
+        <translation>[%1].any_of[%2]&#xa0;: n&apos;est pas l&apos;une des valeurs %3</translation>
     </message>
     <message>
         <source>[%1].any_of: names no activity</source>
-        <translation>[%1].any_of : ne nomme aucune activité</translation>
+        <translation>[%1].any_of&#xa0;: ne nomme aucune activité</translation>
     </message>
     <message>
         <source>%1: is not a rule of the rule set</source>
-        <translation>%1 : n'est pas une règle du jeu de règles</translation>
+        <translation>%1&#xa0;: n&apos;est pas une règle du jeu de règles</translation>
     </message>
     <message>
         <source>%1.report_max_pages: is below report_min_pages</source>
-        <translation>%1.report_max_pages : est inférieur à report_min_pages</translation>
+        <translation>%1.report_max_pages&#xa0;: est inférieur à report_min_pages</translation>
     </message>
     <message>
         <source>%1.ter_max_weekly_hours: is below ter_min_weekly_hours</source>
-        <translation>%1.ter_max_weekly_hours : est inférieur à ter_min_weekly_hours</translation>
+        <translation>%1.ter_max_weekly_hours&#xa0;: est inférieur à ter_min_weekly_hours</translation>
     </message>
     <message>
         <source>%1.ter_max_months: is below ter_min_months</source>
-        <translation>%1.ter_max_months : est inférieur à ter_min_months</translation>
+        <translation>%1.ter_max_months&#xa0;: est inférieur à ter_min_months</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +1992,7 @@ Code de retour :
     </message>
     <message>
         <source>host representative</source>
-        <translation>représentant de l'organisme d'accueil</translation>
+        <translation>représentant de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>tutor</source>
@@ -2015,7 +2016,7 @@ Code de retour :
     </message>
     <message>
         <source>summer school</source>
-        <translation>une école d'été</translation>
+        <translation>une école d&apos;été</translation>
     </message>
     <message>
         <source>%1 seminars</source>
@@ -2032,41 +2033,41 @@ Code de retour :
     <message numerus="yes">
         <source>Contact the academic advisor at least %n month(s) before the start, by %1: several parties must sign the agreement before you begin.</source>
         <translation>
-            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début, au plus tard le %1 : plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
-            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début, au plus tard le %1 : plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début, au plus tard le %1&#xa0;: plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début, au plus tard le %1&#xa0;: plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contact the academic advisor at least %n month(s) before the start: several parties must sign the agreement before you begin.</source>
         <translation>
-            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début : plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
-            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début : plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début&#xa0;: plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début&#xa0;: plusieurs parties doivent signer la convention avant que vous commenciez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Completed during the previous summer: it can be validated with the completion proof and the report; the teaching-period, lead-time and deadline rules do not apply.</source>
-        <translation>Effectué l'été précédent : il peut être validé avec l'attestation de stage et le rapport ; les règles de période d'enseignement, de délai de dépôt et de date limite ne s'appliquent pas.</translation>
+        <translation>Effectué l&apos;été précédent&#xa0;: il peut être validé avec l&apos;attestation de stage et le rapport&#xa0;; les règles de période d&apos;enseignement, de délai de dépôt et de date limite ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>%1 is not recorded as a public lab or company doing research in AI, machine learning or data science: choose such a host, or have the advisor confirm it.</source>
-        <translation>%1 n'est pas enregistré comme un laboratoire public ou une entreprise menant des recherches en IA, en apprentissage automatique ou en science des données : choisissez un tel organisme d'accueil, ou faites-le confirmer par le responsable pédagogique.</translation>
+        <translation>%1 n&apos;est pas enregistré comme un laboratoire public ou une entreprise menant des recherches en IA, en apprentissage automatique ou en science des données&#xa0;: choisissez un tel organisme d&apos;accueil, ou faites-le confirmer par le responsable pédagogique.</translation>
     </message>
     <message>
         <source>The host</source>
-        <translation>L'organisme d'accueil</translation>
+        <translation>L&apos;organisme d&apos;accueil</translation>
     </message>
     <message numerus="yes">
         <source>Submitted on %1, less than %n month(s) before the start on %2: it had to reach the advisor by %3. Start on or after %4, or ask the advisor for an override.</source>
         <translation>
-            <numerusform>Soumis le %1, moins de %n mois avant le début le %2 : la proposition devait parvenir au responsable pédagogique au plus tard le %3. Commencez le %4 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
-            <numerusform>Soumis le %1, moins de %n mois avant le début le %2 : la proposition devait parvenir au responsable pédagogique au plus tard le %3. Commencez le %4 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
+            <numerusform>Soumis le %1, moins de %n mois avant le début le %2&#xa0;: la proposition devait parvenir au responsable pédagogique au plus tard le %3. Commencez le %4 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
+            <numerusform>Soumis le %1, moins de %n mois avant le début le %2&#xa0;: la proposition devait parvenir au responsable pédagogique au plus tard le %3. Commencez le %4 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not submitted yet and the start on %1 is less than %n month(s) away: the proposal had to reach the advisor by %2. Submit it now and start on or after %3, or ask the advisor for an override.</source>
         <translation>
-            <numerusform>Pas encore soumis alors que le début, le %1, est dans moins de %n mois : la proposition devait parvenir au responsable pédagogique au plus tard le %2. Soumettez-la maintenant et commencez le %3 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
-            <numerusform>Pas encore soumis alors que le début, le %1, est dans moins de %n mois : la proposition devait parvenir au responsable pédagogique au plus tard le %2. Soumettez-la maintenant et commencez le %3 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
+            <numerusform>Pas encore soumis alors que le début, le %1, est dans moins de %n mois&#xa0;: la proposition devait parvenir au responsable pédagogique au plus tard le %2. Soumettez-la maintenant et commencez le %3 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
+            <numerusform>Pas encore soumis alors que le début, le %1, est dans moins de %n mois&#xa0;: la proposition devait parvenir au responsable pédagogique au plus tard le %2. Soumettez-la maintenant et commencez le %3 ou après, ou demandez une dérogation au responsable pédagogique.</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,104 +2076,104 @@ Code de retour :
     </message>
     <message>
         <source>The remaining %1 weeks no longer reach %2 weeks: end on or after %3.</source>
-        <translation>Les %1 semaines restantes n'atteignent plus %2 semaines : terminez le %3 ou après.</translation>
+        <translation>Les %1 semaines restantes n&apos;atteignent plus %2 semaines&#xa0;: terminez le %3 ou après.</translation>
     </message>
     <message numerus="yes">
         <source>The agreement got its last signature on %1, after the start on %2: the %n scheduled day(s) before it do not count (the student was not insured).</source>
         <translation>
-            <numerusform>La convention a reçu sa dernière signature le %1, après le début le %2 : le %n jour prévu avant cette date ne compte pas (l'étudiant n'était pas assuré).</numerusform>
-            <numerusform>La convention a reçu sa dernière signature le %1, après le début le %2 : les %n jours prévus avant cette date ne comptent pas (l'étudiant n'était pas assuré).</numerusform>
+            <numerusform>La convention a reçu sa dernière signature le %1, après le début le %2&#xa0;: le %n jour prévu avant cette date ne compte pas (l&apos;étudiant n&apos;était pas assuré).</numerusform>
+            <numerusform>La convention a reçu sa dernière signature le %1, après le début le %2&#xa0;: les %n jours prévus avant cette date ne comptent pas (l&apos;étudiant n&apos;était pas assuré).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Started on %1 without every signature (missing: %2): no day before the last signature counts, %n scheduled day(s) lost so far.</source>
         <translation>
-            <numerusform>Commencé le %1 sans toutes les signatures (manquantes : %2) : aucun jour avant la dernière signature ne compte, %n jour prévu perdu jusqu'ici.</numerusform>
-            <numerusform>Commencé le %1 sans toutes les signatures (manquantes : %2) : aucun jour avant la dernière signature ne compte, %n jours prévus perdus jusqu'ici.</numerusform>
+            <numerusform>Commencé le %1 sans toutes les signatures (manquantes&#xa0;: %2)&#xa0;: aucun jour avant la dernière signature ne compte, %n jour prévu perdu jusqu&apos;ici.</numerusform>
+            <numerusform>Commencé le %1 sans toutes les signatures (manquantes&#xa0;: %2)&#xa0;: aucun jour avant la dernière signature ne compte, %n jours prévus perdus jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not signed yet (missing: %1): the four parties must sign on or before the start on %2, or the days before the last signature will not count.</source>
-        <translation>Pas encore signée (signatures manquantes : %1) : les quatre parties doivent signer au plus tard le jour du début, le %2, sinon les jours avant la dernière signature ne compteront pas.</translation>
+        <translation>Pas encore signée (signatures manquantes&#xa0;: %1)&#xa0;: les quatre parties doivent signer au plus tard le jour du début, le %2, sinon les jours avant la dernière signature ne compteront pas.</translation>
     </message>
     <message>
         <source>end on or after %1, or work more hours a week.</source>
-        <translation>terminez le %1 ou après, ou travaillez plus d'heures par semaine.</translation>
+        <translation>terminez le %1 ou après, ou travaillez plus d&apos;heures par semaine.</translation>
     </message>
     <message>
         <source>work more hours a week or for longer.</source>
-        <translation>travaillez plus d'heures par semaine ou plus longtemps.</translation>
+        <translation>travaillez plus d&apos;heures par semaine ou plus longtemps.</translation>
     </message>
     <message>
         <source>%1 full-time-equivalent weeks (%2 h scheduled) is less than the %3 weeks required (%4 h): %5</source>
-        <translation>%1 semaines en équivalent temps plein (%2 h prévues), c'est moins que les %3 semaines exigées (%4 h) : %5</translation>
+        <translation>%1 semaines en équivalent temps plein (%2 h prévues), c&apos;est moins que les %3 semaines exigées (%4 h)&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 presence hours with %2 this academic year exceed the legal maximum of %3 months (%4 h): end on or before %5.</source>
-        <translation>%1 heures de présence chez %2 cette année universitaire dépassent le maximum légal de %3 mois (%4 h) : terminez le %5 ou avant.</translation>
+        <translation>%1 heures de présence chez %2 cette année universitaire dépassent le maximum légal de %3 mois (%4 h)&#xa0;: terminez le %5 ou avant.</translation>
     </message>
     <message>
         <source>%1 presence hours is more than %2 months (%3 h): the law requires a gratification of at least %4 a month (%5 an hour), %6 in total.</source>
-        <translation>%1 heures de présence, c'est plus de %2 mois (%3 h) : la loi impose une gratification d'au moins %4 par mois (%5 de l'heure), soit %6 au total.</translation>
+        <translation>%1 heures de présence, c&apos;est plus de %2 mois (%3 h)&#xa0;: la loi impose une gratification d&apos;au moins %4 par mois (%5 de l&apos;heure), soit %6 au total.</translation>
     </message>
     <message>
         <source>A gratification of %1 a month is below the legal minimum of %2 a month (%3 an hour × %4 h a week × 52 / 12): raise it to at least %2.</source>
-        <translation>Une gratification de %1 par mois est inférieure au minimum légal de %2 par mois (%3 de l'heure × %4 h par semaine × 52 / 12) : portez-la à au moins %2.</translation>
+        <translation>Une gratification de %1 par mois est inférieure au minimum légal de %2 par mois (%3 de l&apos;heure × %4 h par semaine × 52 / 12)&#xa0;: portez-la à au moins %2.</translation>
     </message>
     <message>
         <source>A gratification of %1 an hour is below the legal minimum of %2 an hour in force on %3: raise it to at least %2.</source>
-        <translation>Une gratification de %1 de l'heure est inférieure au minimum légal de %2 de l'heure en vigueur le %3 : portez-la à au moins %2.</translation>
+        <translation>Une gratification de %1 de l&apos;heure est inférieure au minimum légal de %2 de l&apos;heure en vigueur le %3&#xa0;: portez-la à au moins %2.</translation>
     </message>
     <message>
         <source>Scheduled on %1, in the teaching period (%2): a full-time internship must be outside it. Start on or after %3.</source>
-        <translation>Prévu le %1, pendant la période d'enseignement (%2) : un stage à temps plein doit se dérouler en dehors. Commencez le %3 ou après.</translation>
+        <translation>Prévu le %1, pendant la période d&apos;enseignement (%2)&#xa0;: un stage à temps plein doit se dérouler en dehors. Commencez le %3 ou après.</translation>
     </message>
     <message>
         <source>This part-time internship is scheduled in the teaching period (%2, from %1): check with the advisor that it does not clash with classes.</source>
-        <translation>Ce stage à temps partiel est prévu pendant la période d'enseignement (%2, à partir du %1) : vérifiez avec le responsable pédagogique qu'il n'empiète pas sur les cours.</translation>
+        <translation>Ce stage à temps partiel est prévu pendant la période d&apos;enseignement (%2, à partir du %1)&#xa0;: vérifiez avec le responsable pédagogique qu&apos;il n&apos;empiète pas sur les cours.</translation>
     </message>
     <message>
         <source>Ends on %1, after the completion deadline of %2: end on or before %2.</source>
-        <translation>Se termine le %1, après la date limite du %2 : terminez le %2 ou avant.</translation>
+        <translation>Se termine le %1, après la date limite du %2&#xa0;: terminez le %2 ou avant.</translation>
     </message>
     <message>
         <source>Overlaps internship %1 (%2 to %3) of the same student: change the dates so that they do not overlap.</source>
-        <translation>Chevauche le stage %1 (du %2 au %3) du même étudiant : modifiez les dates pour qu'ils ne se chevauchent pas.</translation>
+        <translation>Chevauche le stage %1 (du %2 au %3) du même étudiant&#xa0;: modifiez les dates pour qu&apos;ils ne se chevauchent pas.</translation>
     </message>
     <message>
         <source>the host supervisor</source>
-        <translation>votre tuteur dans l'organisme d'accueil</translation>
+        <translation>votre tuteur dans l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Report missing: hand in a report of %1 to %2 pages.</source>
-        <translation>Rapport manquant : remettez un rapport de %1 à %2 pages.</translation>
+        <translation>Rapport manquant&#xa0;: remettez un rapport de %1 à %2 pages.</translation>
     </message>
     <message numerus="yes">
         <source>The report has %n page(s); it should have %1 to %2.</source>
         <translation>
-            <numerusform>Le rapport a %n page ; il devrait en avoir de %1 à %2.</numerusform>
-            <numerusform>Le rapport a %n pages ; il devrait en avoir de %1 à %2.</numerusform>
+            <numerusform>Le rapport a %n page&#xa0;; il devrait en avoir de %1 à %2.</numerusform>
+            <numerusform>Le rapport a %n pages&#xa0;; il devrait en avoir de %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h a week is outside the expected half a day to a day a week (%2 to %3 h): plan between %2 and %3 h a week.</source>
-        <translation>%1 h par semaine, c'est en dehors de la demi-journée à une journée par semaine attendue (de %2 à %3 h) : prévoyez entre %2 et %3 h par semaine.</translation>
+        <translation>%1 h par semaine, c&apos;est en dehors de la demi-journée à une journée par semaine attendue (de %2 à %3 h)&#xa0;: prévoyez entre %2 et %3 h par semaine.</translation>
     </message>
     <message>
         <source>From %1 to %2 is shorter than %3 months: end on or after %4.</source>
-        <translation>Du %1 au %2, c'est moins de %3 mois : terminez le %4 ou après.</translation>
+        <translation>Du %1 au %2, c&apos;est moins de %3 mois&#xa0;: terminez le %4 ou après.</translation>
     </message>
     <message>
         <source>From %1 to %2 is longer than %3 months: end on or before %4.</source>
-        <translation>Du %1 au %2, c'est plus de %3 mois : terminez le %4 ou avant.</translation>
+        <translation>Du %1 au %2, c&apos;est plus de %3 mois&#xa0;: terminez le %4 ou avant.</translation>
     </message>
     <message>
         <source>From %1 to %2 is not within the teaching period %3: a TER takes place during the teaching period, most commonly in T4.</source>
-        <translation>Du %1 au %2, ce n'est pas dans la période d'enseignement %3 : un TER se déroule pendant la période d'enseignement, le plus souvent en T4.</translation>
+        <translation>Du %1 au %2, ce n&apos;est pas dans la période d&apos;enseignement %3&#xa0;: un TER se déroule pendant la période d&apos;enseignement, le plus souvent en T4.</translation>
     </message>
     <message>
         <source>An AI-challenge preparation TER runs in %1, before the challenge class; from %2 to %3 is not within it: move it there.</source>
-        <translation>Un TER de préparation au challenge d'IA se déroule en %1, avant le cours du challenge ; du %2 au %3, ce n'est pas dans cette période : déplacez-le.</translation>
+        <translation>Un TER de préparation au challenge d&apos;IA se déroule en %1, avant le cours du challenge&#xa0;; du %2 au %3, ce n&apos;est pas dans cette période&#xa0;: déplacez-le.</translation>
     </message>
     <message>
         <source>it must run in %1, not from %2 to %3</source>
@@ -2186,12 +2187,12 @@ Code de retour :
         </translation>
     </message>
     <message>
-        <source>Solving a classmates' mini-challenge: %1.</source>
-        <translation>Résolution du mini-challenge de camarades : %1.</translation>
+        <source>Solving a classmates&apos; mini-challenge: %1.</source>
+        <translation>Résolution du mini-challenge de camarades&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is outside Université Paris-Saclay: the advisor must approve this TER first.</source>
-        <translation>%1 est en dehors de l'Université Paris-Saclay : le responsable pédagogique doit d'abord approuver ce TER.</translation>
+        <translation>%1 est en dehors de l&apos;Université Paris-Saclay&#xa0;: le responsable pédagogique doit d&apos;abord approuver ce TER.</translation>
     </message>
     <message>
         <source>The lab</source>
@@ -2199,60 +2200,60 @@ Code de retour :
     </message>
     <message>
         <source>The student is paid: this TER needs an internship agreement (convention de stage).</source>
-        <translation>L'étudiant est rémunéré : ce TER demande une convention de stage.</translation>
+        <translation>L&apos;étudiant est rémunéré&#xa0;: ce TER demande une convention de stage.</translation>
     </message>
     <message>
         <source>The lab is outside Université Paris-Saclay: this TER needs an internship agreement (convention de stage).</source>
-        <translation>Le laboratoire est en dehors de l'Université Paris-Saclay : ce TER demande une convention de stage.</translation>
+        <translation>Le laboratoire est en dehors de l&apos;Université Paris-Saclay&#xa0;: ce TER demande une convention de stage.</translation>
     </message>
     <message>
-        <source>The subject "%1" is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
-        <translation>Le sujet « %1 » est pris par %2 étudiants, plus que sa capacité de %3 : faites passer %4 d'entre eux à un autre sujet, ou augmentez la capacité.</translation>
+        <source>The subject &quot;%1&quot; is taken by %2 students, more than its capacity of %3: move %4 of them to another subject, or raise the capacity.</source>
+        <translation>Le sujet «&#xa0;%1&#xa0;» est pris par %2 étudiants, plus que sa capacité de %3&#xa0;: faites passer %4 d&apos;entre eux à un autre sujet, ou augmentez la capacité.</translation>
     </message>
     <message>
         <source>Report missing: hand a report of %1 to %2 pages to the supervising researchers.</source>
-        <translation>Rapport manquant : remettez un rapport de %1 à %2 pages aux chercheurs encadrants.</translation>
+        <translation>Rapport manquant&#xa0;: remettez un rapport de %1 à %2 pages aux chercheurs encadrants.</translation>
     </message>
     <message>
         <source>No grade yet: the supervisors must give a grade from 0 to %1.</source>
-        <translation>Pas encore de note : les encadrants doivent donner une note de 0 à %1.</translation>
+        <translation>Pas encore de note&#xa0;: les encadrants doivent donner une note de 0 à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of full-time classes: a summer school must have at least %1; choose a longer one.</source>
         <translation>
-            <numerusform>%n jour de cours à temps plein : une école d'été doit en avoir au moins %1 ; choisissez-en une plus longue.</numerusform>
-            <numerusform>%n jours de cours à temps plein : une école d'été doit en avoir au moins %1 ; choisissez-en une plus longue.</numerusform>
+            <numerusform>%n jour de cours à temps plein&#xa0;: une école d&apos;été doit en avoir au moins %1&#xa0;; choisissez-en une plus longue.</numerusform>
+            <numerusform>%n jours de cours à temps plein&#xa0;: une école d&apos;été doit en avoir au moins %1&#xa0;; choisissez-en une plus longue.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is not in the programme's list of proposed schools: the advisor must approve it.</source>
-        <translation>« %1 » n'est pas dans la liste des écoles proposées par le master : le responsable pédagogique doit l'approuver.</translation>
+        <source>&quot;%1&quot; is not in the programme&apos;s list of proposed schools: the advisor must approve it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans la liste des écoles proposées par le master&#xa0;: le responsable pédagogique doit l&apos;approuver.</translation>
     </message>
     <message>
         <source>Report missing: send a short report (about 2 pages) with links to the classes followed and the projects finished.</source>
-        <translation>Rapport manquant : envoyez un court rapport (environ 2 pages) avec des liens vers les cours suivis et les projets terminés.</translation>
+        <translation>Rapport manquant&#xa0;: envoyez un court rapport (environ 2 pages) avec des liens vers les cours suivis et les projets terminés.</translation>
     </message>
     <message>
         <source>The report gives %1 link(s); it needs at least %2 to the classes followed and the projects finished.</source>
-        <translation>Le rapport donne %1 lien(s) ; il en faut au moins %2 vers les cours suivis et les projets terminés.</translation>
+        <translation>Le rapport donne %1 lien(s)&#xa0;; il en faut au moins %2 vers les cours suivis et les projets terminés.</translation>
     </message>
     <message numerus="yes">
-        <source>The paragraph on "%1" has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
+        <source>The paragraph on &quot;%1&quot; has %n word(s): write at least %2, in your own words, on what you learned and what it brings to your field.</source>
         <translation>
-            <numerusform>Le paragraphe sur « %1 » a %n mot : écrivez-en au moins %2, avec vos propres mots, sur ce que vous avez appris et ce que cela apporte à votre domaine.</numerusform>
-            <numerusform>Le paragraphe sur « %1 » a %n mots : écrivez-en au moins %2, avec vos propres mots, sur ce que vous avez appris et ce que cela apporte à votre domaine.</numerusform>
+            <numerusform>Le paragraphe sur «&#xa0;%1&#xa0;» a %n mot&#xa0;: écrivez-en au moins %2, avec vos propres mots, sur ce que vous avez appris et ce que cela apporte à votre domaine.</numerusform>
+            <numerusform>Le paragraphe sur «&#xa0;%1&#xa0;» a %n mots&#xa0;: écrivez-en au moins %2, avec vos propres mots, sur ce que vous avez appris et ce que cela apporte à votre domaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s) recorded: attend at least %1 seminars in the field (online or in a room) to replace the internship.</source>
         <translation>
-            <numerusform>%n séminaire enregistré : suivez au moins %1 séminaires du domaine (en ligne ou en salle) pour remplacer le stage.</numerusform>
-            <numerusform>%n séminaires enregistrés : suivez au moins %1 séminaires du domaine (en ligne ou en salle) pour remplacer le stage.</numerusform>
+            <numerusform>%n séminaire enregistré&#xa0;: suivez au moins %1 séminaires du domaine (en ligne ou en salle) pour remplacer le stage.</numerusform>
+            <numerusform>%n séminaires enregistrés&#xa0;: suivez au moins %1 séminaires du domaine (en ligne ou en salle) pour remplacer le stage.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has not completed the year by %2: missing %3.</source>
-        <translation>%1 n'a pas terminé l'année à la date limite du %2 : reste à valider %3.</translation>
+        <translation>%1 n&apos;a pas terminé l&apos;année à la date limite du %2&#xa0;: reste à valider %3.</translation>
     </message>
     <message>
         <source> and </source>
@@ -2260,7 +2261,7 @@ Code de retour :
     </message>
     <message>
         <source>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</source>
-        <translation>Pas d'attestation de stage : demandez à %1 de signer une attestation indiquant que le stage a bien été effectué.</translation>
+        <translation>Pas d&apos;attestation de stage&#xa0;: demandez à %1 de signer une attestation indiquant que le stage a bien été effectué.</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2280,7 @@ Code de retour :
     </message>
     <message>
         <source>summer school</source>
-        <translation>école d'été</translation>
+        <translation>école d&apos;été</translation>
     </message>
     <message>
         <source>seminar</source>
@@ -2290,31 +2291,31 @@ Code de retour :
     <name>StorageError</name>
     <message>
         <source>the disk is full (or the database reached its size limit); nothing was saved. Free some space and try again</source>
-        <translation>le disque est plein (ou la base a atteint sa taille maximale) ; rien n'a été enregistré. Libérez de la place et réessayez</translation>
+        <translation>le disque est plein (ou la base a atteint sa taille maximale)&#xa0;; rien n&apos;a été enregistré. Libérez de la place et réessayez</translation>
     </message>
     <message>
         <source>the database is read-only; nothing was saved</source>
-        <translation>la base est en lecture seule ; rien n'a été enregistré</translation>
+        <translation>la base est en lecture seule&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the database file is damaged; restore it from a backup</source>
-        <translation>le fichier de la base est endommagé ; restaurez-le depuis une sauvegarde</translation>
+        <translation>le fichier de la base est endommagé&#xa0;; restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
         <source>the file is not an InternTrack database</source>
-        <translation>le fichier n'est pas une base InternTrack</translation>
+        <translation>le fichier n&apos;est pas une base InternTrack</translation>
     </message>
     <message>
         <source>another program kept the database busy for too long; nothing was saved. Try again</source>
-        <translation>un autre programme a occupé la base trop longtemps ; rien n'a été enregistré. Réessayez</translation>
+        <translation>un autre programme a occupé la base trop longtemps&#xa0;; rien n&apos;a été enregistré. Réessayez</translation>
     </message>
     <message>
         <source>the disk reported an input/output error; nothing was saved</source>
-        <translation>le disque a signalé une erreur d'entrée-sortie ; rien n'a été enregistré</translation>
+        <translation>le disque a signalé une erreur d&apos;entrée-sortie&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the file cannot be opened (check that it exists and that you may read it)</source>
-        <translation>le fichier ne peut pas être ouvert (vérifiez qu'il existe et que vous avez le droit de le lire)</translation>
+        <translation>le fichier ne peut pas être ouvert (vérifiez qu&apos;il existe et que vous avez le droit de le lire)</translation>
     </message>
     <message>
         <source>an item with the same identifier already exists</source>
@@ -2322,7 +2323,7 @@ Code de retour :
     </message>
     <message>
         <source>it refers to an item that does not exist, or other items still refer to it</source>
-        <translation>il renvoie à un élément qui n'existe pas, ou d'autres éléments renvoient encore à lui</translation>
+        <translation>il renvoie à un élément qui n&apos;existe pas, ou d&apos;autres éléments renvoient encore à lui</translation>
     </message>
     <message>
         <source>a value breaks a rule of the database</source>
@@ -2334,14 +2335,14 @@ Code de retour :
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is not open.</source>
-        <translation>La base n'est pas ouverte.</translation>
+        <translation>La base n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Could not start a transaction</source>
@@ -2349,26 +2350,26 @@ Code de retour :
     </message>
     <message>
         <source>The transaction is no longer active: nothing was saved.</source>
-        <translation>La transaction n'est plus active : rien n'a été enregistré.</translation>
+        <translation>La transaction n&apos;est plus active&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Transactions were closed out of order: nothing was saved.</source>
-        <translation>Des transactions ont été fermées dans le désordre : rien n'a été enregistré.</translation>
+        <translation>Des transactions ont été fermées dans le désordre&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>An earlier step failed and undid the transaction: nothing was saved.</source>
-        <translation>Une étape précédente a échoué et a annulé la transaction : rien n'a été enregistré.</translation>
+        <translation>Une étape précédente a échoué et a annulé la transaction&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Could not save the changes</source>
-        <translation>Impossible d'enregistrer les modifications</translation>
+        <translation>Impossible d&apos;enregistrer les modifications</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
-        <source>Unknown language "%1" (available: %2).</source>
-        <translation>Langue inconnue « %1 » (disponibles : %2).</translation>
+        <source>Unknown language &quot;%1&quot; (available: %2).</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;» (disponibles&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
@@ -2379,19 +2380,19 @@ Code de retour :
     <name>Workflow</name>
     <message>
         <source>The item is already %1.</source>
-        <translation>L'élément est déjà à l'état « %1 ».</translation>
+        <translation>L&apos;élément est déjà à l&apos;état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The item is %1: it cannot change any more.</source>
-        <translation>L'élément est à l'état « %1 » : il ne peut plus changer.</translation>
+        <translation>L&apos;élément est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
         <source>An item cannot go from %1 to %2.</source>
-        <translation>Un élément ne peut pas passer de l'état « %1 » à l'état « %2 ».</translation>
+        <translation>Un élément ne peut pas passer de l&apos;état «&#xa0;%1&#xa0;» à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Only the %1 may move an item from %2 to %3.</source>
-        <translation>Seul le rôle « %1 » peut faire passer un élément de l'état « %2 » à l'état « %3 ».</translation>
+        <translation>Seul le rôle «&#xa0;%1&#xa0;» peut faire passer un élément de l&apos;état «&#xa0;%2&#xa0;» à l&apos;état «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>A student may only change their own proposals.</source>
@@ -2399,7 +2400,7 @@ Code de retour :
     </message>
     <message>
         <source>Moving an item to %1 needs a comment that tells the student why.</source>
-        <translation>Faire passer un élément à l'état « %1 » demande un commentaire qui en donne la raison à l'étudiant.</translation>
+        <translation>Faire passer un élément à l&apos;état «&#xa0;%1&#xa0;» demande un commentaire qui en donne la raison à l&apos;étudiant.</translation>
     </message>
     <message>
         <source>The agreement must be sent for signature and signed before the placement starts.</source>
@@ -2408,15 +2409,15 @@ Code de retour :
     <message numerus="yes">
         <source>%n signature(s) of the agreement are missing: record every signature first.</source>
         <translation>
-            <numerusform>Il manque %n signature de la convention : enregistrez d'abord toutes les signatures.</numerusform>
-            <numerusform>Il manque %n signatures de la convention : enregistrez d'abord toutes les signatures.</numerusform>
+            <numerusform>Il manque %n signature de la convention&#xa0;: enregistrez d&apos;abord toutes les signatures.</numerusform>
+            <numerusform>Il manque %n signatures de la convention&#xa0;: enregistrez d&apos;abord toutes les signatures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The item cannot be %1 while %n error(s) remain (%2): fix them, or the advisor overrides them with a written reason.</source>
         <translation>
-            <numerusform>L'élément ne peut pas passer à l'état « %1 » tant qu'il reste %n erreur (%2) : corrigez-la, ou le responsable pédagogique y déroge avec une justification écrite.</numerusform>
-            <numerusform>L'élément ne peut pas passer à l'état « %1 » tant qu'il reste %n erreurs (%2) : corrigez-les, ou le responsable pédagogique y déroge avec une justification écrite.</numerusform>
+            <numerusform>L&apos;élément ne peut pas passer à l&apos;état «&#xa0;%1&#xa0;» tant qu&apos;il reste %n erreur (%2)&#xa0;: corrigez-la, ou le responsable pédagogique y déroge avec une justification écrite.</numerusform>
+            <numerusform>L&apos;élément ne peut pas passer à l&apos;état «&#xa0;%1&#xa0;» tant qu&apos;il reste %n erreurs (%2)&#xa0;: corrigez-les, ou le responsable pédagogique y déroge avec une justification écrite.</numerusform>
         </translation>
     </message>
     <message>
@@ -2425,7 +2426,7 @@ Code de retour :
     </message>
     <message>
         <source>The proposal is %1: only a draft or a proposal sent back for changes can be edited by the student.</source>
-        <translation>La proposition est à l'état « %1 » : l'étudiant ne peut modifier qu'un brouillon ou une proposition renvoyée pour modifications.</translation>
+        <translation>La proposition est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: l&apos;étudiant ne peut modifier qu&apos;un brouillon ou une proposition renvoyée pour modifications.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -2475,1580 +2476,1583 @@ Code de retour :
 <context>
     <name>Workspace</name>
     <message>
-        <source>Could not undo or redo "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Could not undo or redo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ActionController</name>
     <message>
         <source>&amp;Submit Proposal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Submit Proposal</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished" />
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <source>Request &amp;Changes…</source>
-        <translation type="unfinished" />
+        <translation>Request &amp;Changes…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;ject…</translation>
     </message>
     <message>
         <source>&amp;Override Rule…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Override Rule…</translation>
     </message>
     <message>
         <source>S&amp;end for Signature</source>
-        <translation type="unfinished" />
+        <translation>S&amp;end for Signature</translation>
     </message>
     <message>
         <source>Record Signat&amp;ures…</source>
-        <translation type="unfinished" />
+        <translation>Record Signat&amp;ures…</translation>
     </message>
     <message>
         <source>Mar&amp;k Agreement Signed</source>
-        <translation type="unfinished" />
+        <translation>Mar&amp;k Agreement Signed</translation>
     </message>
     <message>
         <source>S&amp;tart (In Progress)</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tart (In Progress)</translation>
     </message>
     <message>
         <source>Re&amp;port Received…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;port Received…</translation>
     </message>
     <message>
         <source>Proo&amp;f of Completion Received</source>
-        <translation type="unfinished" />
+        <translation>Proo&amp;f of Completion Received</translation>
     </message>
     <message>
         <source>Record &amp;Grade…</source>
-        <translation type="unfinished" />
+        <translation>Record &amp;Grade…</translation>
     </message>
     <message>
         <source>Mark Co&amp;mpleted…</source>
-        <translation type="unfinished" />
+        <translation>Mark Co&amp;mpleted…</translation>
     </message>
     <message>
         <source>&amp;Validate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validate…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Item…</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;ncel Item…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;History…</translation>
     </message>
     <message>
         <source>Send the proposal to the advisor.</source>
-        <translation type="unfinished" />
+        <translation>Send the proposal to the advisor.</translation>
     </message>
     <message>
         <source>Approve the proposal: the agreement can then be sent for signature.</source>
-        <translation type="unfinished" />
+        <translation>Approve the proposal: the agreement can then be sent for signature.</translation>
     </message>
     <message>
         <source>Send the proposal back to the student with a comment saying what to change.</source>
-        <translation type="unfinished" />
+        <translation>Send the proposal back to the student with a comment saying what to change.</translation>
     </message>
     <message>
         <source>Reject the proposal, with a comment saying why.</source>
-        <translation type="unfinished" />
+        <translation>Reject the proposal, with a comment saying why.</translation>
     </message>
     <message>
         <source>Accept the item although a rule flags it, with a written reason.</source>
-        <translation type="unfinished" />
+        <translation>Accept the item although a rule flags it, with a written reason.</translation>
     </message>
     <message>
         <source>The agreement has been sent to the four parties for signature.</source>
-        <translation type="unfinished" />
+        <translation>The agreement has been sent to the four parties for signature.</translation>
     </message>
     <message>
         <source>Record who signed the agreement and when; the fourth signature makes it signed.</source>
-        <translation type="unfinished" />
+        <translation>Record who signed the agreement and when; the fourth signature makes it signed.</translation>
     </message>
     <message>
         <source>The agreement has come back signed.</source>
-        <translation type="unfinished" />
+        <translation>The agreement has come back signed.</translation>
     </message>
     <message>
         <source>The placement or project has started.</source>
-        <translation type="unfinished" />
+        <translation>The placement or project has started.</translation>
     </message>
     <message>
         <source>Attach the report (a PDF); its pages are counted from the file.</source>
-        <translation type="unfinished" />
+        <translation>Attach the report (a PDF); its pages are counted from the file.</translation>
     </message>
     <message>
         <source>The proof of completion signed by the host supervisor has been received.</source>
-        <translation type="unfinished" />
+        <translation>The proof of completion signed by the host supervisor has been received.</translation>
     </message>
     <message>
-        <source>Record the TER's grade (0–20) given by its supervisors.</source>
-        <translation type="unfinished" />
+        <source>Record the TER&apos;s grade (0–20) given by its supervisors.</source>
+        <translation>Record the TER&apos;s grade (0–20) given by its supervisors.</translation>
     </message>
     <message>
         <source>The placement or project is over.</source>
-        <translation type="unfinished" />
+        <translation>The placement or project is over.</translation>
     </message>
     <message>
-        <source>Validate the item: it counts towards the student's year.</source>
-        <translation type="unfinished" />
+        <source>Validate the item: it counts towards the student&apos;s year.</source>
+        <translation>Validate the item: it counts towards the student&apos;s year.</translation>
     </message>
     <message>
         <source>Cancel the item: it stops here.</source>
-        <translation type="unfinished" />
+        <translation>Cancel the item: it stops here.</translation>
     </message>
     <message>
         <source>Every change of the item, its workflow steps and overrides: who, when, what.</source>
-        <translation type="unfinished" />
+        <translation>Every change of the item, its workflow steps and overrides: who, when, what.</translation>
     </message>
     <message>
         <source>%1
 Not now: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Not now: %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation type="unfinished" />
+        <translation>Open a database first.</translation>
     </message>
     <message>
         <source>The year is still loading.</source>
-        <translation type="unfinished" />
+        <translation>The year is still loading.</translation>
     </message>
     <message>
         <source>Select an item first.</source>
-        <translation type="unfinished" />
+        <translation>Select an item first.</translation>
     </message>
     <message>
         <source>Select an internship, a TER or a summer school first.</source>
-        <translation type="unfinished" />
+        <translation>Select an internship, a TER or a summer school first.</translation>
     </message>
     <message>
         <source>%1 %2 is not in this year any more.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 is not in this year any more.</translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation type="unfinished" />
+        <translation>This database is open read-only: nothing can be changed.</translation>
     </message>
     <message>
         <source>An internship is signed when its four signatures are recorded: use Record Signatures.</source>
-        <translation type="unfinished" />
+        <translation>An internship is signed when its four signatures are recorded: use Record Signatures.</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing: record them first (Record Signatures).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n signature missing: record them first (Record Signatures).</numerusform>
+            <numerusform>%n signatures missing: record them first (Record Signatures).</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 is %2: it cannot change any more.</source>
-        <translation type="unfinished" />
+        <translation>The %1 is %2: it cannot change any more.</translation>
     </message>
     <message>
         <source>No open error or warning to override on this %1.</source>
-        <translation type="unfinished" />
+        <translation>No open error or warning to override on this %1.</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished" />
+        <translation>Open: %1</translation>
     </message>
     <message>
-        <source>Signatures are recorded for an internship's agreement.</source>
-        <translation type="unfinished" />
+        <source>Signatures are recorded for an internship&apos;s agreement.</source>
+        <translation>Signatures are recorded for an internship&apos;s agreement.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records signatures.</source>
-        <translation type="unfinished" />
+        <translation>Only the secretariat or the advisor records signatures.</translation>
     </message>
     <message>
         <source>Signatures are recorded once the proposal is approved (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Signatures are recorded once the proposal is approved (it is %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n signature missing.</numerusform>
+            <numerusform>%n signatures missing.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports are attached to internships, TERs and summer schools.</source>
-        <translation type="unfinished" />
+        <translation>Reports are attached to internships, TERs and summer schools.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records a report received.</source>
-        <translation type="unfinished" />
+        <translation>Only the secretariat or the advisor records a report received.</translation>
     </message>
     <message>
         <source>A report is received once the %1 is under way (it is %2).</source>
-        <translation type="unfinished" />
+        <translation>A report is received once the %1 is under way (it is %2).</translation>
     </message>
     <message numerus="yes">
         <source>A report of %n page(s) is recorded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A report of %n page is recorded.</numerusform>
+            <numerusform>A report of %n pages is recorded.</numerusform>
         </translation>
     </message>
     <message>
         <source>A proof of completion is received for an internship.</source>
-        <translation type="unfinished" />
+        <translation>A proof of completion is received for an internship.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records the proof of completion.</source>
-        <translation type="unfinished" />
+        <translation>Only the secretariat or the advisor records the proof of completion.</translation>
     </message>
     <message>
         <source>The proof of completion comes at the end of the internship (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>The proof of completion comes at the end of the internship (it is %1).</translation>
     </message>
     <message>
         <source>Only a TER is graded (internships are not).</source>
-        <translation type="unfinished" />
+        <translation>Only a TER is graded (internships are not).</translation>
     </message>
     <message>
         <source>Only the advisor records grades.</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor records grades.</translation>
     </message>
     <message>
         <source>A TER is graded once it is under way or completed (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>A TER is graded once it is under way or completed (it is %1).</translation>
     </message>
     <message>
         <source>Recorded: %1/20.</source>
-        <translation type="unfinished" />
+        <translation>Recorded: %1/20.</translation>
     </message>
     <message>
         <source>A %1 has no workflow: select an internship, a TER or a summer school.</source>
-        <translation type="unfinished" />
+        <translation>A %1 has no workflow: select an internship, a TER or a summer school.</translation>
     </message>
     <message numerus="yes">
         <source>Fix or override the %n error(s) first: %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Fix or override the %n error first: %1.</numerusform>
+            <numerusform>Fix or override the %n errors first: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the student or the advisor submits a proposal.</source>
-        <translation type="unfinished" />
+        <translation>Only the student or the advisor submits a proposal.</translation>
     </message>
     <message>
         <source>Only the advisor approves proposals.</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor approves proposals.</translation>
     </message>
     <message>
         <source>Only the advisor requests changes to a proposal.</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor requests changes to a proposal.</translation>
     </message>
     <message>
         <source>Only the advisor rejects proposals.</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor rejects proposals.</translation>
     </message>
     <message>
         <source>Only the advisor validates.</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor validates.</translation>
     </message>
     <message>
         <source>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</source>
-        <translation type="unfinished" />
+        <translation>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor moves the agreement along.</source>
-        <translation type="unfinished" />
+        <translation>Only the secretariat or the advisor moves the agreement along.</translation>
     </message>
     <message>
         <source>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</translation>
     </message>
     <message>
         <source>Only a submitted proposal is approved (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only a submitted proposal is approved (this %1 is %2).</translation>
     </message>
     <message>
         <source>Changes are requested on a submitted or approved proposal (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>Changes are requested on a submitted or approved proposal (this %1 is %2).</translation>
     </message>
     <message>
         <source>Only a submitted proposal is rejected (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only a submitted proposal is rejected (this %1 is %2).</translation>
     </message>
     <message>
         <source>The agreement is sent for signature once the proposal is approved (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>The agreement is sent for signature once the proposal is approved (this %1 is %2).</translation>
     </message>
     <message>
         <source>Only an agreement sent for signature comes back signed (this %1 is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only an agreement sent for signature comes back signed (this %1 is %2).</translation>
     </message>
     <message>
         <source>A %1 starts once it is approved and, with an agreement, signed (it is %2).</source>
-        <translation type="unfinished" />
+        <translation>A %1 starts once it is approved and, with an agreement, signed (it is %2).</translation>
     </message>
     <message>
         <source>Only a %1 in progress is marked completed (it is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only a %1 in progress is marked completed (it is %2).</translation>
     </message>
     <message>
         <source>Only a completed %1 is validated (it is %2).</source>
-        <translation type="unfinished" />
+        <translation>Only a completed %1 is validated (it is %2).</translation>
     </message>
     <message>
         <source>Not possible while the %1 is %2.</source>
-        <translation type="unfinished" />
+        <translation>Not possible while the %1 is %2.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>There is no %1 %2.</translation>
     </message>
     <message>
         <source>There is no internship %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no internship %1.</translation>
     </message>
     <message>
         <source>There is no TER %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no TER %1.</translation>
     </message>
     <message>
         <source>Not Possible</source>
-        <translation type="unfinished" />
+        <translation>Not Possible</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Override…</translation>
     </message>
 </context>
 <context>
     <name>interntrack::CommentDialog</name>
     <message>
         <source>Request Changes</source>
-        <translation type="unfinished" />
+        <translation>Request Changes</translation>
     </message>
     <message>
         <source>The proposal goes back to the student, with your comment: say what to change.</source>
-        <translation type="unfinished" />
+        <translation>The proposal goes back to the student, with your comment: say what to change.</translation>
     </message>
     <message>
         <source>&amp;Request changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Request changes</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Reject</translation>
     </message>
     <message>
         <source>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</source>
-        <translation type="unfinished" />
+        <translation>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <source>Mark Completed</source>
-        <translation type="unfinished" />
+        <translation>Mark Completed</translation>
     </message>
     <message>
         <source>The %1 is over. The proof of completion and the report are checked when it is validated.</source>
-        <translation type="unfinished" />
+        <translation>The %1 is over. The proof of completion and the report are checked when it is validated.</translation>
     </message>
     <message>
         <source>&amp;Mark completed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mark completed</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished" />
+        <translation>Validate</translation>
     </message>
     <message>
-        <source>Validating closes the %1: it counts towards the student's year and cannot change any more.</source>
-        <translation type="unfinished" />
+        <source>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</source>
+        <translation>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validate</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished" />
+        <translation>Cancel %1</translation>
     </message>
     <message>
         <source>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</source>
-        <translation type="unfinished" />
+        <translation>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</translation>
     </message>
     <message>
         <source>Cancel the %1</source>
-        <translation type="unfinished" />
+        <translation>Cancel the %1</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished" />
+        <translation>Move to %1</translation>
     </message>
     <message>
-        <source>The %1 moves to "%2".</source>
-        <translation type="unfinished" />
+        <source>The %1 moves to &quot;%2&quot;.</source>
+        <translation>The %1 moves to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Move</translation>
     </message>
     <message>
         <source>What the student should know (required)</source>
-        <translation type="unfinished" />
+        <translation>What the student should know (required)</translation>
     </message>
     <message>
         <source>A note kept with the step (optional)</source>
-        <translation type="unfinished" />
+        <translation>A note kept with the step (optional)</translation>
     </message>
     <message>
         <source>Comment (required)</source>
-        <translation type="unfinished" />
+        <translation>Comment (required)</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Comment (optional)</translation>
     </message>
     <message>
         <source>&amp;Comment (required):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comment (required):</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comment (optional):</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keep it</translation>
     </message>
     <message>
         <source>Write why the proposal is rejected: a rejection needs a comment for the student.</source>
-        <translation type="unfinished" />
+        <translation>Write why the proposal is rejected: a rejection needs a comment for the student.</translation>
     </message>
     <message>
         <source>Write what the student should change: a request for changes needs a comment.</source>
-        <translation type="unfinished" />
+        <translation>Write what the student should change: a request for changes needs a comment.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::DateField</name>
     <message>
         <source>Whether the date is known</source>
-        <translation type="unfinished" />
+        <translation>Whether the date is known</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
         <source>%1 is set</source>
-        <translation type="unfinished" />
+        <translation>%1 is set</translation>
     </message>
 </context>
 <context>
     <name>interntrack::GradeDialog</name>
     <message>
         <source>&amp;No grade (remove the one recorded)</source>
-        <translation type="unfinished" />
+        <translation>&amp;No grade (remove the one recorded)</translation>
     </message>
     <message>
         <source>Record Grade</source>
-        <translation type="unfinished" />
+        <translation>Record Grade</translation>
     </message>
     <message>
         <source>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</source>
-        <translation type="unfinished" />
+        <translation>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</translation>
     </message>
     <message>
         <source>Grade out of %1</source>
-        <translation type="unfinished" />
+        <translation>Grade out of %1</translation>
     </message>
     <message>
         <source> / %1</source>
-        <translation type="unfinished" />
+        <translation> / %1</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grade:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Give the grade by quarter points (e.g. 13.25, 13.5).</source>
-        <translation type="unfinished" />
+        <translation>Give the grade by quarter points (e.g. 13.25, 13.5).</translation>
     </message>
     <message>
         <source>This is the grade already recorded.</source>
-        <translation type="unfinished" />
+        <translation>This is the grade already recorded.</translation>
     </message>
     <message>
         <source>Give the grade.</source>
-        <translation type="unfinished" />
+        <translation>Give the grade.</translation>
     </message>
     <message>
         <source>The grade will be removed: the TER cannot be validated without one.</source>
-        <translation type="unfinished" />
+        <translation>The grade will be removed: the TER cannot be validated without one.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished" />
+        <translation>History of %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
 </context>
 <context>
     <name>interntrack::HistoryView</name>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>What</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Who</translation>
     </message>
     <message>
         <source>Changes and workflow steps, newest first</source>
-        <translation type="unfinished" />
+        <translation>Changes and workflow steps, newest first</translation>
     </message>
     <message>
         <source>&amp;Changes and workflow steps, newest first:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Changes and workflow steps, newest first:</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Rules overridden by the advisor</source>
-        <translation type="unfinished" />
+        <translation>Rules overridden by the advisor</translation>
     </message>
     <message>
         <source>Rules &amp;overridden by the advisor:</source>
-        <translation type="unfinished" />
+        <translation>Rules &amp;overridden by the advisor:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished" />
+        <translation>No item selected.</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished" />
+        <translation>History of %1</translation>
     </message>
     <message>
         <source>History of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>History of %1: %2</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The history cannot be read: %1</translation>
     </message>
     <message>
         <source>No change has been recorded for this item yet.</source>
-        <translation type="unfinished" />
+        <translation>No change has been recorded for this item yet.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished" />
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No rule is overridden on this item.</source>
-        <translation type="unfinished" />
+        <translation>No rule is overridden on this item.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::InternshipEditor</name>
     <message>
         <source>Does research in AI, machine learning or data science</source>
-        <translation type="unfinished" />
+        <translation>Does research in AI, machine learning or data science</translation>
     </message>
     <message>
         <source>Completed during the previous summer, to be validated</source>
-        <translation type="unfinished" />
+        <translation>Completed during the previous summer, to be validated</translation>
     </message>
     <message>
         <source>Completion proof signed by the tutor received</source>
-        <translation type="unfinished" />
+        <translation>Completion proof signed by the tutor received</translation>
     </message>
     <message>
         <source>Lab or company, e.g. Inria Saclay</source>
-        <translation type="unfinished" />
+        <translation>Lab or company, e.g. Inria Saclay</translation>
     </message>
     <message>
-        <source>The host's supervisor of the intern</source>
-        <translation type="unfinished" />
+        <source>The host&apos;s supervisor of the intern</source>
+        <translation>The host&apos;s supervisor of the intern</translation>
     </message>
     <message>
         <source> h a week</source>
-        <translation type="unfinished" />
+        <translation> h a week</translation>
     </message>
     <message>
         <source>Gratification amount</source>
-        <translation type="unfinished" />
+        <translation>Gratification amount</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished" />
+        <translation>a month</translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished" />
+        <translation>an hour</translation>
     </message>
     <message>
         <source>Gratification paid per</source>
-        <translation type="unfinished" />
+        <translation>Gratification paid per</translation>
     </message>
     <message>
         <source>Student and host</source>
-        <translation type="unfinished" />
+        <translation>Student and host</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished" />
+        <translation>Id:</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished" />
+        <translation>Student:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished" />
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Kind of host:</source>
-        <translation type="unfinished" />
+        <translation>Kind of host:</translation>
     </message>
     <message>
         <source>AI research:</source>
-        <translation type="unfinished" />
+        <translation>AI research:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Address:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished" />
+        <translation>City:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Country:</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished" />
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished" />
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished" />
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished" />
+        <translation>Start:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished" />
+        <translation>End:</translation>
     </message>
     <message>
         <source>Weekly hours:</source>
-        <translation type="unfinished" />
+        <translation>Weekly hours:</translation>
     </message>
     <message>
         <source>Work days:</source>
-        <translation type="unfinished" />
+        <translation>Work days:</translation>
     </message>
     <message>
         <source>Absences:</source>
-        <translation type="unfinished" />
+        <translation>Absences:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Submitted on:</source>
-        <translation type="unfinished" />
+        <translation>Submitted on:</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation type="unfinished" />
+        <translation>Signatures:</translation>
     </message>
     <message>
         <source>Gratification:</source>
-        <translation type="unfinished" />
+        <translation>Gratification:</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Completion</translation>
     </message>
     <message>
         <source>Previous summer:</source>
-        <translation type="unfinished" />
+        <translation>Previous summer:</translation>
     </message>
     <message>
         <source>Proof:</source>
-        <translation type="unfinished" />
+        <translation>Proof:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished" />
+        <translation>Report:</translation>
     </message>
     <message>
         <source>Absence days</source>
-        <translation type="unfinished" />
+        <translation>Absence days</translation>
     </message>
     <message>
         <source>Absence day to add</source>
-        <translation type="unfinished" />
+        <translation>Absence day to add</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
         <source>Add the absence day</source>
-        <translation type="unfinished" />
+        <translation>Add the absence day</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Remove the selected absence days</source>
-        <translation type="unfinished" />
+        <translation>Remove the selected absence days</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Days counted from</source>
-        <translation type="unfinished" />
+        <translation>Days counted from</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Days</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Full-time-equivalent weeks</source>
-        <translation type="unfinished" />
+        <translation>Full-time-equivalent weeks</translation>
     </message>
     <message>
         <source>Minimum gratification a month</source>
-        <translation type="unfinished" />
+        <translation>Minimum gratification a month</translation>
     </message>
     <message>
         <source>Minimum gratification in total</source>
-        <translation type="unfinished" />
+        <translation>Minimum gratification in total</translation>
     </message>
     <message numerus="yes">
         <source>Proposal due (start − %n month(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Proposal due (start − %n month)</numerusform>
+            <numerusform>Proposal due (start − %n months)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>not yet</translation>
     </message>
     <message>
         <source>%1 of 4 recorded</source>
-        <translation type="unfinished" />
+        <translation>%1 of 4 recorded</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished">étudiant</translation>
+        <translation>student</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished" />
+        <translation>host</translation>
     </message>
     <message>
         <source>tutor</source>
-        <translation type="unfinished">tuteur</translation>
+        <translation>tutor</translation>
     </message>
     <message>
         <source>university</source>
-        <translation type="unfinished">université</translation>
+        <translation>university</translation>
     </message>
     <message>
         <source>Signatures are recorded with Actions ▸ Record signature, not typed here.</source>
-        <translation type="unfinished" />
+        <translation>Signatures are recorded with Actions ▸ Record signature, not typed here.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n page, from the attached PDF</numerusform>
+            <numerusform>%n pages, from the attached PDF</numerusform>
         </translation>
     </message>
     <message>
         <source>No report attached yet</source>
-        <translation type="unfinished" />
+        <translation>No report attached yet</translation>
     </message>
     <message>
-        <source>The page count is read from the report's PDF when it is attached.</source>
-        <translation type="unfinished" />
+        <source>The page count is read from the report&apos;s PDF when it is attached.</source>
+        <translation>The page count is read from the report&apos;s PDF when it is attached.</translation>
     </message>
     <message>
         <source>Choose the student.</source>
-        <translation type="unfinished" />
+        <translation>Choose the student.</translation>
     </message>
     <message>
         <source>The end (%1) is before the start (%2): correct one of them.</source>
-        <translation type="unfinished" />
+        <translation>The end (%1) is before the start (%2): correct one of them.</translation>
     </message>
     <message>
         <source>The weekly hours cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>The weekly hours cannot be negative.</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation type="unfinished" />
+        <translation>Choose at least one work day.</translation>
     </message>
     <message>
         <source>The gratification cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>The gratification cannot be negative.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Set the start and the end to see the figures.</source>
-        <translation type="unfinished" />
+        <translation>Set the start and the end to see the figures.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n scheduled</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n of presence (public holidays off)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n of presence (public holidays off)</numerusform>
+            <numerusform>%n of presence (public holidays off)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lost before the last signature</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n lost before the last signature</numerusform>
+            <numerusform>%n lost before the last signature</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h scheduled, %2 h of presence</source>
-        <translation type="unfinished" />
+        <translation>%1 h scheduled, %2 h of presence</translation>
     </message>
     <message>
         <source>%1 (at least %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (at least %2)</translation>
     </message>
     <message>
         <source>%1 (%2 an hour)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 an hour)</translation>
     </message>
     <message>
         <source>Not required (%1 months or less)</source>
-        <translation type="unfinished" />
+        <translation>Not required (%1 months or less)</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished" />
+        <translation>Not required</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ItemEditorDialog</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>New %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The id of a saved item does not change.</source>
-        <translation type="unfinished" />
+        <translation>The id of a saved item does not change.</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Edit %1 %2</translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation type="unfinished" />
+        <translation>This database is open read-only: nothing can be changed.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a student</source>
-        <translation type="unfinished" />
+        <translation>Choose a student</translation>
     </message>
     <message>
         <source>Give the %1 an id.</source>
-        <translation type="unfinished" />
+        <translation>Give the %1 an id.</translation>
     </message>
     <message>
         <source>%1 is already the id of another %2: choose another one.</source>
-        <translation type="unfinished" />
+        <translation>%1 is already the id of another %2: choose another one.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished" />
+        <translation>Overridden: %1</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished" />
+        <translation>Read-only: %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished" />
+        <translation>Rule %1</translation>
     </message>
     <message>
         <source>Not saved: correct the input marked below.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: correct the input marked below.</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Add %1 %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ItemListPage</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>Delete %1</translation>
     </message>
     <message>
         <source>Delete %1 %2?
 
 Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Delete %1 %2?
+
+Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Delete the selected %1 (it can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Delete the selected %1 (it can be undone)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Ouvrir…</translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Aucune base ouverte</translation>
+        <translation>No database open</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>%n TER(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n TER</numerusform>
+            <numerusform>%n TERs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n internship</numerusform>
+            <numerusform>%n internships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n summer school(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n summer school</numerusform>
+            <numerusform>%n summer schools</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seminar</numerusform>
+            <numerusform>%n seminars</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 shown of %2</translation>
     </message>
     <message>
         <source>Search names, hosts, labs, subjects…</source>
-        <translation type="unfinished" />
+        <translation>Search names, hosts, labs, subjects…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;New TER…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New TER…</translation>
     </message>
     <message>
         <source>&amp;New internship…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New internship…</translation>
     </message>
     <message>
         <source>&amp;New summer school…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New summer school…</translation>
     </message>
     <message>
         <source>&amp;New seminar…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New seminar…</translation>
     </message>
     <message>
         <source>&amp;New TER on this subject…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New TER on this subject…</translation>
     </message>
     <message>
         <source>&amp;Show its TERs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Show its TERs</translation>
     </message>
     <message>
         <source>&amp;New internship with this host…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New internship with this host…</translation>
     </message>
     <message>
         <source>&amp;Show its internships</source>
-        <translation type="unfinished" />
+        <translation>&amp;Show its internships</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished" />
+        <translation>Over capacity</translation>
     </message>
     <message>
         <source>With internships this year</source>
-        <translation type="unfinished" />
+        <translation>With internships this year</translation>
     </message>
     <message>
         <source>Not doing AI research</source>
-        <translation type="unfinished" />
+        <translation>Not doing AI research</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation type="unfinished" />
+        <translation>With errors</translation>
     </message>
     <message>
         <source>Missing report</source>
-        <translation type="unfinished" />
+        <translation>Missing report</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished" />
+        <translation>State: %1</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ItemTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>Student</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">Étudiants</translation>
+        <translation>Students</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
         <source>Summer school</source>
-        <translation type="unfinished" />
+        <translation>Summer school</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished" />
+        <translation>Lab</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished" />
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished" />
+        <translation>Hours/week</translation>
     </message>
     <message>
         <source>Gratification</source>
-        <translation type="unfinished" />
+        <translation>Gratification</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished" />
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Taken / capacity</source>
-        <translation type="unfinished" />
+        <translation>Taken / capacity</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished" />
+        <translation>Taken by</translation>
     </message>
     <message>
         <source>AI research</source>
-        <translation type="unfinished" />
+        <translation>AI research</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Country</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation type="unfinished" />
+        <translation>Tutors</translation>
     </message>
     <message>
         <source>Internships this year</source>
-        <translation type="unfinished" />
+        <translation>Internships this year</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Findings</translation>
     </message>
     <message>
         <source>The students of the TERs on the subject, out of how many it takes</source>
-        <translation type="unfinished" />
+        <translation>The students of the TERs on the subject, out of how many it takes</translation>
     </message>
     <message>
         <source>Signatures of the agreement recorded, out of four (student, host, tutor, university)</source>
-        <translation type="unfinished" />
+        <translation>Signatures of the agreement recorded, out of four (student, host, tutor, university)</translation>
     </message>
     <message>
         <source>What the host pays the intern</source>
-        <translation type="unfinished" />
+        <translation>What the host pays the intern</translation>
     </message>
     <message>
-        <source>In the programme's list of proposed summer schools</source>
-        <translation type="unfinished" />
+        <source>In the programme&apos;s list of proposed summer schools</source>
+        <translation>In the programme&apos;s list of proposed summer schools</translation>
     </message>
     <message>
         <source>Does research in AI, machine learning or data science</source>
-        <translation type="unfinished" />
+        <translation>Does research in AI, machine learning or data science</translation>
     </message>
     <message>
         <source>The internships of the academic year shown with this host</source>
-        <translation type="unfinished" />
+        <translation>The internships of the academic year shown with this host</translation>
     </message>
     <message>
         <source>Open errors and warnings of the rules (overridden ones are not open)</source>
-        <translation type="unfinished" />
+        <translation>Open errors and warnings of the rules (overridden ones are not open)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished" />
+        <translation>Overridden: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Info: %1</source>
-        <translation type="unfinished" />
+        <translation>Info: %1</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished" />
+        <translation>No findings</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message numerus="yes">
         <source>%n overridden</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n overridden</numerusform>
+            <numerusform>%n overridden</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>Research</translation>
     </message>
     <message>
         <source>Challenge preparation</source>
-        <translation type="unfinished" />
+        <translation>Challenge preparation</translation>
     </message>
     <message>
         <source>Challenge solving</source>
-        <translation type="unfinished" />
+        <translation>Challenge solving</translation>
     </message>
     <message>
         <source>Public lab</source>
-        <translation type="unfinished" />
+        <translation>Public lab</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>TERs</source>
-        <translation type="unfinished">TER</translation>
+        <translation>TERs</translation>
     </message>
     <message>
         <source>TER subjects</source>
-        <translation type="unfinished" />
+        <translation>TER subjects</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished">Stages</translation>
+        <translation>Internships</translation>
     </message>
     <message>
         <source>Hosts &amp; tutors</source>
-        <translation type="unfinished" />
+        <translation>Hosts &amp; tutors</translation>
     </message>
     <message>
         <source>Summer schools</source>
-        <translation type="unfinished" />
+        <translation>Summer schools</translation>
     </message>
     <message>
         <source>Seminars</source>
-        <translation type="unfinished" />
+        <translation>Seminars</translation>
     </message>
     <message>
         <source>Does research in AI</source>
-        <translation type="unfinished" />
+        <translation>Does research in AI</translation>
     </message>
     <message>
         <source>Not recorded as doing research in AI</source>
-        <translation type="unfinished" />
+        <translation>Not recorded as doing research in AI</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 / month</source>
-        <translation type="unfinished" />
+        <translation>%1 / month</translation>
     </message>
     <message>
         <source>%1 / hour</source>
-        <translation type="unfinished" />
+        <translation>%1 / hour</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished" />
+        <translation>not signed</translation>
     </message>
     <message>
         <source>%1/4</source>
-        <translation type="unfinished">%1/4</translation>
+        <translation>%1/4</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>University</translation>
     </message>
     <message>
         <source>%1, in Paris-Saclay</source>
-        <translation type="unfinished" />
+        <translation>%1, in Paris-Saclay</translation>
     </message>
     <message>
         <source>%1, outside Paris-Saclay</source>
-        <translation type="unfinished" />
+        <translation>%1, outside Paris-Saclay</translation>
     </message>
     <message>
         <source>TER %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>TER %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished" />
+        <translation>%1 (no limit)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s); the subject takes any number</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n student; the subject takes any number</numerusform>
+            <numerusform>%n students; the subject takes any number</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 · over capacity</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 · over capacity</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) for a subject that takes %1: too many</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n student for a subject that takes %1: too many</numerusform>
+            <numerusform>%n students for a subject that takes %1: too many</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Full: %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Full: %n student</numerusform>
+            <numerusform>Full: %n students</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished" />
+        <translation>Nobody yet</translation>
     </message>
     <message>
         <source>No TER on this subject yet</source>
-        <translation type="unfinished" />
+        <translation>No TER on this subject yet</translation>
     </message>
     <message>
         <source>%1: %2 (%3), %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3), %4</translation>
     </message>
     <message>
-        <source>Not recorded as doing research in AI: an internship there needs the advisor's confirmation</source>
-        <translation type="unfinished" />
+        <source>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</source>
+        <translation>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</translation>
     </message>
     <message>
         <source>No internship with this host this year</source>
-        <translation type="unfinished" />
+        <translation>No internship with this host this year</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4067,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Choose the database file of a programme</source>
-        <translation>Choisir le fichier de base d'une formation</translation>
+        <translation>Choisir le fichier de base d&apos;une formation</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4075,7 +4079,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;About InternTrack</source>
-        <translation>À &amp;propos d'InternTrack</translation>
+        <translation>À &amp;propos d&apos;InternTrack</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -4086,8 +4090,8 @@ Edit ▸ Undo brings it back.</source>
         <translation>Étudiants</translation>
     </message>
     <message>
-        <source>The students of the year and where each stands on the year's requirements.</source>
-        <translation>Les étudiants de l'année, et où chacun en est des exigences de l'année.</translation>
+        <source>The students of the year and where each stands on the year&apos;s requirements.</source>
+        <translation>Les étudiants de l&apos;année, et où chacun en est des exigences de l&apos;année.</translation>
     </message>
     <message>
         <source>TERs</source>
@@ -4095,7 +4099,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Research projects (TER): subjects, labs, capacity and the students of each group.</source>
-        <translation>Travaux d'étude et de recherche (TER) : sujets, laboratoires, capacité et étudiants de chaque groupe.</translation>
+        <translation>Travaux d&apos;étude et de recherche (TER)&#xa0;: sujets, laboratoires, capacité et étudiants de chaque groupe.</translation>
     </message>
     <message>
         <source>Internships</source>
@@ -4103,7 +4107,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Internships: host, tutor, schedule, absences, signatures and gratification, with what the rules find in each.</source>
-        <translation>Stages : organisme d'accueil, tuteur, emploi du temps, absences, signatures et gratification, avec ce que les règles relèvent pour chacun.</translation>
+        <translation>Stages&#xa0;: organisme d&apos;accueil, tuteur, emploi du temps, absences, signatures et gratification, avec ce que les règles relèvent pour chacun.</translation>
     </message>
     <message>
         <source>Alternatives</source>
@@ -4111,7 +4115,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>The alternatives to an internship: summer schools and seminars.</source>
-        <translation>Les alternatives au stage : écoles d'été et séminaires.</translation>
+        <translation>Les alternatives au stage&#xa0;: écoles d&apos;été et séminaires.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4119,7 +4123,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>The year on a calendar: the periods T1 to T4, the deadlines and every internship.</source>
-        <translation>L'année sur un calendrier : les périodes T1 à T4, les échéances et chaque stage.</translation>
+        <translation>L&apos;année sur un calendrier&#xa0;: les périodes T1 à T4, les échéances et chaque stage.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -4147,7 +4151,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Cannot open %1: there is no such file.</source>
-        <translation>Impossible d'ouvrir %1 : ce fichier n'existe pas.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -4163,285 +4167,285 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>About InternTrack</source>
-        <translation>À propos d'InternTrack</translation>
+        <translation>À propos d&apos;InternTrack</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master's programme, and checks every plan against the programme's rules.&lt;/p&gt;&lt;p&gt;For the programme's advisor, its students and its secretariat.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Suit les stages et les travaux d'étude et de recherche (TER) d'un master, et vérifie chaque projet au regard des règles de la formation.&lt;/p&gt;&lt;p&gt;Pour le responsable pédagogique de la formation, ses étudiants et son secrétariat.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Tracks the internships and research projects (TER) of a master&apos;s programme, and checks every plan against the programme&apos;s rules.&lt;/p&gt;&lt;p&gt;For the programme&apos;s advisor, its students and its secretariat.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InternTrack %1&lt;/h3&gt;&lt;p&gt;Suit les stages et les travaux d&apos;étude et de recherche (TER) d&apos;un master, et vérifie chaque projet au regard des règles de la formation.&lt;/p&gt;&lt;p&gt;Pour le responsable pédagogique de la formation, ses étudiants et son secrétariat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading the academic year…</source>
-        <translation type="unfinished" />
+        <translation>Loading the academic year…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New Database…</translation>
     </message>
     <message>
         <source>Create the database of a programme for an academic year</source>
-        <translation type="unfinished" />
+        <translation>Create the database of a programme for an academic year</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clear the List</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Close Database</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Back Up…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open database to another file</source>
-        <translation type="unfinished" />
+        <translation>Write a consistent copy of the open database to another file</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation type="unfinished" />
+        <translation>Search the current list</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;System Language</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actions</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished" />
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>&amp;Academic Advisor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Academic Advisor</translation>
     </message>
     <message>
         <source>Approve, request changes, reject, override rules, record grades, validate</source>
-        <translation type="unfinished" />
+        <translation>Approve, request changes, reject, override rules, record grades, validate</translation>
     </message>
     <message>
         <source>&amp;Secretariat</source>
-        <translation type="unfinished" />
+        <translation>&amp;Secretariat</translation>
     </message>
     <message>
         <source>Record signatures, reports and proofs; export documents</source>
-        <translation type="unfinished" />
+        <translation>Record signatures, reports and proofs; export documents</translation>
     </message>
     <message>
         <source>&amp;Who Am I…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Who Am I…</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Main Toolbar</translation>
     </message>
     <message>
         <source>Academic &amp;year:</source>
-        <translation type="unfinished" />
+        <translation>Academic &amp;year:</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Academic year</translation>
     </message>
     <message>
         <source>Rules of the Year</source>
-        <translation type="unfinished" />
+        <translation>Rules of the Year</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Application</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Loading</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished" />
+        <translation> (read-only)</translation>
     </message>
     <message>
         <source>%1%2 — InternTrack</source>
-        <translation type="unfinished">%1 — InternTrack {1%2 ?}</translation>
+        <translation>%1%2 — InternTrack</translation>
     </message>
     <message>
         <source>Database: %1%2</source>
-        <translation type="unfinished">Base : %1%2</translation>
+        <translation>Database: %1%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your role decides what you may do: Role menu to change it.</source>
-        <translation type="unfinished" />
+        <translation>Your role decides what you may do: Role menu to change it.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1 : %2</translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <source>Database closed.</source>
-        <translation type="unfinished" />
+        <translation>Database closed.</translation>
     </message>
     <message>
         <source>Back Up the Database</source>
-        <translation type="unfinished" />
+        <translation>Back Up the Database</translation>
     </message>
     <message>
         <source>InternTrack databases (*.interntrack)</source>
-        <translation type="unfinished" />
+        <translation>InternTrack databases (*.interntrack)</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>Cannot replace %1.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>The backup failed: %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished" />
+        <translation>Backed up to %1.</translation>
     </message>
     <message>
         <source>You work as %1.</source>
-        <translation type="unfinished" />
+        <translation>You work as %1.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
     <message>
         <source>New Database</source>
-        <translation type="unfinished" />
+        <translation>New Database</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Academic year</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished" />
+        <translation>Database file</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</source>
-        <translation type="unfinished" />
+        <translation>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</translation>
     </message>
     <message>
         <source>&amp;Academic year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Academic year:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>InternTrack databases (*.interntrack)</source>
-        <translation type="unfinished" />
+        <translation>InternTrack databases (*.interntrack)</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation type="unfinished" />
+        <translation>Choose a file name.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name (to open it, use File &gt; Open).</source>
-        <translation type="unfinished" />
+        <translation>%1 already exists: choose another name (to open it, use File &gt; Open).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::OverrideDialog</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>warning</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished" />
+        <translation>information</translation>
     </message>
     <message>
         <source>Override a Rule</source>
-        <translation type="unfinished" />
+        <translation>Override a Rule</translation>
     </message>
     <message>
         <source>Rule to override</source>
-        <translation type="unfinished" />
+        <translation>Rule to override</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished" />
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <source>Why the item is acceptable although the rule flags it</source>
-        <translation type="unfinished" />
+        <translation>Why the item is acceptable although the rule flags it</translation>
     </message>
     <message>
-        <source>The override is recorded with your name (%1) and today's date (%2), shown with the finding and kept in the item's history.</source>
-        <translation type="unfinished" />
+        <source>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</source>
+        <translation>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished" />
+        <translation>no name given</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rule:</translation>
     </message>
     <message>
         <source>R&amp;eason (required):</source>
-        <translation>&amp;Motif (obligatoire) :</translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation>Ce qu'elle signale :</translation>
+        <translation>Ce qu&apos;elle signale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Override</source>
@@ -4449,22 +4453,22 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>This item has no open error or warning to override.</source>
-        <translation>Cet élément n'a aucune erreur ni aucun avertissement ouvert qui appelle une dérogation.</translation>
+        <translation>Cet élément n&apos;a aucune erreur ni aucun avertissement ouvert qui appelle une dérogation.</translation>
     </message>
     <message>
         <source>Nothing to override: the rules find no open error or warning.</source>
-        <translation>Aucune dérogation possible : les règles ne relèvent aucune erreur ni aucun avertissement ouvert.</translation>
+        <translation>Aucune dérogation possible&#xa0;: les règles ne relèvent aucune erreur ni aucun avertissement ouvert.</translation>
     </message>
     <message>
         <source>Write the reason: it is kept with the decision and shown to whoever reads the item.</source>
-        <translation>Rédigez le motif : il est conservé avec la décision et montré à quiconque consulte l'élément.</translation>
+        <translation>Rédigez le motif&#xa0;: il est conservé avec la décision et montré à quiconque consulte l&apos;élément.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::PlaceholderPage</name>
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
-        <translation>Cette vue arrive dans une prochaine version d'InternTrack.</translation>
+        <translation>Cette vue arrive dans une prochaine version d&apos;InternTrack.</translation>
     </message>
 </context>
 <context>
@@ -4479,11 +4483,14 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>A report of %n page(s) is already recorded; the one you choose is added and its page count replaces it.</source>
-        <translation><numerusform>Un rapport de %n page est déjà enregistré ; celui que vous choisissez est ajouté et son nombre de pages remplace le précédent.</numerusform><numerusform>Un rapport de %n pages est déjà enregistré ; celui que vous choisissez est ajouté et son nombre de pages remplace le précédent.</numerusform></translation>
+        <translation>
+            <numerusform>Un rapport de %n page est déjà enregistré&#xa0;; celui que vous choisissez est ajouté et son nombre de pages remplace le précédent.</numerusform>
+            <numerusform>Un rapport de %n pages est déjà enregistré&#xa0;; celui que vous choisissez est ajouté et son nombre de pages remplace le précédent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the report as a PDF file: its pages are counted from the file and stored with it in the database.</source>
-        <translation>Choisissez le rapport sous forme de fichier PDF : ses pages sont comptées à partir du fichier, qui est enregistré avec elles dans la base de données.</translation>
+        <translation>Choisissez le rapport sous forme de fichier PDF&#xa0;: ses pages sont comptées à partir du fichier, qui est enregistré avec elles dans la base de données.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -4499,11 +4506,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation>Pages :</translation>
+        <translation>Pages&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
@@ -4523,23 +4530,32 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Counted when a PDF is chosen (the rules ask for %1–%2 pages).</source>
-        <translation>Compté dès qu'un PDF est choisi (les règles demandent %1–%2 pages).</translation>
+        <translation>Compté dès qu&apos;un PDF est choisi (les règles demandent %1–%2 pages).</translation>
     </message>
     <message>
         <source>Counted when a PDF is chosen.</source>
-        <translation>Compté dès qu'un PDF est choisi.</translation>
+        <translation>Compté dès qu&apos;un PDF est choisi.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): within the %1–%2 pages the rules ask for.</source>
-        <translation><numerusform>%n page : dans les %1–%2 pages demandées par les règles.</numerusform><numerusform>%n pages : dans les %1–%2 pages demandées par les règles.</numerusform></translation>
+        <translation>
+            <numerusform>%n page&#xa0;: dans les %1–%2 pages demandées par les règles.</numerusform>
+            <numerusform>%n pages&#xa0;: dans les %1–%2 pages demandées par les règles.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): outside the %1–%2 pages the rules ask for. It can be attached; the report rule will warn about it.</source>
-        <translation><numerusform>%n page : en dehors des %1–%2 pages demandées par les règles. Le rapport peut être joint ; la règle sur le rapport signalera un avertissement.</numerusform><numerusform>%n pages : en dehors des %1–%2 pages demandées par les règles. Le rapport peut être joint ; la règle sur le rapport signalera un avertissement.</numerusform></translation>
+        <translation>
+            <numerusform>%n page&#xa0;: en dehors des %1–%2 pages demandées par les règles. Le rapport peut être joint&#xa0;; la règle sur le rapport signalera un avertissement.</numerusform>
+            <numerusform>%n pages&#xa0;: en dehors des %1–%2 pages demandées par les règles. Le rapport peut être joint&#xa0;; la règle sur le rapport signalera un avertissement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the PDF file of the report.</source>
@@ -4550,15 +4566,15 @@ Edit ▸ Undo brings it back.</source>
     <name>interntrack::RoleDialog</name>
     <message>
         <source>&amp;Academic advisor: approves proposals, overrides rules, records grades, validates</source>
-        <translation>&amp;Responsable pédagogique : approuve les propositions, accorde des dérogations aux règles, enregistre les notes, valide</translation>
+        <translation>&amp;Responsable pédagogique&#xa0;: approuve les propositions, accorde des dérogations aux règles, enregistre les notes, valide</translation>
     </message>
     <message>
         <source>&amp;Secretariat: records signatures, reports and proofs, exports documents</source>
-        <translation>&amp;Secrétariat : enregistre les signatures, les rapports et les attestations, exporte les documents</translation>
+        <translation>&amp;Secrétariat&#xa0;: enregistre les signatures, les rapports et les attestations, exporte les documents</translation>
     </message>
     <message>
         <source>Who Are You?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -4566,22 +4582,22 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>What you may do depends on your role; what it does not allow is disabled, with the reason in its tooltip. You can change it later in the Role menu.</source>
-        <translation>Ce que vous pouvez faire dépend de votre rôle ; ce qu'il ne permet pas est désactivé, avec la raison dans l'infobulle. Vous pourrez le changer plus tard dans le menu Rôle.</translation>
+        <translation>Ce que vous pouvez faire dépend de votre rôle&#xa0;; ce qu&apos;il ne permet pas est désactivé, avec la raison dans l&apos;infobulle. Vous pourrez le changer plus tard dans le menu Rôle.</translation>
     </message>
     <message>
         <source>Your &amp;name (kept with each change):</source>
-        <translation>Votre &amp;nom (conservé avec chaque modification) :</translation>
+        <translation>Votre &amp;nom (conservé avec chaque modification)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>interntrack::RulesPage</name>
     <message>
         <source>internship of at least 8 full-time-equivalent weeks</source>
-        <translation>stage d'au moins 8 semaines en équivalent temps plein</translation>
+        <translation>stage d&apos;au moins 8 semaines en équivalent temps plein</translation>
     </message>
     <message>
         <source>at most 6 months with one host in a year (law)</source>
-        <translation>au plus 6 mois dans un même organisme d'accueil par année (loi)</translation>
+        <translation>au plus 6 mois dans un même organisme d&apos;accueil par année (loi)</translation>
     </message>
     <message>
         <source>proposal 3 months before the start</source>
@@ -4601,31 +4617,31 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>full-time internship outside the teaching period</source>
-        <translation>stage à temps plein en dehors de la période d'enseignement</translation>
+        <translation>stage à temps plein en dehors de la période d&apos;enseignement</translation>
     </message>
     <message>
         <source>internship ends by the completion deadline</source>
         <translation>stage terminé avant la date limite</translation>
     </message>
     <message>
-        <source>a student's internships do not overlap</source>
-        <translation>les stages d'un étudiant ne se chevauchent pas</translation>
+        <source>a student&apos;s internships do not overlap</source>
+        <translation>les stages d&apos;un étudiant ne se chevauchent pas</translation>
     </message>
     <message>
         <source>host does research in AI, ML or data science</source>
-        <translation>organisme d'accueil menant des recherches en IA, apprentissage automatique ou science des données</translation>
+        <translation>organisme d&apos;accueil menant des recherches en IA, apprentissage automatique ou science des données</translation>
     </message>
     <message>
         <source>reminder: contact the advisor 3 months ahead</source>
-        <translation>rappel : contacter le responsable pédagogique 3 mois à l'avance</translation>
+        <translation>rappel&#xa0;: contacter le responsable pédagogique 3 mois à l&apos;avance</translation>
     </message>
     <message>
         <source>internship of the previous summer</source>
-        <translation>stage de l'été précédent</translation>
+        <translation>stage de l&apos;été précédent</translation>
     </message>
     <message>
         <source>completion proof signed by the host</source>
-        <translation>attestation de fin de stage signée par l'organisme d'accueil</translation>
+        <translation>attestation de fin de stage signée par l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>internship report of 4 to 6 pages</source>
@@ -4633,7 +4649,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>TER of half a day to a day a week</source>
-        <translation>TER d'une demi-journée à une journée par semaine</translation>
+        <translation>TER d&apos;une demi-journée à une journée par semaine</translation>
     </message>
     <message>
         <source>TER of 2 to 4 months</source>
@@ -4641,11 +4657,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>TER during the teaching period</source>
-        <translation>TER pendant la période d'enseignement</translation>
+        <translation>TER pendant la période d&apos;enseignement</translation>
     </message>
     <message>
         <source>lab outside Paris-Saclay: advisor approves</source>
-        <translation>laboratoire hors Paris-Saclay : accord du responsable pédagogique</translation>
+        <translation>laboratoire hors Paris-Saclay&#xa0;: accord du responsable pédagogique</translation>
     </message>
     <message>
         <source>agreement for a lab outside Saclay or a paid TER</source>
@@ -4673,15 +4689,15 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>summer school of at least 3 full-time days</source>
-        <translation>école d'été d'au moins 3 jours à temps plein</translation>
+        <translation>école d&apos;été d&apos;au moins 3 jours à temps plein</translation>
     </message>
     <message>
         <source>summer school not in the proposed list</source>
-        <translation>école d'été hors de la liste proposée</translation>
+        <translation>école d&apos;été hors de la liste proposée</translation>
     </message>
     <message>
         <source>summer-school report with links</source>
-        <translation>rapport d'école d'été avec liens</translation>
+        <translation>rapport d&apos;école d&apos;été avec liens</translation>
     </message>
     <message>
         <source>at least 6 seminars</source>
@@ -4693,7 +4709,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>student has completed the year</source>
-        <translation>l'étudiant a terminé l'année</translation>
+        <translation>l&apos;étudiant a terminé l&apos;année</translation>
     </message>
     <message>
         <source>error</source>
@@ -4733,31 +4749,40 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>Easter + %n day(s)</source>
-        <translation><numerusform>Pâques + %n jour</numerusform><numerusform>Pâques + %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Pâques + %n jour</numerusform>
+            <numerusform>Pâques + %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Easter − %n day(s)</source>
-        <translation><numerusform>Pâques − %n jour</numerusform><numerusform>Pâques − %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Pâques − %n jour</numerusform>
+            <numerusform>Pâques − %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>New summer school</source>
-        <translation>Nouvelle école d'été</translation>
+        <translation>Nouvelle école d&apos;été</translation>
     </message>
     <message>
         <source>No database is open: open one to see the settings of its year.</source>
-        <translation>Aucune base de données n'est ouverte : ouvrez-en une pour voir les paramètres de son année.</translation>
+        <translation>Aucune base de données n&apos;est ouverte&#xa0;: ouvrez-en une pour voir les paramètres de son année.</translation>
     </message>
     <message>
         <source>This database is open read-only: the settings of the year are shown but cannot be changed.</source>
-        <translation>Cette base de données est ouverte en lecture seule : les paramètres de l'année sont affichés mais ne peuvent pas être modifiés.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: les paramètres de l&apos;année sont affichés mais ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>Only the advisor changes the settings of the year. You are working as %1: they are shown read-only.</source>
-        <translation>Seul le responsable pédagogique modifie les paramètres de l'année. Vous travaillez en tant que %1 : ils sont affichés en lecture seule.</translation>
+        <translation>Seul le responsable pédagogique modifie les paramètres de l&apos;année. Vous travaillez en tant que %1&#xa0;: ils sont affichés en lecture seule.</translation>
     </message>
     <message numerus="yes">
         <source>Below the minimum of %n page(s).</source>
-        <translation><numerusform>En dessous du minimum de %n page.</numerusform><numerusform>En dessous du minimum de %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>En dessous du minimum de %n page.</numerusform>
+            <numerusform>En dessous du minimum de %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Below the minimum of %1 h a week.</source>
@@ -4765,7 +4790,10 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>Below the minimum of %n month(s).</source>
-        <translation><numerusform>En dessous du minimum de %n mois.</numerusform><numerusform>En dessous du minimum de %n mois.</numerusform></translation>
+        <translation>
+            <numerusform>En dessous du minimum de %n mois.</numerusform>
+            <numerusform>En dessous du minimum de %n mois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ends before it starts.</source>
@@ -4773,7 +4801,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Outside the academic year %1.</source>
-        <translation>En dehors de l'année universitaire %1.</translation>
+        <translation>En dehors de l&apos;année universitaire %1.</translation>
     </message>
     <message>
         <source>Overlaps %1.</source>
@@ -4789,7 +4817,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>No teaching period is called %1: the rule never matches it.</source>
-        <translation>Aucune période d'enseignement ne s'appelle %1 : la règle ne s'y applique jamais.</translation>
+        <translation>Aucune période d&apos;enseignement ne s&apos;appelle %1&#xa0;: la règle ne s&apos;y applique jamais.</translation>
     </message>
     <message>
         <source>Same date as the row above.</source>
@@ -4805,15 +4833,15 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>The rate from %1 has no amount.</source>
-        <translation>Le taux à partir du %1 n'a pas de montant.</translation>
+        <translation>Le taux à partir du %1 n&apos;a pas de montant.</translation>
     </message>
     <message>
         <source>A school has no name.</source>
-        <translation>Une école n'a pas de nom.</translation>
+        <translation>Une école n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation>« %1 » figure deux fois.</translation>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>Row %1 needs a code.</source>
@@ -4860,40 +4888,40 @@ Edit ▸ Undo brings it back.</source>
         <translation>fin ≤ début + mois max. − 1 jour</translation>
     </message>
     <message>
-        <source>in the student's own words</source>
-        <translation>avec les mots de l'étudiant</translation>
+        <source>in the student&apos;s own words</source>
+        <translation>avec les mots de l&apos;étudiant</translation>
     </message>
     <message>
         <source>not in %1</source>
-        <translation>n'existe pas en %1</translation>
+        <translation>n&apos;existe pas en %1</translation>
     </message>
     <message>
         <source>Holidays that follow Easter, in days after Easter Sunday (%1 in %2).</source>
         <translation>Jours fériés qui suivent Pâques, en jours après le dimanche de Pâques (%1 en %2).</translation>
     </message>
     <message>
-        <source>The rate in force on an internship's start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</source>
-        <translation>Le taux en vigueur à la date de début du stage s'applique : 15 % du plafond horaire de la sécurité sociale, qui change le 1er janvier.</translation>
+        <source>The rate in force on an internship&apos;s start date applies: 15 % of the social-security hourly ceiling, which changes on 1 January.</source>
+        <translation>Le taux en vigueur à la date de début du stage s&apos;applique&#xa0;: 15&#xa0;% du plafond horaire de la sécurité sociale, qui change le 1er janvier.</translation>
     </message>
     <message>
         <source>On %1: %2 an hour.</source>
-        <translation>Au %1 : %2 de l'heure.</translation>
+        <translation>Au %1&#xa0;: %2 de l&apos;heure.</translation>
     </message>
     <message>
         <source>No rate is in force on %1: add one.</source>
-        <translation>Aucun taux n'est en vigueur le %1 : ajoutez-en un.</translation>
+        <translation>Aucun taux n&apos;est en vigueur le %1&#xa0;: ajoutez-en un.</translation>
     </message>
     <message>
         <source>Settings of the year %1</source>
-        <translation>Paramètres de l'année %1</translation>
+        <translation>Paramètres de l&apos;année %1</translation>
     </message>
     <message>
         <source>Settings of the year</source>
-        <translation>Paramètres de l'année</translation>
+        <translation>Paramètres de l&apos;année</translation>
     </message>
     <message>
         <source>Modified — the stored rules changed meanwhile; Revert shows them</source>
-        <translation>Modifié — les règles enregistrées ont changé entre-temps ; Recharger les affiche</translation>
+        <translation>Modifié — les règles enregistrées ont changé entre-temps&#xa0;; Recharger les affiche</translation>
     </message>
     <message>
         <source>Modified — not applied yet</source>
@@ -4901,11 +4929,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>To fix before applying: %1</source>
-        <translation>À corriger avant d'appliquer : %1</translation>
+        <translation>À corriger avant d&apos;appliquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>To fix before applying: %1 (and %2 more)</source>
-        <translation>À corriger avant d'appliquer : %1 (et %2 autres)</translation>
+        <translation>À corriger avant d&apos;appliquer&#xa0;: %1 (et %2 autres)</translation>
     </message>
     <message>
         <source>Store these settings for %1 and check every item again.</source>
@@ -4917,27 +4945,27 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation>Impossible d'importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at character %2).</source>
-        <translation>ce n'est pas du JSON (%1 au caractère %2).</translation>
+        <translation>ce n&apos;est pas du JSON (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>it does not hold a JSON object of rules.</source>
-        <translation>il ne contient pas d'objet JSON de règles.</translation>
+        <translation>il ne contient pas d&apos;objet JSON de règles.</translation>
     </message>
     <message>
         <source>Imported %1: check the settings, then Apply to store them.</source>
-        <translation>%1 importé : vérifiez les paramètres, puis cliquez sur Appliquer pour les enregistrer.</translation>
+        <translation>%1 importé&#xa0;: vérifiez les paramètres, puis cliquez sur Appliquer pour les enregistrer.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
@@ -4947,17 +4975,17 @@ Edit ▸ Undo brings it back.</source>
         <source>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
 
 Nothing is stored until you click Apply.</source>
-        <translation>Remplacer tous les paramètres affichés par les valeurs par défaut du M1 de Paris-Saclay pour %1 ?
+        <translation>Remplacer tous les paramètres affichés par les valeurs par défaut du M1 de Paris-Saclay pour %1&#xa0;?
 
-Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translation>
+Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.</translation>
     </message>
     <message>
         <source>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</source>
-        <translation>Les valeurs par défaut sont dans le formulaire : Appliquer les enregistre, Recharger remet les paramètres enregistrés.</translation>
+        <translation>Les valeurs par défaut sont dans le formulaire&#xa0;: Appliquer les enregistre, Recharger remet les paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Import the settings of the year</source>
-        <translation>Importer les paramètres de l'année</translation>
+        <translation>Importer les paramètres de l&apos;année</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
@@ -4965,7 +4993,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Export the settings of the year</source>
-        <translation>Exporter les paramètres de l'année</translation>
+        <translation>Exporter les paramètres de l&apos;année</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -4973,163 +5001,163 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Minimum duration (full-time-equivalent weeks):</source>
-        <translation>Durée minimale (semaines en équivalent temps plein) :</translation>
+        <translation>Durée minimale (semaines en équivalent temps plein)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_MIN_DURATION (error): an internship lasts at least this many full-time-equivalent weeks, i.e. scheduled hours / full-time weekly hours (8 weeks = 280 hours); part-time spread over several months is fine.</source>
-        <translation>INT_MIN_DURATION (erreur) : un stage dure au moins ce nombre de semaines en équivalent temps plein, soit les heures prévues / les heures hebdomadaires à temps plein (8 semaines = 280 heures) ; un temps partiel réparti sur plusieurs mois convient.</translation>
+        <translation>INT_MIN_DURATION (erreur)&#xa0;: un stage dure au moins ce nombre de semaines en équivalent temps plein, soit les heures prévues / les heures hebdomadaires à temps plein (8 semaines = 280 heures)&#xa0;; un temps partiel réparti sur plusieurs mois convient.</translation>
     </message>
     <message>
         <source>Lead time (calendar months):</source>
-        <translation>Délai de dépôt (mois calendaires) :</translation>
+        <translation>Délai de dépôt (mois calendaires)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_LEAD_TIME (error): the proposal reaches the advisor at least this many calendar months before the start (3 by default).</source>
-        <translation>INT_LEAD_TIME (erreur) : la proposition parvient au responsable pédagogique au moins ce nombre de mois calendaires avant le début (3 par défaut).</translation>
+        <translation>INT_LEAD_TIME (erreur)&#xa0;: la proposition parvient au responsable pédagogique au moins ce nombre de mois calendaires avant le début (3 par défaut).</translation>
     </message>
     <message>
         <source>Half-time limit (hours a week):</source>
-        <translation>Limite du mi-temps (heures par semaine) :</translation>
+        <translation>Limite du mi-temps (heures par semaine)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_TEACHING_PERIOD: above this many hours a week (17.5 by default) an internship is full-time and must be outside the teaching period; below it a clash is only a warning.</source>
-        <translation>INT_TEACHING_PERIOD : au-delà de ce nombre d'heures par semaine (17,5 par défaut), un stage est à temps plein et doit se dérouler en dehors de la période d'enseignement ; en deçà, un chevauchement n'est qu'un avertissement.</translation>
+        <translation>INT_TEACHING_PERIOD&#xa0;: au-delà de ce nombre d&apos;heures par semaine (17,5 par défaut), un stage est à temps plein et doit se dérouler en dehors de la période d&apos;enseignement&#xa0;; en deçà, un chevauchement n&apos;est qu&apos;un avertissement.</translation>
     </message>
     <message>
         <source>Minimum length (pages):</source>
-        <translation>Longueur minimale (pages) :</translation>
+        <translation>Longueur minimale (pages)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_REPORT / TER_REPORT (warning): the report has at least this many pages (4 by default).</source>
-        <translation>INT_REPORT / TER_REPORT (avertissement) : le rapport compte au moins ce nombre de pages (4 par défaut).</translation>
+        <translation>INT_REPORT / TER_REPORT (avertissement)&#xa0;: le rapport compte au moins ce nombre de pages (4 par défaut).</translation>
     </message>
     <message>
         <source>Maximum length (pages):</source>
-        <translation>Longueur maximale (pages) :</translation>
+        <translation>Longueur maximale (pages)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_REPORT / TER_REPORT (warning): the report has at most this many pages (6 by default).</source>
-        <translation>INT_REPORT / TER_REPORT (avertissement) : le rapport compte au plus ce nombre de pages (6 par défaut).</translation>
+        <translation>INT_REPORT / TER_REPORT (avertissement)&#xa0;: le rapport compte au plus ce nombre de pages (6 par défaut).</translation>
     </message>
     <message>
         <source>Minimum time (hours a week):</source>
-        <translation>Temps minimal (heures par semaine) :</translation>
+        <translation>Temps minimal (heures par semaine)&#xa0;:</translation>
     </message>
     <message>
         <source>TER_TIME_COMMITMENT (warning): half a day to a day a week, 3.5 to 7 hours at 7 hours a day.</source>
-        <translation>TER_TIME_COMMITMENT (avertissement) : d'une demi-journée à une journée par semaine, soit de 3,5 à 7 heures à raison de 7 heures par jour.</translation>
+        <translation>TER_TIME_COMMITMENT (avertissement)&#xa0;: d&apos;une demi-journée à une journée par semaine, soit de 3,5 à 7 heures à raison de 7 heures par jour.</translation>
     </message>
     <message>
         <source>Maximum time (hours a week):</source>
-        <translation>Temps maximal (heures par semaine) :</translation>
+        <translation>Temps maximal (heures par semaine)&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum duration (months):</source>
-        <translation>Durée minimale (mois) :</translation>
+        <translation>Durée minimale (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≥ start + 2 months − 1 day.</source>
-        <translation>TER_DURATION (avertissement) : un TER dure de 2 à 4 mois : fin ≥ début + 2 mois − 1 jour.</translation>
+        <translation>TER_DURATION (avertissement)&#xa0;: un TER dure de 2 à 4 mois&#xa0;: fin ≥ début + 2 mois − 1 jour.</translation>
     </message>
     <message>
         <source>Maximum duration (months):</source>
-        <translation>Durée maximale (mois) :</translation>
+        <translation>Durée maximale (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>TER_DURATION (warning): a TER lasts 2 to 4 months: end ≤ start + 4 months − 1 day.</source>
-        <translation>TER_DURATION (avertissement) : un TER dure de 2 à 4 mois : fin ≤ début + 4 mois − 1 jour.</translation>
+        <translation>TER_DURATION (avertissement)&#xa0;: un TER dure de 2 à 4 mois&#xa0;: fin ≤ début + 4 mois − 1 jour.</translation>
     </message>
     <message>
         <source>Solving group size (students):</source>
-        <translation>Taille du groupe de résolution (étudiants) :</translation>
+        <translation>Taille du groupe de résolution (étudiants)&#xa0;:</translation>
     </message>
     <message>
-        <source>TER_CHALLENGE_SOLVE (error): a classmates' mini-challenge is solved in T4, in pairs (exactly 2 students).</source>
-        <translation>TER_CHALLENGE_SOLVE (erreur) : le mini-challenge de camarades est résolu en T4, en binôme (exactement 2 étudiants).</translation>
+        <source>TER_CHALLENGE_SOLVE (error): a classmates&apos; mini-challenge is solved in T4, in pairs (exactly 2 students).</source>
+        <translation>TER_CHALLENGE_SOLVE (erreur)&#xa0;: le mini-challenge de camarades est résolu en T4, en binôme (exactement 2 étudiants).</translation>
     </message>
     <message>
         <source>Highest grade (points):</source>
-        <translation>Note maximale (points) :</translation>
+        <translation>Note maximale (points)&#xa0;:</translation>
     </message>
     <message>
         <source>TER_GRADE (error at validation): the supervisors give a grade from 0 to this (20 by default).</source>
-        <translation>TER_GRADE (erreur à la validation) : les encadrants donnent une note de 0 à cette valeur (20 par défaut).</translation>
+        <translation>TER_GRADE (erreur à la validation)&#xa0;: les encadrants donnent une note de 0 à cette valeur (20 par défaut).</translation>
     </message>
     <message>
         <source>Minimum length (full-time days):</source>
-        <translation>Durée minimale (jours à temps plein) :</translation>
+        <translation>Durée minimale (jours à temps plein)&#xa0;:</translation>
     </message>
     <message>
         <source>SCHOOL_TOO_SHORT (error): a summer school has at least 3 days of full-time classes.</source>
-        <translation>SCHOOL_TOO_SHORT (erreur) : une école d'été comporte au moins 3 jours de cours à temps plein.</translation>
+        <translation>SCHOOL_TOO_SHORT (erreur)&#xa0;: une école d&apos;été comporte au moins 3 jours de cours à temps plein.</translation>
     </message>
     <message>
         <source>Links in the report (at least):</source>
-        <translation>Liens dans le rapport (au moins) :</translation>
+        <translation>Liens dans le rapport (au moins)&#xa0;:</translation>
     </message>
     <message>
         <source>SCHOOL_REPORT (error at validation): a report of about 2 pages with links to the classes followed and the projects finished (at least one link).</source>
-        <translation>SCHOOL_REPORT (erreur à la validation) : un rapport d'environ 2 pages avec des liens vers les cours suivis et les projets terminés (au moins un lien).</translation>
+        <translation>SCHOOL_REPORT (erreur à la validation)&#xa0;: un rapport d&apos;environ 2 pages avec des liens vers les cours suivis et les projets terminés (au moins un lien).</translation>
     </message>
     <message>
         <source>Minimum number (seminars):</source>
-        <translation>Nombre minimal (séminaires) :</translation>
+        <translation>Nombre minimal (séminaires)&#xa0;:</translation>
     </message>
     <message>
         <source>SEMINARS_TOO_FEW (error): at least 6 seminars in the field, online or in a room.</source>
-        <translation>SEMINARS_TOO_FEW (erreur) : au moins 6 séminaires dans le domaine, en ligne ou en salle.</translation>
+        <translation>SEMINARS_TOO_FEW (erreur)&#xa0;: au moins 6 séminaires dans le domaine, en ligne ou en salle.</translation>
     </message>
     <message>
         <source>Paragraph per seminar (words, at least):</source>
-        <translation>Paragraphe par séminaire (mots, au moins) :</translation>
+        <translation>Paragraphe par séminaire (mots, au moins)&#xa0;:</translation>
     </message>
     <message>
-        <source>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student's own words, of what was learned and what it brings to their field (at least 40 words).</source>
-        <translation>SEMINAR_PARAGRAPH (erreur) : chaque séminaire a un paragraphe, rédigé avec les mots de l'étudiant, sur ce qu'il a appris et ce que cela apporte à son domaine (au moins 40 mots).</translation>
+        <source>SEMINAR_PARAGRAPH (error): each seminar has a paragraph, in the student&apos;s own words, of what was learned and what it brings to their field (at least 40 words).</source>
+        <translation>SEMINAR_PARAGRAPH (erreur)&#xa0;: chaque séminaire a un paragraphe, rédigé avec les mots de l&apos;étudiant, sur ce qu&apos;il a appris et ce que cela apporte à son domaine (au moins 40 mots).</translation>
     </message>
     <message>
         <source>Gratification due above (months):</source>
-        <translation>Gratification due au-delà de (mois) :</translation>
+        <translation>Gratification due au-delà de (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_GRATIFICATION_REQUIRED (error): more than 2 months of presence (308 presence hours) and no gratification. Months are legal months of presence (days a month × hours a day).</source>
-        <translation>INT_GRATIFICATION_REQUIRED (erreur) : plus de 2 mois de présence (308 heures de présence) et aucune gratification. Les mois sont des mois légaux de présence (jours par mois × heures par jour).</translation>
+        <translation>INT_GRATIFICATION_REQUIRED (erreur)&#xa0;: plus de 2 mois de présence (308 heures de présence) et aucune gratification. Les mois sont des mois légaux de présence (jours par mois × heures par jour).</translation>
     </message>
     <message>
         <source>Full-time week (hours):</source>
-        <translation>Semaine à temps plein (heures) :</translation>
+        <translation>Semaine à temps plein (heures)&#xa0;:</translation>
     </message>
     <message>
         <source>Full-time-equivalent weeks = scheduled hours / this (35 by default): what the 8-week minimum measures.</source>
-        <translation>Semaines en équivalent temps plein = heures prévues / cette valeur (35 par défaut) : c'est ce que mesure le minimum de 8 semaines.</translation>
+        <translation>Semaines en équivalent temps plein = heures prévues / cette valeur (35 par défaut)&#xa0;: c&apos;est ce que mesure le minimum de 8 semaines.</translation>
     </message>
     <message>
         <source>Legal day (hours of presence):</source>
-        <translation>Jour légal (heures de présence) :</translation>
+        <translation>Jour légal (heures de présence)&#xa0;:</translation>
     </message>
     <message>
-        <source>Law: 7 hours of presence = 1 day (Code de l'éducation D124-6).</source>
-        <translation>Loi : 7 heures de présence = 1 jour (Code de l'éducation D124-6).</translation>
+        <source>Law: 7 hours of presence = 1 day (Code de l&apos;éducation D124-6).</source>
+        <translation>Loi&#xa0;: 7 heures de présence = 1 jour (Code de l&apos;éducation D124-6).</translation>
     </message>
     <message>
         <source>Legal month (days of presence):</source>
-        <translation>Mois légal (jours de présence) :</translation>
+        <translation>Mois légal (jours de présence)&#xa0;:</translation>
     </message>
     <message>
         <source>Law: 22 days of presence = 1 month, so 2 months = 308 hours and 6 months = 924 hours.</source>
-        <translation>Loi : 22 jours de présence = 1 mois, donc 2 mois = 308 heures et 6 mois = 924 heures.</translation>
+        <translation>Loi&#xa0;: 22 jours de présence = 1 mois, donc 2 mois = 308 heures et 6 mois = 924 heures.</translation>
     </message>
     <message>
         <source>Maximum with one host (months):</source>
-        <translation>Maximum dans un même organisme d'accueil (mois) :</translation>
+        <translation>Maximum dans un même organisme d&apos;accueil (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>INT_MAX_DURATION (error): at most 6 months (924 presence hours) with one host in one academic year (law).</source>
-        <translation>INT_MAX_DURATION (erreur) : au plus 6 mois (924 heures de présence) dans un même organisme d'accueil au cours d'une année universitaire (loi).</translation>
+        <translation>INT_MAX_DURATION (erreur)&#xa0;: au plus 6 mois (924 heures de présence) dans un même organisme d&apos;accueil au cours d&apos;une année universitaire (loi).</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation>&amp;Formation :</translation>
+        <translation>&amp;Formation&#xa0;:</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -5137,7 +5165,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>The programme these rules belong to, as shown on documents.</source>
-        <translation>La formation à laquelle ces règles appartiennent, telle qu'elle apparaît sur les documents.</translation>
+        <translation>La formation à laquelle ces règles appartiennent, telle qu&apos;elle apparaît sur les documents.</translation>
     </message>
     <message>
         <source>Internship</source>
@@ -5173,11 +5201,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>AI challenge TERs</source>
-        <translation>TER du challenge d'IA</translation>
+        <translation>TER du challenge d&apos;IA</translation>
     </message>
     <message>
         <source>Summer school</source>
-        <translation>École d'été</translation>
+        <translation>École d&apos;été</translation>
     </message>
     <message>
         <source>Seminars</source>
@@ -5185,11 +5213,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Proposed summer schools</source>
-        <translation>Écoles d'été proposées</translation>
+        <translation>Écoles d&apos;été proposées</translation>
     </message>
     <message>
         <source>Teaching periods and deadline</source>
-        <translation>Périodes d'enseignement et date limite</translation>
+        <translation>Périodes d&apos;enseignement et date limite</translation>
     </message>
     <message>
         <source>Default working days</source>
@@ -5213,7 +5241,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Requirements to complete the year</source>
-        <translation>Exigences pour terminer l'année</translation>
+        <translation>Exigences pour terminer l&apos;année</translation>
     </message>
     <message>
         <source>Rules turned off</source>
@@ -5221,7 +5249,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>The teaching period is the union of these periods. TER_OUTSIDE_PERIOD: a TER runs in it; INT_TEACHING_PERIOD: a full-time internship runs outside it.</source>
-        <translation>La période d'enseignement est la réunion de ces périodes. TER_OUTSIDE_PERIOD : un TER s'y déroule ; INT_TEACHING_PERIOD : un stage à temps plein se déroule en dehors.</translation>
+        <translation>La période d&apos;enseignement est la réunion de ces périodes. TER_OUTSIDE_PERIOD&#xa0;: un TER s&apos;y déroule&#xa0;; INT_TEACHING_PERIOD&#xa0;: un stage à temps plein se déroule en dehors.</translation>
     </message>
     <message>
         <source>First day</source>
@@ -5241,31 +5269,31 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>The first day of teaching period %1.</source>
-        <translation>Le premier jour de la période d'enseignement %1.</translation>
+        <translation>Le premier jour de la période d&apos;enseignement %1.</translation>
     </message>
     <message>
         <source>The last day of teaching period %1 (included).</source>
-        <translation>Le dernier jour de la période d'enseignement %1 (inclus).</translation>
+        <translation>Le dernier jour de la période d&apos;enseignement %1 (inclus).</translation>
     </message>
     <message>
         <source>Completion &amp;deadline:</source>
-        <translation>Date &amp;limite d'achèvement :</translation>
+        <translation>Date &amp;limite d&apos;achèvement&#xa0;:</translation>
     </message>
     <message>
         <source>Completion deadline</source>
-        <translation>Date limite d'achèvement</translation>
+        <translation>Date limite d&apos;achèvement</translation>
     </message>
     <message>
         <source>INT_AFTER_DEADLINE (error): an internship ends by this day; STUDENT_INCOMPLETE: a student completes the year by it (30 June by default).</source>
-        <translation>INT_AFTER_DEADLINE (erreur) : un stage se termine au plus tard ce jour-là ; STUDENT_INCOMPLETE : un étudiant termine l'année au plus tard à cette date (le 30 juin par défaut).</translation>
+        <translation>INT_AFTER_DEADLINE (erreur)&#xa0;: un stage se termine au plus tard ce jour-là&#xa0;; STUDENT_INCOMPLETE&#xa0;: un étudiant termine l&apos;année au plus tard à cette date (le 30 juin par défaut).</translation>
     </message>
     <message>
-        <source>The days of a placement's schedule unless it says otherwise.</source>
-        <translation>Les jours de l'emploi du temps d'une activité, sauf indication contraire.</translation>
+        <source>The days of a placement&apos;s schedule unless it says otherwise.</source>
+        <translation>Les jours de l&apos;emploi du temps d&apos;une activité, sauf indication contraire.</translation>
     </message>
     <message>
         <source>French public holidays (Code du travail, L3133-1). A holiday on a scheduled day is not a day of presence.</source>
-        <translation>Jours fériés français (Code du travail, L3133-1). Un jour férié tombant sur un jour prévu n'est pas un jour de présence.</translation>
+        <translation>Jours fériés français (Code du travail, L3133-1). Un jour férié tombant sur un jour prévu n&apos;est pas un jour de présence.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5305,19 +5333,19 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Preparation TERs run in:</source>
-        <translation>Les TER de préparation se déroulent en :</translation>
+        <translation>Les TER de préparation se déroulent en&#xa0;:</translation>
     </message>
     <message>
         <source>TER_CHALLENGE_PREP_PERIOD (error): an AI-challenge preparation TER runs in T1 or T2 (the challenge class is in T3).</source>
-        <translation>TER_CHALLENGE_PREP_PERIOD (erreur) : un TER de préparation au challenge d'IA se déroule en T1 ou T2 (le cours du challenge a lieu en T3).</translation>
+        <translation>TER_CHALLENGE_PREP_PERIOD (erreur)&#xa0;: un TER de préparation au challenge d&apos;IA se déroule en T1 ou T2 (le cours du challenge a lieu en T3).</translation>
     </message>
     <message>
         <source>Solving TERs run in:</source>
-        <translation>Les TER de résolution se déroulent en :</translation>
+        <translation>Les TER de résolution se déroulent en&#xa0;:</translation>
     </message>
     <message>
-        <source>TER_CHALLENGE_SOLVE (error): solving a classmates' mini-challenge runs in T4.</source>
-        <translation>TER_CHALLENGE_SOLVE (erreur) : la résolution du mini-challenge de camarades se déroule en T4.</translation>
+        <source>TER_CHALLENGE_SOLVE (error): solving a classmates&apos; mini-challenge runs in T4.</source>
+        <translation>TER_CHALLENGE_SOLVE (erreur)&#xa0;: la résolution du mini-challenge de camarades se déroule en T4.</translation>
     </message>
     <message>
         <source>Preparation TERs in %1</source>
@@ -5345,7 +5373,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>INT_GRATIFICATION_TOO_LOW (error): the gratification is at least the rate in force on the start date × the presence hours. Rows are kept in date order.</source>
-        <translation>INT_GRATIFICATION_TOO_LOW (erreur) : la gratification est au moins égale au taux en vigueur à la date de début × les heures de présence. Les lignes sont gardées dans l'ordre des dates.</translation>
+        <translation>INT_GRATIFICATION_TOO_LOW (erreur)&#xa0;: la gratification est au moins égale au taux en vigueur à la date de début × les heures de présence. Les lignes sont gardées dans l&apos;ordre des dates.</translation>
     </message>
     <message>
         <source>Add a rate</source>
@@ -5356,8 +5384,8 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <source>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor's approval.</source>
-        <translation>SCHOOL_NOT_PROPOSED (avertissement) : une école d'été hors de cette liste doit être approuvée par le responsable pédagogique.</translation>
+        <source>SCHOOL_NOT_PROPOSED (warning): a summer school outside this list needs the advisor&apos;s approval.</source>
+        <translation>SCHOOL_NOT_PROPOSED (avertissement)&#xa0;: une école d&apos;été hors de cette liste doit être approuvée par le responsable pédagogique.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -5369,31 +5397,31 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Add a summer school</source>
-        <translation>Ajouter une école d'été</translation>
+        <translation>Ajouter une école d&apos;été</translation>
     </message>
     <message>
         <source>Rename the selected summer school</source>
-        <translation>Renommer l'école d'été sélectionnée</translation>
+        <translation>Renommer l&apos;école d&apos;été sélectionnée</translation>
     </message>
     <message>
         <source>Remove the selected summer school</source>
-        <translation>Supprimer l'école d'été sélectionnée</translation>
+        <translation>Supprimer l&apos;école d&apos;été sélectionnée</translation>
     </message>
     <message>
         <source>French internship law applies (gratification, 6-month maximum, agreement)</source>
-        <translation>Le droit français des stages s'applique (gratification, maximum de 6 mois, convention)</translation>
+        <translation>Le droit français des stages s&apos;applique (gratification, maximum de 6 mois, convention)</translation>
     </message>
     <message>
         <source>French internship law applies</source>
-        <translation>Le droit français des stages s'applique</translation>
+        <translation>Le droit français des stages s&apos;applique</translation>
     </message>
     <message>
         <source>When off, the gratification and maximum-duration rules are not checked: for a programme under another legal framework.</source>
-        <translation>Si cette option est désactivée, les règles de gratification et de durée maximale ne sont pas vérifiées : pour une formation relevant d'un autre cadre légal.</translation>
+        <translation>Si cette option est désactivée, les règles de gratification et de durée maximale ne sont pas vérifiées&#xa0;: pour une formation relevant d&apos;un autre cadre légal.</translation>
     </message>
     <message>
         <source>STUDENT_INCOMPLETE: by the deadline a student has one validated activity of each requirement. The code names what is missing.</source>
-        <translation>STUDENT_INCOMPLETE : à la date limite, un étudiant a une activité validée pour chaque exigence. Le code désigne ce qui manque.</translation>
+        <translation>STUDENT_INCOMPLETE&#xa0;: à la date limite, un étudiant a une activité validée pour chaque exigence. Le code désigne ce qui manque.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5405,11 +5433,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Remove the selected requirement</source>
-        <translation>Supprimer l'exigence sélectionnée</translation>
+        <translation>Supprimer l&apos;exigence sélectionnée</translation>
     </message>
     <message>
         <source>A ticked rule is never reported for this programme (e.g. a rule of the M1 that another programme does not have).</source>
-        <translation>Une règle cochée n'est jamais signalée pour cette formation (par exemple une règle du M1 qu'une autre formation n'a pas).</translation>
+        <translation>Une règle cochée n&apos;est jamais signalée pour cette formation (par exemple une règle du M1 qu&apos;une autre formation n&apos;a pas).</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
@@ -5417,7 +5445,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Read settings from a JSON file into the form (keys absent keep their value).</source>
-        <translation>Lire les paramètres d'un fichier JSON dans le formulaire (les clés absentes gardent leur valeur).</translation>
+        <translation>Lire les paramètres d&apos;un fichier JSON dans le formulaire (les clés absentes gardent leur valeur).</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
@@ -5425,7 +5453,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Write the settings shown to a JSON file (the keys of the command-line tool).</source>
-        <translation>Écrire les paramètres affichés dans un fichier JSON (les clés de l'outil en ligne de commande).</translation>
+        <translation>Écrire les paramètres affichés dans un fichier JSON (les clés de l&apos;outil en ligne de commande).</translation>
     </message>
     <message>
         <source>Restore &amp;defaults…</source>
@@ -5452,14 +5480,14 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     <name>interntrack::RulesPage::RulesPage</name>
     <message>
         <source>not a rule of this version of InternTrack</source>
-        <translation>n'est pas une règle de cette version d'InternTrack</translation>
+        <translation>n&apos;est pas une règle de cette version d&apos;InternTrack</translation>
     </message>
 </context>
 <context>
     <name>interntrack::SeminarEditor</name>
     <message>
         <source>e.g. DATAIA seminar: conformal prediction</source>
-        <translation>par exemple Séminaire DATAIA : prédiction conforme</translation>
+        <translation>par exemple Séminaire DATAIA&#xa0;: prédiction conforme</translation>
     </message>
     <message>
         <source>What you learned, in your own words</source>
@@ -5475,31 +5503,34 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Étudiant :</translation>
+        <translation>Étudiant&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Paragraph:</source>
-        <translation>Paragraphe :</translation>
+        <translation>Paragraphe&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the student.</source>
-        <translation>Choisissez l'étudiant.</translation>
+        <translation>Choisissez l&apos;étudiant.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s); at least %1 asked</source>
-        <translation><numerusform>%n mot ; au moins %1 demandés</numerusform><numerusform>%n mots ; au moins %1 demandés</numerusform></translation>
+        <translation>
+            <numerusform>%n mot&#xa0;; au moins %1 demandés</numerusform>
+            <numerusform>%n mots&#xa0;; au moins %1 demandés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5510,7 +5541,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5518,11 +5549,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Applies at once and is remembered for the next start.</source>
-        <translation>S'applique aussitôt et est conservée pour le prochain démarrage.</translation>
+        <translation>S&apos;applique aussitôt et est conservée pour le prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5533,11 +5564,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Host representative</source>
-        <translation>Représentant de l'organisme d'accueil</translation>
+        <translation>Représentant de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Tutor (host supervisor)</source>
-        <translation>Tuteur (dans l'organisme d'accueil)</translation>
+        <translation>Tuteur (dans l&apos;organisme d&apos;accueil)</translation>
     </message>
     <message>
         <source>University (advisor or dean)</source>
@@ -5549,7 +5580,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>The agreement is signed by four parties. Give the date each one signed (not in the future), or leave it unsigned. Days before the last signature do not count: the student is not insured.</source>
-        <translation>La convention est signée par quatre parties. Indiquez la date à laquelle chacune a signé (pas dans le futur), ou laissez-la non signée. Les jours avant la dernière signature ne comptent pas : l'étudiant n'est pas assuré.</translation>
+        <translation>La convention est signée par quatre parties. Indiquez la date à laquelle chacune a signé (pas dans le futur), ou laissez-la non signée. Les jours avant la dernière signature ne comptent pas&#xa0;: l&apos;étudiant n&apos;est pas assuré.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -5561,11 +5592,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Date of the signature of the %1</source>
-        <translation>Date de la signature : %1</translation>
+        <translation>Date de la signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>How the %1 signed</source>
-        <translation>Mode de signature : %1</translation>
+        <translation>Mode de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>on paper</source>
@@ -5577,7 +5608,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -5585,23 +5616,26 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>All four have signed, the last on %1: the internship is signed.</source>
-        <translation>Les quatre parties ont signé, la dernière le %1 : le stage est signé.</translation>
+        <translation>Les quatre parties ont signé, la dernière le %1&#xa0;: le stage est signé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 4 signed: %n signature(s) missing. The internship is signed when the fourth is in.</source>
-        <translation><numerusform>%1 signatures sur 4 : %n signature manquante. Le stage est signé quand la quatrième est enregistrée.</numerusform><numerusform>%1 signatures sur 4 : %n signatures manquantes. Le stage est signé quand la quatrième est enregistrée.</numerusform></translation>
+        <translation>
+            <numerusform>%1 signatures sur 4&#xa0;: %n signature manquante. Le stage est signé quand la quatrième est enregistrée.</numerusform>
+            <numerusform>%1 signatures sur 4&#xa0;: %n signatures manquantes. Le stage est signé quand la quatrième est enregistrée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A signature cannot be dated in the future (after %1): %2.</source>
-        <translation>Une signature ne peut pas être datée dans le futur (après le %1) : %2.</translation>
+        <translation>Une signature ne peut pas être datée dans le futur (après le %1)&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship's length.</source>
-        <translation>Signée le %1, après le début (%2) : les jours avant la dernière signature ne comptent pas dans la durée du stage.</translation>
+        <source>Signed on %1, after the start (%2): the days before the last signature do not count towards the internship&apos;s length.</source>
+        <translation>Signée le %1, après le début (%2)&#xa0;: les jours avant la dernière signature ne comptent pas dans la durée du stage.</translation>
     </message>
     <message>
         <source>Nothing changed yet: tick who signed and give the date.</source>
-        <translation>Rien n'a encore changé : cochez qui a signé et indiquez la date.</translation>
+        <translation>Rien n&apos;a encore changé&#xa0;: cochez qui a signé et indiquez la date.</translation>
     </message>
     <message>
         <source>Record the signatures of %1</source>
@@ -5609,7 +5643,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Recorded: %1. Not recorded: %2</source>
-        <translation>Enregistrées : %1. Non enregistrées : %2</translation>
+        <translation>Enregistrées&#xa0;: %1. Non enregistrées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5628,23 +5662,23 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Student number:</source>
-        <translation>Numéro d'étudiant :</translation>
+        <translation>Numéro d&apos;étudiant&#xa0;:</translation>
     </message>
     <message>
-        <source>Give the student's name.</source>
-        <translation>Indiquez le nom de l'étudiant.</translation>
+        <source>Give the student&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;étudiant.</translation>
     </message>
 </context>
 <context>
@@ -5674,20 +5708,20 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
         <translation>Constats</translation>
     </message>
     <message>
-        <source>The student's research project (TER): its state and subject</source>
-        <translation>Le projet de recherche de l'étudiant (TER) : son état et son sujet</translation>
+        <source>The student&apos;s research project (TER): its state and subject</source>
+        <translation>Le projet de recherche de l&apos;étudiant (TER)&#xa0;: son état et son sujet</translation>
     </message>
     <message>
         <source>The internship, or the summer school or seminars that replace it</source>
-        <translation>Le stage, ou l'école d'été ou les séminaires qui le remplacent</translation>
+        <translation>Le stage, ou l&apos;école d&apos;été ou les séminaires qui le remplacent</translation>
     </message>
     <message>
         <source>The earliest date not yet met; a late one comes first</source>
-        <translation>La date la plus proche non encore respectée ; une date dépassée passe en premier</translation>
+        <translation>La date la plus proche non encore respectée&#xa0;; une date dépassée passe en premier</translation>
     </message>
     <message>
         <source>Open errors and warnings of the rules (overridden ones are not open)</source>
-        <translation>Erreurs et avertissements ouverts des règles (ceux qui ont fait l'objet d'une dérogation ne sont pas ouverts)</translation>
+        <translation>Erreurs et avertissements ouverts des règles (ceux qui ont fait l&apos;objet d&apos;une dérogation ne sont pas ouverts)</translation>
     </message>
     <message>
         <source>No TER</source>
@@ -5699,15 +5733,18 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Summer school: %1</source>
-        <translation>École d'été : %1</translation>
+        <translation>École d&apos;été&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s)</source>
-        <translation><numerusform>%n séminaire</numerusform><numerusform>%n séminaires</numerusform></translation>
+        <translation>
+            <numerusform>%n séminaire</numerusform>
+            <numerusform>%n séminaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not placed (%1: %2)</source>
-        <translation>Sans stage (%1 : %2)</translation>
+        <translation>Sans stage (%1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Not placed</source>
@@ -5723,11 +5760,17 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
@@ -5735,7 +5778,10 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>%n overridden</source>
-        <translation><numerusform>%n dérogation accordée</numerusform><numerusform>%n dérogations accordées</numerusform></translation>
+        <translation>
+            <numerusform>%n dérogation accordée</numerusform>
+            <numerusform>%n dérogations accordées</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5743,19 +5789,19 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Id: %1</source>
-        <translation>Identifiant : %1</translation>
+        <translation>Identifiant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation>Courriel : %1</translation>
+        <translation>Courriel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Student number: %1</source>
-        <translation>Numéro d'étudiant : %1</translation>
+        <translation>Numéro d&apos;étudiant&#xa0;: %1</translation>
     </message>
     <message>
         <source>TER %1: %2 (%3)</source>
-        <translation>TER %1 : %2 (%3)</translation>
+        <translation>TER %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1, supervised by %2</source>
@@ -5771,19 +5817,22 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Summer school %1 (%2), %3</source>
-        <translation>École d'été %1 (%2), %3</translation>
+        <translation>École d&apos;été %1 (%2), %3</translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s) attended</source>
-        <translation><numerusform>%n séminaire suivi</numerusform><numerusform>%n séminaires suivis</numerusform></translation>
+        <translation>
+            <numerusform>%n séminaire suivi</numerusform>
+            <numerusform>%n séminaires suivis</numerusform>
+        </translation>
     </message>
     <message>
         <source>No internship, summer school or seminar yet</source>
-        <translation>Pas encore de stage, d'école d'été ni de séminaire</translation>
+        <translation>Pas encore de stage, d&apos;école d&apos;été ni de séminaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (late)</source>
@@ -5795,19 +5844,19 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation>Dérogation accordée : %1</translation>
+        <translation>Dérogation accordée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Info: %1</source>
-        <translation>Information : %1</translation>
+        <translation>Information&#xa0;: %1</translation>
     </message>
     <message>
         <source>No findings</source>
@@ -5815,11 +5864,14 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>proposal due</source>
@@ -5839,7 +5891,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>school starts</source>
-        <translation>début de l'école d'été</translation>
+        <translation>début de l&apos;école d&apos;été</translation>
     </message>
     <message>
         <source>internship ends</source>
@@ -5851,7 +5903,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>school ends</source>
-        <translation>fin de l'école d'été</translation>
+        <translation>fin de l&apos;école d&apos;été</translation>
     </message>
     <message>
         <source>report and proof due</source>
@@ -5863,7 +5915,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>school report due</source>
-        <translation>rapport d'école d'été attendu</translation>
+        <translation>rapport d&apos;école d&apos;été attendu</translation>
     </message>
     <message>
         <source>seminars due</source>
@@ -5878,7 +5930,10 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>report: %n page(s)</source>
-        <translation><numerusform>rapport : %n page</numerusform><numerusform>rapport : %n pages</numerusform></translation>
+        <translation>
+            <numerusform>rapport&#xa0;: %n page</numerusform>
+            <numerusform>rapport&#xa0;: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>no report yet</source>
@@ -5886,7 +5941,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Search names, ids, hosts, labs, subjects, supervisors…</source>
-        <translation>Rechercher noms, identifiants, organismes d'accueil, laboratoires, sujets, encadrants…</translation>
+        <translation>Rechercher noms, identifiants, organismes d&apos;accueil, laboratoires, sujets, encadrants…</translation>
     </message>
     <message>
         <source>Search students</source>
@@ -5894,11 +5949,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Search (Ctrl+F): every word must match; case and accents are ignored</source>
-        <translation>Recherche (Ctrl+F) : chaque mot doit correspondre ; la casse et les accents sont ignorés</translation>
+        <translation>Recherche (Ctrl+F)&#xa0;: chaque mot doit correspondre&#xa0;; la casse et les accents sont ignorés</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Filter students</source>
@@ -5914,7 +5969,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Loading the academic year…</source>
-        <translation>Chargement de l'année universitaire…</translation>
+        <translation>Chargement de l&apos;année universitaire…</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -5922,15 +5977,15 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>No database is open</source>
-        <translation>Aucune base de données n'est ouverte</translation>
+        <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
     <message>
         <source>Open or create a database: File &gt; Open…</source>
-        <translation>Ouvrez ou créez une base de données : Fichier &gt; Ouvrir…</translation>
+        <translation>Ouvrez ou créez une base de données&#xa0;: Fichier &gt; Ouvrir…</translation>
     </message>
     <message>
         <source>Students overview</source>
-        <translation>Vue d'ensemble des étudiants</translation>
+        <translation>Vue d&apos;ensemble des étudiants</translation>
     </message>
     <message>
         <source>All students</source>
@@ -5954,19 +6009,25 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Advisor: proposals to decide, items to validate, TERs to grade. Secretariat: signatures, proofs and reports to collect.</source>
-        <translation>Responsable pédagogique : propositions à trancher, éléments à valider, TER à noter. Secrétariat : signatures, attestations et rapports à recueillir.</translation>
+        <translation>Responsable pédagogique&#xa0;: propositions à trancher, éléments à valider, TER à noter. Secrétariat&#xa0;: signatures, attestations et rapports à recueillir.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n étudiant</numerusform><numerusform>%n étudiants</numerusform></translation>
+        <translation>
+            <numerusform>%n étudiant</numerusform>
+            <numerusform>%n étudiants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s)</source>
-        <translation><numerusform>%1 sur %n étudiant</numerusform><numerusform>%1 sur %n étudiants</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n étudiant</numerusform>
+            <numerusform>%1 sur %n étudiants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5978,7 +6039,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Open the editor of this %1</source>
-        <translation>Ouvrir l'éditeur de cet élément (%1)</translation>
+        <translation>Ouvrir l&apos;éditeur de cet élément (%1)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -5994,7 +6055,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6002,11 +6063,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Overridden by %1 on %2: %3</source>
-        <translation>Dérogation accordée par %1 le %2 : %3</translation>
+        <translation>Dérogation accordée par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Overridden by %1: %2</source>
-        <translation>Dérogation accordée par %1 : %2</translation>
+        <translation>Dérogation accordée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Override…</source>
@@ -6022,7 +6083,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation>Cette base de données est ouverte en lecture seule : rien ne peut être modifié.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Accept this item although %1 flags it, with a written reason</source>
@@ -6038,7 +6099,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Open the editor at what this finding concerns</source>
-        <translation>Ouvrir l'éditeur à l'endroit concerné par ce constat</translation>
+        <translation>Ouvrir l&apos;éditeur à l&apos;endroit concerné par ce constat</translation>
     </message>
     <message>
         <source>Select a student to see their TER, internship and findings.</source>
@@ -6049,12 +6110,12 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
         <translation>Étudiant %1</translation>
     </message>
     <message>
-        <source>Edit the student's name, email and number</source>
-        <translation>Modifier le nom, le courriel et le numéro de l'étudiant</translation>
+        <source>Edit the student&apos;s name, email and number</source>
+        <translation>Modifier le nom, le courriel et le numéro de l&apos;étudiant</translation>
     </message>
     <message>
         <source>Student no. %1</source>
-        <translation>Étudiant n° %1</translation>
+        <translation>Étudiant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>id %1</source>
@@ -6070,7 +6131,10 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>… and %n more date(s)</source>
-        <translation><numerusform>… et %n autre date</numerusform><numerusform>… et %n autres dates</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre date</numerusform>
+            <numerusform>… et %n autres dates</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, supervised by %2</source>
@@ -6086,7 +6150,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>grade: %1/%2</source>
-        <translation>note : %1/%2</translation>
+        <translation>note&#xa0;: %1/%2</translation>
     </message>
     <message>
         <source>no grade yet</source>
@@ -6118,7 +6182,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>no proof yet</source>
-        <translation>pas encore d'attestation</translation>
+        <translation>pas encore d&apos;attestation</translation>
     </message>
     <message>
         <source>Internship · %1</source>
@@ -6134,11 +6198,14 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summer school · %1</source>
-        <translation>École d'été · %1</translation>
+        <translation>École d&apos;été · %1</translation>
     </message>
     <message>
         <source>Seminars · %1 of %2</source>
@@ -6146,18 +6213,18 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>No TER, internship, summer school or seminar yet.</source>
-        <translation>Pas encore de TER, de stage, d'école d'été ni de séminaire.</translation>
+        <translation>Pas encore de TER, de stage, d&apos;école d&apos;été ni de séminaire.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::SummerSchoolEditor</name>
     <message>
-        <source>In the programme's list of proposed summer schools</source>
-        <translation>Dans la liste des écoles d'été proposées par la formation</translation>
+        <source>In the programme&apos;s list of proposed summer schools</source>
+        <translation>Dans la liste des écoles d&apos;été proposées par la formation</translation>
     </message>
     <message>
-        <source>The school's name</source>
-        <translation>Le nom de l'école</translation>
+        <source>The school&apos;s name</source>
+        <translation>Le nom de l&apos;école</translation>
     </message>
     <message>
         <source>Every weekday from start to end</source>
@@ -6168,40 +6235,40 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
         <translation> jour(s)</translation>
     </message>
     <message>
-        <source>One link a line: the school's page, the programme, the certificate…</source>
-        <translation>Un lien par ligne : la page de l'école, le programme, le certificat…</translation>
+        <source>One link a line: the school&apos;s page, the programme, the certificate…</source>
+        <translation>Un lien par ligne&#xa0;: la page de l&apos;école, le programme, le certificat…</translation>
     </message>
     <message>
         <source>Summer school</source>
-        <translation>École d'été</translation>
+        <translation>École d&apos;été</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Étudiant :</translation>
+        <translation>Étudiant&#xa0;:</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation>École :</translation>
+        <translation>École&#xa0;:</translation>
     </message>
     <message>
         <source>Proposed:</source>
-        <translation>Proposée :</translation>
+        <translation>Proposée&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Full-time days:</source>
-        <translation>Jours à temps plein :</translation>
+        <translation>Jours à temps plein&#xa0;:</translation>
     </message>
     <message>
         <source>Report</source>
@@ -6209,27 +6276,30 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation>Rapport :</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation><numerusform>%n page, d'après le PDF joint</numerusform><numerusform>%n pages, d'après le PDF joint</numerusform></translation>
+        <translation>
+            <numerusform>%n page, d&apos;après le PDF joint</numerusform>
+            <numerusform>%n pages, d&apos;après le PDF joint</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report attached yet</source>
-        <translation>Aucun rapport joint pour l'instant</translation>
+        <translation>Aucun rapport joint pour l&apos;instant</translation>
     </message>
     <message>
         <source>Choose the student.</source>
-        <translation>Choisissez l'étudiant.</translation>
+        <translation>Choisissez l&apos;étudiant.</translation>
     </message>
     <message>
         <source>The end (%1) is before the start (%2): correct one of them.</source>
-        <translation>La fin (%1) est antérieure au début (%2) : corrigez l'une des deux dates.</translation>
+        <translation>La fin (%1) est antérieure au début (%2)&#xa0;: corrigez l&apos;une des deux dates.</translation>
     </message>
 </context>
 <context>
@@ -6244,7 +6314,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>A subject of the year, or a new one</source>
-        <translation>Un sujet de l'année, ou un nouveau</translation>
+        <translation>Un sujet de l&apos;année, ou un nouveau</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -6256,7 +6326,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>How many students the subject takes, over all its TERs</source>
-        <translation>Combien d'étudiants le sujet accueille, tous TER confondus</translation>
+        <translation>Combien d&apos;étudiants le sujet accueille, tous TER confondus</translation>
     </message>
     <message>
         <source> h a week</source>
@@ -6268,35 +6338,35 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Students:</source>
-        <translation>Étudiants :</translation>
+        <translation>Étudiants&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Sujet :</translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation>Capacité :</translation>
+        <translation>Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>Lab:</source>
-        <translation>Laboratoire :</translation>
+        <translation>Laboratoire&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Localisation :</translation>
+        <translation>Localisation&#xa0;:</translation>
     </message>
     <message>
         <source>Supervisor:</source>
-        <translation>Encadrant :</translation>
+        <translation>Encadrant&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6304,19 +6374,19 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Start:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Weekly hours:</source>
-        <translation>Heures par semaine :</translation>
+        <translation>Heures par semaine&#xa0;:</translation>
     </message>
     <message>
         <source>Pay:</source>
-        <translation>Rémunération :</translation>
+        <translation>Rémunération&#xa0;:</translation>
     </message>
     <message>
         <source>Results</source>
@@ -6324,11 +6394,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Report:</source>
-        <translation>Rapport :</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Find a student…</source>
@@ -6348,11 +6418,14 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>No student chosen yet</source>
-        <translation>Aucun étudiant choisi pour l'instant</translation>
+        <translation>Aucun étudiant choisi pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen: %1</source>
-        <translation><numerusform>%n choisi : %1</numerusform><numerusform>%n choisis : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n choisi&#xa0;: %1</numerusform>
+            <numerusform>%n choisis&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -6360,11 +6433,14 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
-        <translation><numerusform>%n page, d'après le PDF joint</numerusform><numerusform>%n pages, d'après le PDF joint</numerusform></translation>
+        <translation>
+            <numerusform>%n page, d&apos;après le PDF joint</numerusform>
+            <numerusform>%n pages, d&apos;après le PDF joint</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report attached yet</source>
-        <translation>Aucun rapport joint pour l'instant</translation>
+        <translation>Aucun rapport joint pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -6384,7 +6460,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>The end (%1) is before the start (%2): correct one of them.</source>
-        <translation>La fin (%1) est antérieure au début (%2) : corrigez l'une des deux dates.</translation>
+        <translation>La fin (%1) est antérieure au début (%2)&#xa0;: corrigez l&apos;une des deux dates.</translation>
     </message>
     <message>
         <source>The weekly hours cannot be negative.</source>
@@ -6399,15 +6475,15 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>%1 already exists: choose another name.</source>
-        <translation>%1 existe déjà : choisissez un autre nom.</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose the academic year of the new database.</source>
-        <translation>Choisissez l'année universitaire de la nouvelle base de données.</translation>
+        <translation>Choisissez l&apos;année universitaire de la nouvelle base de données.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base de données n'est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Academic year %1 added.</source>
@@ -6415,19 +6491,22 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message numerus="yes">
         <source>Academic year %1: %n student(s).</source>
-        <translation><numerusform>Année universitaire %1 : %n étudiant.</numerusform><numerusform>Année universitaire %1 : %n étudiants.</numerusform></translation>
+        <translation>
+            <numerusform>Année universitaire %1&#xa0;: %n étudiant.</numerusform>
+            <numerusform>Année universitaire %1&#xa0;: %n étudiants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation>Cette base de données est ouverte en lecture seule : rien ne peut être modifié.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>The year is still loading.</source>
-        <translation>L'année est encore en cours de chargement.</translation>
+        <translation>L&apos;année est encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Give the item an identifier.</source>
-        <translation>Donnez un identifiant à l'élément.</translation>
+        <translation>Donnez un identifiant à l&apos;élément.</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
@@ -6439,7 +6518,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation>Introuvable : %1 %2.</translation>
+        <translation>Introuvable&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>Delete %1 %2</source>
@@ -6451,7 +6530,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Write the reason for overriding %1: it is kept with the decision.</source>
-        <translation>Rédigez le motif de la dérogation à %1 : il est conservé avec la décision.</translation>
+        <translation>Rédigez le motif de la dérogation à %1&#xa0;: il est conservé avec la décision.</translation>
     </message>
     <message>
         <source>Override %1 on %2</source>
@@ -6475,15 +6554,15 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Signatures are recorded once the proposal is approved (it is %1).</source>
-        <translation>Les signatures sont enregistrées une fois la proposition approuvée (elle est à l'état « %1 »).</translation>
+        <translation>Les signatures sont enregistrées une fois la proposition approuvée (elle est à l&apos;état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>the student</source>
-        <translation>l'étudiant</translation>
+        <translation>l&apos;étudiant</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation>l'organisme d'accueil</translation>
+        <translation>l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>the tutor</source>
@@ -6491,11 +6570,11 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>the university</source>
-        <translation>l'université</translation>
+        <translation>l&apos;université</translation>
     </message>
     <message>
         <source>The agreement is %1: its signatures can no longer be removed.</source>
-        <translation>La convention est à l'état « %1 » : ses signatures ne peuvent plus être retirées.</translation>
+        <translation>La convention est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: ses signatures ne peuvent plus être retirées.</translation>
     </message>
     <message>
         <source>Electronic signature of %1 on %2 (%3)</source>
@@ -6511,15 +6590,18 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Only the secretariat or the advisor records a report as received.</source>
-        <translation>Seul le secrétariat ou le responsable pédagogique enregistre la réception d'un rapport.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique enregistre la réception d&apos;un rapport.</translation>
     </message>
     <message numerus="yes">
         <source>Report of %n page(s) for %1</source>
-        <translation><numerusform>Rapport de %n page pour %1</numerusform><numerusform>Rapport de %n pages pour %1</numerusform></translation>
+        <translation>
+            <numerusform>Rapport de %n page pour %1</numerusform>
+            <numerusform>Rapport de %n pages pour %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records the proof of completion.</source>
-        <translation>Seul le secrétariat ou le responsable pédagogique enregistre l'attestation de fin de stage.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique enregistre l&apos;attestation de fin de stage.</translation>
     </message>
     <message>
         <source>Proof of completion received (%1)</source>
@@ -6551,7 +6633,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Only the advisor changes the rules of the year.</source>
-        <translation>Seul le responsable pédagogique modifie les règles de l'année.</translation>
+        <translation>Seul le responsable pédagogique modifie les règles de l&apos;année.</translation>
     </message>
     <message>
         <source>Change the rules of %1</source>
@@ -6559,7 +6641,7 @@ Rien n'est enregistré tant que vous n'avez pas cliqué sur Appliquer.</translat
     </message>
     <message>
         <source>Rules of %1 saved; the checks ran again.</source>
-        <translation>Règles de %1 enregistrées ; les vérifications ont été relancées.</translation>
+        <translation>Règles de %1 enregistrées&#xa0;; les vérifications ont été relancées.</translation>
     </message>
 </context>
 </TS>

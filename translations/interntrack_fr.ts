@@ -499,11 +499,11 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</source>
-        <translation>proposal checks the plan; validation also the deliverables (proof, reports, grades); close also whether each student completed the year; current checks each item at the stage its progress calls for (default: the input&apos;s &quot;stage&quot;, else proposal).</translation>
+        <translation>proposal vérifie le projet&#xa0;; validation vérifie aussi les livrables (attestation, rapports, notes)&#xa0;; close vérifie aussi si chaque étudiant a complété son année&#xa0;; current vérifie chaque élément à l&apos;étape qu&apos;appelle son avancement (par défaut&#xa0;: le &quot;stage&quot; de l&apos;entrée, sinon proposal).</translation>
     </message>
     <message>
         <source>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</source>
-        <translation>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</translation>
+        <translation>--stage&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs proposal, validation, close, current</translation>
     </message>
 </context>
 <context>
@@ -1402,27 +1402,27 @@ Code de retour&#xa0;:
     <name>Deadlines</name>
     <message>
         <source>proposal due</source>
-        <translation>proposal due</translation>
+        <translation>proposition attendue</translation>
     </message>
     <message>
         <source>signatures due</source>
-        <translation>signatures due</translation>
+        <translation>signatures attendues</translation>
     </message>
     <message>
         <source>start</source>
-        <translation>start</translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>end</source>
-        <translation>end</translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>report due</source>
-        <translation>report due</translation>
+        <translation>rapport attendu</translation>
     </message>
     <message>
         <source>seminars due</source>
-        <translation>seminars due</translation>
+        <translation>séminaires attendus</translation>
     </message>
 </context>
 <context>
@@ -1452,91 +1452,91 @@ Code de retour&#xa0;:
     <name>ItemHistory</name>
     <message>
         <source>Identifier</source>
-        <translation>Identifier</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation>Student</translation>
+        <translation>Étudiant</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation>Students</translation>
+        <translation>Étudiants</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation>Student number</translation>
+        <translation>Numéro d&apos;étudiant</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subject</translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Capacity of the subject</source>
-        <translation>Capacity of the subject</translation>
+        <translation>Capacité du sujet</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation>Lab</translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Lab in Université Paris-Saclay</source>
-        <translation>Lab in Université Paris-Saclay</translation>
+        <translation>Laboratoire de l&apos;Université Paris-Saclay</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Host</translation>
+        <translation>Organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Kind of host</source>
-        <translation>Kind of host</translation>
+        <translation>Type d&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Host does research in AI</source>
-        <translation>Host does research in AI</translation>
+        <translation>L&apos;organisme d&apos;accueil mène des recherches en IA</translation>
     </message>
     <message>
         <source>Host&apos;s address</source>
-        <translation>Host&apos;s address</translation>
+        <translation>Adresse de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Host&apos;s city</source>
-        <translation>Host&apos;s city</translation>
+        <translation>Ville de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Host&apos;s country</source>
-        <translation>Host&apos;s country</translation>
+        <translation>Pays de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation>Tutor</translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Tutor&apos;s e-mail</source>
-        <translation>Tutor&apos;s e-mail</translation>
+        <translation>Courriel du tuteur</translation>
     </message>
     <message>
         <source>Tutor&apos;s phone</source>
-        <translation>Tutor&apos;s phone</translation>
+        <translation>Téléphone du tuteur</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <translation>Encadrant</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1544,19 +1544,19 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation>End</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation>Weekly hours</translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation>Work days</translation>
+        <translation>Jours travaillés</translation>
     </message>
     <message>
         <source>Absences</source>
@@ -1564,27 +1564,27 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>Full-time days</source>
-        <translation>Full-time days</translation>
+        <translation>Jours à temps plein</translation>
     </message>
     <message>
         <source>Proposal received on</source>
-        <translation>Proposal received on</translation>
+        <translation>Proposition reçue le</translation>
     </message>
     <message>
         <source>Signature of the student</source>
-        <translation>Signature of the student</translation>
+        <translation>Signature de l&apos;étudiant</translation>
     </message>
     <message>
         <source>Signature of the host representative</source>
-        <translation>Signature of the host representative</translation>
+        <translation>Signature du représentant de l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Signature of the tutor</source>
-        <translation>Signature of the tutor</translation>
+        <translation>Signature du tuteur</translation>
     </message>
     <message>
         <source>Signature of the university</source>
-        <translation>Signature of the university</translation>
+        <translation>Signature de l&apos;université</translation>
     </message>
     <message>
         <source>Gratification</source>
@@ -1592,51 +1592,51 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>Gratification paid per</source>
-        <translation>Gratification paid per</translation>
+        <translation>Gratification versée par</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation>Paid</translation>
+        <translation>Rémunéré</translation>
     </message>
     <message>
         <source>In the programme&apos;s list</source>
-        <translation>In the programme&apos;s list</translation>
+        <translation>Dans la liste de la formation</translation>
     </message>
     <message>
         <source>Done the previous summer</source>
-        <translation>Done the previous summer</translation>
+        <translation>Effectué l&apos;été précédent</translation>
     </message>
     <message>
         <source>Proof of completion</source>
-        <translation>Proof of completion</translation>
+        <translation>Attestation de fin de stage</translation>
     </message>
     <message>
         <source>Report pages</source>
-        <translation>Report pages</translation>
+        <translation>Pages du rapport</translation>
     </message>
     <message>
         <source>Report links</source>
-        <translation>Report links</translation>
+        <translation>Liens du rapport</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation>Paragraph</translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation>Grade</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>State</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1/20</source>
@@ -1644,43 +1644,43 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>hour</source>
-        <translation>hour</translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>month</source>
-        <translation>month</translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>public lab</source>
-        <translation>public lab</translation>
+        <translation>laboratoire public</translation>
     </message>
     <message>
         <source>company</source>
-        <translation>company</translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation>by %1: %2</translation>
+        <translation>par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>by %1 on %2: %3</source>
-        <translation>by %1 on %2: %3</translation>
+        <translation>par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Override of %1</source>
-        <translation>Override of %1</translation>
+        <translation>Dérogation à %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Created</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Deleted</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation>Restored</translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1689,17 +1689,17 @@ Code de retour&#xa0;:
     <message numerus="yes">
         <source>Report attached: %1 (%n page(s))</source>
         <translation>
-            <numerusform>Report attached: %1 (%n page)</numerusform>
-            <numerusform>Report attached: %1 (%n pages)</numerusform>
+            <numerusform>Rapport joint&#xa0;: %1 (%n page)</numerusform>
+            <numerusform>Rapport joint&#xa0;: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Document attached: %1</source>
-        <translation>Document attached: %1</translation>
+        <translation>Document joint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved without a change</source>
-        <translation>Saved without a change</translation>
+        <translation>Enregistré sans modification</translation>
     </message>
     <message>
         <source>…</source>
@@ -1707,7 +1707,7 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation>Changed: %1</translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1722,11 +1722,11 @@ Code de retour&#xa0;:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1815,27 +1815,27 @@ Code de retour&#xa0;:
     <name>PdfInfo</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB): a report must be under %3 MB.</source>
-        <translation>%1 is too large (%2 MB): a report must be under %3 MB.</translation>
+        <translation>%1 est trop volumineux (%2 Mo)&#xa0;: un rapport doit faire moins de %3 Mo.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>
-        <translation>%1 is not a PDF file.</translation>
+        <translation>%1 n&apos;est pas un fichier PDF.</translation>
     </message>
     <message>
         <source>%1 is protected by a password: send a PDF without one.</source>
-        <translation>%1 is protected by a password: send a PDF without one.</translation>
+        <translation>%1 est protégé par un mot de passe&#xa0;: envoyez un PDF sans mot de passe.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a PDF file: its pages cannot be counted.</source>
-        <translation>%1 is damaged or not a PDF file: its pages cannot be counted.</translation>
+        <translation>%1 est endommagé ou n&apos;est pas un fichier PDF&#xa0;: ses pages ne peuvent pas être comptées.</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
-        <translation>%1 has no pages.</translation>
+        <translation>%1 n&apos;a aucune page.</translation>
     </message>
 </context>
 <context>
@@ -2477,144 +2477,144 @@ Code de retour&#xa0;:
     <name>Workspace</name>
     <message>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
-        <translation>Could not undo or redo &quot;%1&quot;: %2</translation>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ActionController</name>
     <message>
         <source>&amp;Submit Proposal</source>
-        <translation>&amp;Submit Proposal</translation>
+        <translation>&amp;Soumettre la proposition</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Request &amp;Changes…</source>
-        <translation>Request &amp;Changes…</translation>
+        <translation>Demander des &amp;modifications…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>Re&amp;ject…</translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>&amp;Override Rule…</source>
-        <translation>&amp;Override Rule…</translation>
+        <translation>Accorder une &amp;dérogation…</translation>
     </message>
     <message>
         <source>S&amp;end for Signature</source>
-        <translation>S&amp;end for Signature</translation>
+        <translation>&amp;Envoyer pour signature</translation>
     </message>
     <message>
         <source>Record Signat&amp;ures…</source>
-        <translation>Record Signat&amp;ures…</translation>
+        <translation>Enregistrer les si&amp;gnatures…</translation>
     </message>
     <message>
         <source>Mar&amp;k Agreement Signed</source>
-        <translation>Mar&amp;k Agreement Signed</translation>
+        <translation>Marquer la convention comme s&amp;ignée</translation>
     </message>
     <message>
         <source>S&amp;tart (In Progress)</source>
-        <translation>S&amp;tart (In Progress)</translation>
+        <translation>&amp;Commencer (en cours)</translation>
     </message>
     <message>
         <source>Re&amp;port Received…</source>
-        <translation>Re&amp;port Received…</translation>
+        <translation>Ra&amp;pport reçu…</translation>
     </message>
     <message>
         <source>Proo&amp;f of Completion Received</source>
-        <translation>Proo&amp;f of Completion Received</translation>
+        <translation>Attestation de &amp;fin de stage reçue</translation>
     </message>
     <message>
         <source>Record &amp;Grade…</source>
-        <translation>Record &amp;Grade…</translation>
+        <translation>Enregistrer la &amp;note…</translation>
     </message>
     <message>
         <source>Mark Co&amp;mpleted…</source>
-        <translation>Mark Co&amp;mpleted…</translation>
+        <translation>Marquer comme &amp;terminé…</translation>
     </message>
     <message>
         <source>&amp;Validate…</source>
-        <translation>&amp;Validate…</translation>
+        <translation>&amp;Valider…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Item…</source>
-        <translation>Ca&amp;ncel Item…</translation>
+        <translation>Ann&amp;uler l&apos;élément…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Send the proposal to the advisor.</source>
-        <translation>Send the proposal to the advisor.</translation>
+        <translation>Envoyer la proposition au responsable pédagogique.</translation>
     </message>
     <message>
         <source>Approve the proposal: the agreement can then be sent for signature.</source>
-        <translation>Approve the proposal: the agreement can then be sent for signature.</translation>
+        <translation>Approuver la proposition&#xa0;: la convention peut ensuite être envoyée pour signature.</translation>
     </message>
     <message>
         <source>Send the proposal back to the student with a comment saying what to change.</source>
-        <translation>Send the proposal back to the student with a comment saying what to change.</translation>
+        <translation>Renvoyer la proposition à l&apos;étudiant avec un commentaire indiquant ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>Reject the proposal, with a comment saying why.</source>
-        <translation>Reject the proposal, with a comment saying why.</translation>
+        <translation>Refuser la proposition, avec un commentaire qui en donne la raison.</translation>
     </message>
     <message>
         <source>Accept the item although a rule flags it, with a written reason.</source>
-        <translation>Accept the item although a rule flags it, with a written reason.</translation>
+        <translation>Accepter l&apos;élément bien qu&apos;une règle le signale, avec un motif écrit.</translation>
     </message>
     <message>
         <source>The agreement has been sent to the four parties for signature.</source>
-        <translation>The agreement has been sent to the four parties for signature.</translation>
+        <translation>La convention a été envoyée aux quatre parties pour signature.</translation>
     </message>
     <message>
         <source>Record who signed the agreement and when; the fourth signature makes it signed.</source>
-        <translation>Record who signed the agreement and when; the fourth signature makes it signed.</translation>
+        <translation>Enregistrer qui a signé la convention et quand&#xa0;; la quatrième signature la rend signée.</translation>
     </message>
     <message>
         <source>The agreement has come back signed.</source>
-        <translation>The agreement has come back signed.</translation>
+        <translation>La convention est revenue signée.</translation>
     </message>
     <message>
         <source>The placement or project has started.</source>
-        <translation>The placement or project has started.</translation>
+        <translation>Le stage ou le projet a commencé.</translation>
     </message>
     <message>
         <source>Attach the report (a PDF); its pages are counted from the file.</source>
-        <translation>Attach the report (a PDF); its pages are counted from the file.</translation>
+        <translation>Joindre le rapport (un PDF)&#xa0;; ses pages sont comptées à partir du fichier.</translation>
     </message>
     <message>
         <source>The proof of completion signed by the host supervisor has been received.</source>
-        <translation>The proof of completion signed by the host supervisor has been received.</translation>
+        <translation>L&apos;attestation de fin de stage signée par le tuteur a été reçue.</translation>
     </message>
     <message>
         <source>Record the TER&apos;s grade (0–20) given by its supervisors.</source>
-        <translation>Record the TER&apos;s grade (0–20) given by its supervisors.</translation>
+        <translation>Enregistrer la note du TER (0–20) donnée par ses encadrants.</translation>
     </message>
     <message>
         <source>The placement or project is over.</source>
-        <translation>The placement or project is over.</translation>
+        <translation>Le stage ou le projet est terminé.</translation>
     </message>
     <message>
         <source>Validate the item: it counts towards the student&apos;s year.</source>
-        <translation>Validate the item: it counts towards the student&apos;s year.</translation>
+        <translation>Valider l&apos;élément&#xa0;: il compte pour l&apos;année de l&apos;étudiant.</translation>
     </message>
     <message>
         <source>Cancel the item: it stops here.</source>
-        <translation>Cancel the item: it stops here.</translation>
+        <translation>Annuler l&apos;élément&#xa0;: il s&apos;arrête ici.</translation>
     </message>
     <message>
         <source>Every change of the item, its workflow steps and overrides: who, when, what.</source>
-        <translation>Every change of the item, its workflow steps and overrides: who, when, what.</translation>
+        <translation>Chaque modification de l&apos;élément, ses étapes de validation et ses dérogations&#xa0;: qui, quand, quoi.</translation>
     </message>
     <message>
         <source>%1
 Not now: %2</source>
         <translation>%1
-Not now: %2</translation>
+Pas maintenant&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
@@ -2624,360 +2624,360 @@ Not now: %2</translation>
     </message>
     <message>
         <source>Open a database first.</source>
-        <translation>Open a database first.</translation>
+        <translation>Ouvrez d&apos;abord une base de données.</translation>
     </message>
     <message>
         <source>The year is still loading.</source>
-        <translation>The year is still loading.</translation>
+        <translation>L&apos;année est encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Select an item first.</source>
-        <translation>Select an item first.</translation>
+        <translation>Sélectionnez d&apos;abord un élément.</translation>
     </message>
     <message>
         <source>Select an internship, a TER or a summer school first.</source>
-        <translation>Select an internship, a TER or a summer school first.</translation>
+        <translation>Sélectionnez d&apos;abord un stage, un TER ou une école d&apos;été.</translation>
     </message>
     <message>
         <source>%1 %2 is not in this year any more.</source>
-        <translation>%1 %2 is not in this year any more.</translation>
+        <translation>%1 %2 ne fait plus partie de cette année.</translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation>This database is open read-only: nothing can be changed.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>An internship is signed when its four signatures are recorded: use Record Signatures.</source>
-        <translation>An internship is signed when its four signatures are recorded: use Record Signatures.</translation>
+        <translation>Un stage est signé quand ses quatre signatures sont enregistrées&#xa0;: utilisez «&#xa0;Enregistrer les signatures&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing: record them first (Record Signatures).</source>
         <translation>
-            <numerusform>%n signature missing: record them first (Record Signatures).</numerusform>
-            <numerusform>%n signatures missing: record them first (Record Signatures).</numerusform>
+            <numerusform>Il manque %n signature&#xa0;: enregistrez-la d&apos;abord (Enregistrer les signatures).</numerusform>
+            <numerusform>Il manque %n signatures&#xa0;: enregistrez-les d&apos;abord (Enregistrer les signatures).</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 is %2: it cannot change any more.</source>
-        <translation>The %1 is %2: it cannot change any more.</translation>
+        <translation>L&apos;élément (%1) est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: il ne peut plus changer.</translation>
     </message>
     <message>
         <source>No open error or warning to override on this %1.</source>
-        <translation>No open error or warning to override on this %1.</translation>
+        <translation>Aucune erreur ni aucun avertissement ouvert qui appelle une dérogation sur cet élément (%1).</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation>Open: %1</translation>
+        <translation>Ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signatures are recorded for an internship&apos;s agreement.</source>
-        <translation>Signatures are recorded for an internship&apos;s agreement.</translation>
+        <translation>Les signatures s&apos;enregistrent pour la convention d&apos;un stage.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records signatures.</source>
-        <translation>Only the secretariat or the advisor records signatures.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique enregistre les signatures.</translation>
     </message>
     <message>
         <source>Signatures are recorded once the proposal is approved (it is %1).</source>
-        <translation>Signatures are recorded once the proposal is approved (it is %1).</translation>
+        <translation>Les signatures sont enregistrées une fois la proposition approuvée (elle est à l&apos;état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) missing.</source>
         <translation>
-            <numerusform>%n signature missing.</numerusform>
-            <numerusform>%n signatures missing.</numerusform>
+            <numerusform>Il manque %n signature.</numerusform>
+            <numerusform>Il manque %n signatures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports are attached to internships, TERs and summer schools.</source>
-        <translation>Reports are attached to internships, TERs and summer schools.</translation>
+        <translation>Les rapports se joignent aux stages, aux TER et aux écoles d&apos;été.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records a report received.</source>
-        <translation>Only the secretariat or the advisor records a report received.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique enregistre la réception d&apos;un rapport.</translation>
     </message>
     <message>
         <source>A report is received once the %1 is under way (it is %2).</source>
-        <translation>A report is received once the %1 is under way (it is %2).</translation>
+        <translation>Un rapport se reçoit une fois l&apos;élément (%1) commencé (il est à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message numerus="yes">
         <source>A report of %n page(s) is recorded.</source>
         <translation>
-            <numerusform>A report of %n page is recorded.</numerusform>
-            <numerusform>A report of %n pages is recorded.</numerusform>
+            <numerusform>Un rapport de %n page est enregistré.</numerusform>
+            <numerusform>Un rapport de %n pages est enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>A proof of completion is received for an internship.</source>
-        <translation>A proof of completion is received for an internship.</translation>
+        <translation>Une attestation de fin de stage se reçoit pour un stage.</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor records the proof of completion.</source>
-        <translation>Only the secretariat or the advisor records the proof of completion.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique enregistre l&apos;attestation de fin de stage.</translation>
     </message>
     <message>
         <source>The proof of completion comes at the end of the internship (it is %1).</source>
-        <translation>The proof of completion comes at the end of the internship (it is %1).</translation>
+        <translation>L&apos;attestation de fin de stage arrive à la fin du stage (il est à l&apos;état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Only a TER is graded (internships are not).</source>
-        <translation>Only a TER is graded (internships are not).</translation>
+        <translation>Seul un TER est noté (les stages ne le sont pas).</translation>
     </message>
     <message>
         <source>Only the advisor records grades.</source>
-        <translation>Only the advisor records grades.</translation>
+        <translation>Seul le responsable pédagogique enregistre les notes.</translation>
     </message>
     <message>
         <source>A TER is graded once it is under way or completed (it is %1).</source>
-        <translation>A TER is graded once it is under way or completed (it is %1).</translation>
+        <translation>Un TER est noté une fois commencé ou terminé (il est à l&apos;état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Recorded: %1/20.</source>
-        <translation>Recorded: %1/20.</translation>
+        <translation>Enregistrée&#xa0;: %1/20.</translation>
     </message>
     <message>
         <source>A %1 has no workflow: select an internship, a TER or a summer school.</source>
-        <translation>A %1 has no workflow: select an internship, a TER or a summer school.</translation>
+        <translation>Un élément de type «&#xa0;%1&#xa0;» n&apos;a pas de circuit de validation&#xa0;: sélectionnez un stage, un TER ou une école d&apos;été.</translation>
     </message>
     <message numerus="yes">
         <source>Fix or override the %n error(s) first: %1.</source>
         <translation>
-            <numerusform>Fix or override the %n error first: %1.</numerusform>
-            <numerusform>Fix or override the %n errors first: %1.</numerusform>
+            <numerusform>Corrigez d&apos;abord %n erreur, ou accordez-lui une dérogation&#xa0;: %1.</numerusform>
+            <numerusform>Corrigez d&apos;abord les %n erreurs, ou accordez-leur une dérogation&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the student or the advisor submits a proposal.</source>
-        <translation>Only the student or the advisor submits a proposal.</translation>
+        <translation>Seul l&apos;étudiant ou le responsable pédagogique soumet une proposition.</translation>
     </message>
     <message>
         <source>Only the advisor approves proposals.</source>
-        <translation>Only the advisor approves proposals.</translation>
+        <translation>Seul le responsable pédagogique approuve les propositions.</translation>
     </message>
     <message>
         <source>Only the advisor requests changes to a proposal.</source>
-        <translation>Only the advisor requests changes to a proposal.</translation>
+        <translation>Seul le responsable pédagogique demande des modifications à une proposition.</translation>
     </message>
     <message>
         <source>Only the advisor rejects proposals.</source>
-        <translation>Only the advisor rejects proposals.</translation>
+        <translation>Seul le responsable pédagogique refuse les propositions.</translation>
     </message>
     <message>
         <source>Only the advisor validates.</source>
-        <translation>Only the advisor validates.</translation>
+        <translation>Seul le responsable pédagogique valide.</translation>
     </message>
     <message>
         <source>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</source>
-        <translation>Only the advisor cancels an item (a student may withdraw their own proposal before it is approved).</translation>
+        <translation>Seul le responsable pédagogique annule un élément (un étudiant peut retirer sa propre proposition avant qu&apos;elle soit approuvée).</translation>
     </message>
     <message>
         <source>Only the secretariat or the advisor moves the agreement along.</source>
-        <translation>Only the secretariat or the advisor moves the agreement along.</translation>
+        <translation>Seul le secrétariat ou le responsable pédagogique fait avancer la convention.</translation>
     </message>
     <message>
         <source>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</source>
-        <translation>Only a draft or a proposal sent back for changes is submitted (this %1 is %2).</translation>
+        <translation>Seul un brouillon ou une proposition renvoyée pour modifications peut être soumis (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Only a submitted proposal is approved (this %1 is %2).</source>
-        <translation>Only a submitted proposal is approved (this %1 is %2).</translation>
+        <translation>Seule une proposition soumise peut être approuvée (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Changes are requested on a submitted or approved proposal (this %1 is %2).</source>
-        <translation>Changes are requested on a submitted or approved proposal (this %1 is %2).</translation>
+        <translation>Des modifications se demandent sur une proposition soumise ou approuvée (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Only a submitted proposal is rejected (this %1 is %2).</source>
-        <translation>Only a submitted proposal is rejected (this %1 is %2).</translation>
+        <translation>Seule une proposition soumise peut être refusée (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The agreement is sent for signature once the proposal is approved (this %1 is %2).</source>
-        <translation>The agreement is sent for signature once the proposal is approved (this %1 is %2).</translation>
+        <translation>La convention est envoyée pour signature une fois la proposition approuvée (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Only an agreement sent for signature comes back signed (this %1 is %2).</source>
-        <translation>Only an agreement sent for signature comes back signed (this %1 is %2).</translation>
+        <translation>Seule une convention envoyée pour signature peut revenir signée (%1 à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>A %1 starts once it is approved and, with an agreement, signed (it is %2).</source>
-        <translation>A %1 starts once it is approved and, with an agreement, signed (it is %2).</translation>
+        <translation>Un élément (%1) commence une fois approuvé et, s&apos;il a une convention, signé (il est à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Only a %1 in progress is marked completed (it is %2).</source>
-        <translation>Only a %1 in progress is marked completed (it is %2).</translation>
+        <translation>Seul un élément en cours (%1) peut être marqué comme terminé (il est à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Only a completed %1 is validated (it is %2).</source>
-        <translation>Only a completed %1 is validated (it is %2).</translation>
+        <translation>Seul un élément terminé (%1) peut être validé (il est à l&apos;état «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Not possible while the %1 is %2.</source>
-        <translation>Not possible while the %1 is %2.</translation>
+        <translation>Impossible tant que l&apos;élément (%1) est à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation>There is no %1 %2.</translation>
+        <translation>Introuvable&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>There is no internship %1.</source>
-        <translation>There is no internship %1.</translation>
+        <translation>Le stage %1 est introuvable.</translation>
     </message>
     <message>
         <source>There is no TER %1.</source>
-        <translation>There is no TER %1.</translation>
+        <translation>Le TER %1 est introuvable.</translation>
     </message>
     <message>
         <source>Not Possible</source>
-        <translation>Not Possible</translation>
+        <translation>Impossible</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation>&amp;Override…</translation>
+        <translation>Accorder une &amp;dérogation…</translation>
     </message>
 </context>
 <context>
     <name>interntrack::CommentDialog</name>
     <message>
         <source>Request Changes</source>
-        <translation>Request Changes</translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <source>The proposal goes back to the student, with your comment: say what to change.</source>
-        <translation>The proposal goes back to the student, with your comment: say what to change.</translation>
+        <translation>La proposition retourne à l&apos;étudiant, avec votre commentaire&#xa0;: indiquez ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>&amp;Request changes</source>
-        <translation>&amp;Request changes</translation>
+        <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>Reject</translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</source>
-        <translation>A rejected proposal cannot change any more: the student must make a new one. Say why it is rejected.</translation>
+        <translation>Une proposition refusée ne peut plus changer&#xa0;: l&apos;étudiant doit en faire une nouvelle. Indiquez pourquoi elle est refusée.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Reject</translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>Mark Completed</source>
-        <translation>Mark Completed</translation>
+        <translation>Marquer comme terminé</translation>
     </message>
     <message>
         <source>The %1 is over. The proof of completion and the report are checked when it is validated.</source>
-        <translation>The %1 is over. The proof of completion and the report are checked when it is validated.</translation>
+        <translation>L&apos;élément (%1) est terminé. L&apos;attestation de fin de stage et le rapport sont vérifiés lors de sa validation.</translation>
     </message>
     <message>
         <source>&amp;Mark completed</source>
-        <translation>&amp;Mark completed</translation>
+        <translation>&amp;Marquer comme terminé</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation>Validate</translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</source>
-        <translation>Validating closes the %1: it counts towards the student&apos;s year and cannot change any more.</translation>
+        <translation>La validation clôt l&apos;élément (%1)&#xa0;: il compte pour l&apos;année de l&apos;étudiant et ne peut plus changer.</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation>&amp;Validate</translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation>Cancel %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</source>
-        <translation>A cancelled %1 cannot change any more (Edit ▸ Undo brings it back while the program is open).</translation>
+        <translation>Un élément annulé (%1) ne peut plus changer (Édition ▸ Annuler le rétablit tant que le programme est ouvert).</translation>
     </message>
     <message>
         <source>Cancel the %1</source>
-        <translation>Cancel the %1</translation>
+        <translation>Annuler l&apos;élément (%1)</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation>Move to %1</translation>
+        <translation>Passer à l&apos;état «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The %1 moves to &quot;%2&quot;.</source>
-        <translation>The %1 moves to &quot;%2&quot;.</translation>
+        <translation>L&apos;élément (%1) passe à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
+        <translation>&amp;Changer d&apos;état</translation>
     </message>
     <message>
         <source>What the student should know (required)</source>
-        <translation>What the student should know (required)</translation>
+        <translation>Ce que l&apos;étudiant doit savoir (obligatoire)</translation>
     </message>
     <message>
         <source>A note kept with the step (optional)</source>
-        <translation>A note kept with the step (optional)</translation>
+        <translation>Une note conservée avec l&apos;étape (facultatif)</translation>
     </message>
     <message>
         <source>Comment (required)</source>
-        <translation>Comment (required)</translation>
+        <translation>Commentaire (obligatoire)</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation>Comment (optional)</translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Comment (required):</source>
-        <translation>&amp;Comment (required):</translation>
+        <translation>C&amp;ommentaire (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation>&amp;Comment (optional):</translation>
+        <translation>C&amp;ommentaire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation>&amp;Keep it</translation>
+        <translation>&amp;Garder</translation>
     </message>
     <message>
         <source>Write why the proposal is rejected: a rejection needs a comment for the student.</source>
-        <translation>Write why the proposal is rejected: a rejection needs a comment for the student.</translation>
+        <translation>Indiquez pourquoi la proposition est refusée&#xa0;: un refus demande un commentaire pour l&apos;étudiant.</translation>
     </message>
     <message>
         <source>Write what the student should change: a request for changes needs a comment.</source>
-        <translation>Write what the student should change: a request for changes needs a comment.</translation>
+        <translation>Indiquez ce que l&apos;étudiant doit modifier&#xa0;: une demande de modifications demande un commentaire.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::DateField</name>
     <message>
         <source>Whether the date is known</source>
-        <translation>Whether the date is known</translation>
+        <translation>Indique si la date est connue</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation>Not set</translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>%1 is set</source>
-        <translation>%1 is set</translation>
+        <translation>%1&#xa0;: renseigné</translation>
     </message>
 </context>
 <context>
     <name>interntrack::GradeDialog</name>
     <message>
         <source>&amp;No grade (remove the one recorded)</source>
-        <translation>&amp;No grade (remove the one recorded)</translation>
+        <translation>&amp;Pas de note (retirer celle qui est enregistrée)</translation>
     </message>
     <message>
         <source>Record Grade</source>
-        <translation>Record Grade</translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <source>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</source>
-        <translation>The grade the supervising researchers give the TER. A TER is validated once its report is received and its grade recorded.</translation>
+        <translation>La note que les chercheurs encadrants donnent au TER. Un TER est validé une fois son rapport reçu et sa note enregistrée.</translation>
     </message>
     <message>
         <source>Grade out of %1</source>
-        <translation>Grade out of %1</translation>
+        <translation>Note sur %1</translation>
     </message>
     <message>
         <source> / %1</source>
@@ -2985,398 +2985,398 @@ Not now: %2</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation>&amp;Grade:</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Record</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Give the grade by quarter points (e.g. 13.25, 13.5).</source>
-        <translation>Give the grade by quarter points (e.g. 13.25, 13.5).</translation>
+        <translation>Donnez la note au quart de point près (par exemple 13,25 ou 13,5).</translation>
     </message>
     <message>
         <source>This is the grade already recorded.</source>
-        <translation>This is the grade already recorded.</translation>
+        <translation>C&apos;est la note déjà enregistrée.</translation>
     </message>
     <message>
         <source>Give the grade.</source>
-        <translation>Give the grade.</translation>
+        <translation>Donnez la note.</translation>
     </message>
     <message>
         <source>The grade will be removed: the TER cannot be validated without one.</source>
-        <translation>The grade will be removed: the TER cannot be validated without one.</translation>
+        <translation>La note sera retirée&#xa0;: le TER ne peut pas être validé sans note.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation>History of %1</translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>History</translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
     <name>interntrack::HistoryView</name>
     <message>
         <source>What</source>
-        <translation>What</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>When</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation>Who</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Changes and workflow steps, newest first</source>
-        <translation>Changes and workflow steps, newest first</translation>
+        <translation>Modifications et étapes de validation, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Changes and workflow steps, newest first:</source>
-        <translation>&amp;Changes and workflow steps, newest first:</translation>
+        <translation>&amp;Modifications et étapes de validation, les plus récentes d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation>Rule</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation>Decided by</translation>
+        <translation>Décidée par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Rules overridden by the advisor</source>
-        <translation>Rules overridden by the advisor</translation>
+        <translation>Règles ayant fait l&apos;objet d&apos;une dérogation du responsable pédagogique</translation>
     </message>
     <message>
         <source>Rules &amp;overridden by the advisor:</source>
-        <translation>Rules &amp;overridden by the advisor:</translation>
+        <translation>Règles ayant fait l&apos;objet d&apos;une &amp;dérogation du responsable pédagogique&#xa0;:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>History</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>No item selected.</source>
-        <translation>No item selected.</translation>
+        <translation>Aucun élément sélectionné.</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation>History of %1</translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>History of %1: %2</source>
-        <translation>History of %1: %2</translation>
+        <translation>Historique de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation>The history cannot be read: %1</translation>
+        <translation>L&apos;historique ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No change has been recorded for this item yet.</source>
-        <translation>No change has been recorded for this item yet.</translation>
+        <translation>Aucune modification n&apos;a encore été enregistrée pour cet élément.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation>Comment: %1</translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>No rule is overridden on this item.</source>
-        <translation>No rule is overridden on this item.</translation>
+        <translation>Aucune dérogation n&apos;a été accordée sur cet élément.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::InternshipEditor</name>
     <message>
         <source>Does research in AI, machine learning or data science</source>
-        <translation>Does research in AI, machine learning or data science</translation>
+        <translation>Mène des recherches en IA, en apprentissage automatique ou en science des données</translation>
     </message>
     <message>
         <source>Completed during the previous summer, to be validated</source>
-        <translation>Completed during the previous summer, to be validated</translation>
+        <translation>Effectué l&apos;été précédent, à valider</translation>
     </message>
     <message>
         <source>Completion proof signed by the tutor received</source>
-        <translation>Completion proof signed by the tutor received</translation>
+        <translation>Attestation de fin de stage signée par le tuteur reçue</translation>
     </message>
     <message>
         <source>Lab or company, e.g. Inria Saclay</source>
-        <translation>Lab or company, e.g. Inria Saclay</translation>
+        <translation>Laboratoire ou entreprise, par exemple Inria Saclay</translation>
     </message>
     <message>
         <source>The host&apos;s supervisor of the intern</source>
-        <translation>The host&apos;s supervisor of the intern</translation>
+        <translation>Le tuteur du stagiaire dans l&apos;organisme d&apos;accueil</translation>
     </message>
     <message>
         <source> h a week</source>
-        <translation> h a week</translation>
+        <translation> h par semaine</translation>
     </message>
     <message>
         <source>Gratification amount</source>
-        <translation>Gratification amount</translation>
+        <translation>Montant de la gratification</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation>a month</translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation>an hour</translation>
+        <translation>de l&apos;heure</translation>
     </message>
     <message>
         <source>Gratification paid per</source>
-        <translation>Gratification paid per</translation>
+        <translation>Gratification versée par</translation>
     </message>
     <message>
         <source>Student and host</source>
-        <translation>Student and host</translation>
+        <translation>Étudiant et organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Id:</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Student:</translation>
+        <translation>Étudiant&#xa0;:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation>Host:</translation>
+        <translation>Organisme d&apos;accueil&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of host:</source>
-        <translation>Kind of host:</translation>
+        <translation>Type d&apos;organisme&#xa0;:</translation>
     </message>
     <message>
         <source>AI research:</source>
-        <translation>AI research:</translation>
+        <translation>Recherche en IA&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Address:</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation>City:</translation>
+        <translation>Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation>Country:</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation>Tutor</translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Name:</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>Email:</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Phone:</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation>Placement</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Subject:</translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation>Start:</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation>End:</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Weekly hours:</source>
-        <translation>Weekly hours:</translation>
+        <translation>Heures par semaine&#xa0;:</translation>
     </message>
     <message>
         <source>Work days:</source>
-        <translation>Work days:</translation>
+        <translation>Jours travaillés&#xa0;:</translation>
     </message>
     <message>
         <source>Absences:</source>
-        <translation>Absences:</translation>
+        <translation>Absences&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation>Agreement</translation>
+        <translation>Convention</translation>
     </message>
     <message>
         <source>Submitted on:</source>
-        <translation>Submitted on:</translation>
+        <translation>Soumis le&#xa0;:</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation>Signatures:</translation>
+        <translation>Signatures&#xa0;:</translation>
     </message>
     <message>
         <source>Gratification:</source>
-        <translation>Gratification:</translation>
+        <translation>Gratification&#xa0;:</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation>Completion</translation>
+        <translation>Fin de stage</translation>
     </message>
     <message>
         <source>Previous summer:</source>
-        <translation>Previous summer:</translation>
+        <translation>Été précédent&#xa0;:</translation>
     </message>
     <message>
         <source>Proof:</source>
-        <translation>Proof:</translation>
+        <translation>Attestation&#xa0;:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation>Report:</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Absence days</source>
-        <translation>Absence days</translation>
+        <translation>Jours d&apos;absence</translation>
     </message>
     <message>
         <source>Absence day to add</source>
-        <translation>Absence day to add</translation>
+        <translation>Jour d&apos;absence à ajouter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Add</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the absence day</source>
-        <translation>Add the absence day</translation>
+        <translation>Ajouter le jour d&apos;absence</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected absence days</source>
-        <translation>Remove the selected absence days</translation>
+        <translation>Retirer les jours d&apos;absence sélectionnés</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation>Figures</translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Days counted from</source>
-        <translation>Days counted from</translation>
+        <translation>Jours comptés à partir du</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation>Days</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation>Hours</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Full-time-equivalent weeks</source>
-        <translation>Full-time-equivalent weeks</translation>
+        <translation>Semaines en équivalent temps plein</translation>
     </message>
     <message>
         <source>Minimum gratification a month</source>
-        <translation>Minimum gratification a month</translation>
+        <translation>Gratification minimale par mois</translation>
     </message>
     <message>
         <source>Minimum gratification in total</source>
-        <translation>Minimum gratification in total</translation>
+        <translation>Gratification minimale au total</translation>
     </message>
     <message numerus="yes">
         <source>Proposal due (start − %n month(s))</source>
         <translation>
-            <numerusform>Proposal due (start − %n month)</numerusform>
-            <numerusform>Proposal due (start − %n months)</numerusform>
+            <numerusform>Proposition attendue (début − %n mois)</numerusform>
+            <numerusform>Proposition attendue (début − %n mois)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation>not yet</translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>%1 of 4 recorded</source>
-        <translation>%1 of 4 recorded</translation>
+        <translation>%1 sur 4 enregistrées</translation>
     </message>
     <message>
         <source>student</source>
-        <translation>student</translation>
+        <translation>étudiant</translation>
     </message>
     <message>
         <source>host</source>
-        <translation>host</translation>
+        <translation>organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>tutor</source>
-        <translation>tutor</translation>
+        <translation>tuteur</translation>
     </message>
     <message>
         <source>university</source>
-        <translation>university</translation>
+        <translation>université</translation>
     </message>
     <message>
         <source>Signatures are recorded with Actions ▸ Record signature, not typed here.</source>
-        <translation>Signatures are recorded with Actions ▸ Record signature, not typed here.</translation>
+        <translation>Les signatures s&apos;enregistrent avec Actions ▸ Enregistrer les signatures&#xa0;; elles ne se saisissent pas ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), from the attached PDF</source>
         <translation>
-            <numerusform>%n page, from the attached PDF</numerusform>
-            <numerusform>%n pages, from the attached PDF</numerusform>
+            <numerusform>%n page, d&apos;après le PDF joint</numerusform>
+            <numerusform>%n pages, d&apos;après le PDF joint</numerusform>
         </translation>
     </message>
     <message>
         <source>No report attached yet</source>
-        <translation>No report attached yet</translation>
+        <translation>Aucun rapport joint pour l&apos;instant</translation>
     </message>
     <message>
         <source>The page count is read from the report&apos;s PDF when it is attached.</source>
-        <translation>The page count is read from the report&apos;s PDF when it is attached.</translation>
+        <translation>Le nombre de pages est lu dans le PDF du rapport quand celui-ci est joint.</translation>
     </message>
     <message>
         <source>Choose the student.</source>
-        <translation>Choose the student.</translation>
+        <translation>Choisissez l&apos;étudiant.</translation>
     </message>
     <message>
         <source>The end (%1) is before the start (%2): correct one of them.</source>
-        <translation>The end (%1) is before the start (%2): correct one of them.</translation>
+        <translation>La fin (%1) est antérieure au début (%2)&#xa0;: corrigez l&apos;une des deux dates.</translation>
     </message>
     <message>
         <source>The weekly hours cannot be negative.</source>
-        <translation>The weekly hours cannot be negative.</translation>
+        <translation>Les heures par semaine ne peuvent pas être négatives.</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation>Choose at least one work day.</translation>
+        <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
         <source>The gratification cannot be negative.</source>
-        <translation>The gratification cannot be negative.</translation>
+        <translation>La gratification ne peut pas être négative.</translation>
     </message>
     <message>
         <source>—</source>
@@ -3384,13 +3384,13 @@ Not now: %2</translation>
     </message>
     <message>
         <source>Set the start and the end to see the figures.</source>
-        <translation>Set the start and the end to see the figures.</translation>
+        <translation>Indiquez le début et la fin pour voir les chiffres.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
         <translation>
-            <numerusform>%n scheduled</numerusform>
-            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n prévu</numerusform>
+            <numerusform>%n prévus</numerusform>
         </translation>
     </message>
     <message>
@@ -3400,36 +3400,36 @@ Not now: %2</translation>
     <message numerus="yes">
         <source>%n of presence (public holidays off)</source>
         <translation>
-            <numerusform>%n of presence (public holidays off)</numerusform>
-            <numerusform>%n of presence (public holidays off)</numerusform>
+            <numerusform>%n de présence (jours fériés exclus)</numerusform>
+            <numerusform>%n de présence (jours fériés exclus)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lost before the last signature</source>
         <translation>
-            <numerusform>%n lost before the last signature</numerusform>
-            <numerusform>%n lost before the last signature</numerusform>
+            <numerusform>%n perdu avant la dernière signature</numerusform>
+            <numerusform>%n perdus avant la dernière signature</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h scheduled, %2 h of presence</source>
-        <translation>%1 h scheduled, %2 h of presence</translation>
+        <translation>%1 h prévues, %2 h de présence</translation>
     </message>
     <message>
         <source>%1 (at least %2)</source>
-        <translation>%1 (at least %2)</translation>
+        <translation>%1 (au moins %2)</translation>
     </message>
     <message>
         <source>%1 (%2 an hour)</source>
-        <translation>%1 (%2 an hour)</translation>
+        <translation>%1 (%2 de l&apos;heure)</translation>
     </message>
     <message>
         <source>Not required (%1 months or less)</source>
-        <translation>Not required (%1 months or less)</translation>
+        <translation>Non obligatoire (%1 mois ou moins)</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>Not required</translation>
+        <translation>Non obligatoire</translation>
     </message>
 </context>
 <context>
@@ -3440,11 +3440,11 @@ Not now: %2</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>New %1</translation>
+        <translation>Nouvel élément (%1)</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
@@ -3456,19 +3456,19 @@ Not now: %2</translation>
     </message>
     <message>
         <source>The id of a saved item does not change.</source>
-        <translation>The id of a saved item does not change.</translation>
+        <translation>L&apos;identifiant d&apos;un élément enregistré ne change pas.</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation>Edit %1 %2</translation>
+        <translation>Modifier %1 %2</translation>
     </message>
     <message>
         <source>This database is open read-only: nothing can be changed.</source>
-        <translation>This database is open read-only: nothing can be changed.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3476,278 +3476,278 @@ Not now: %2</translation>
     </message>
     <message>
         <source>Choose a student</source>
-        <translation>Choose a student</translation>
+        <translation>Choisissez un étudiant</translation>
     </message>
     <message>
         <source>Give the %1 an id.</source>
-        <translation>Give the %1 an id.</translation>
+        <translation>Donnez un identifiant à l&apos;élément (%1).</translation>
     </message>
     <message>
         <source>%1 is already the id of another %2: choose another one.</source>
-        <translation>%1 is already the id of another %2: choose another one.</translation>
+        <translation>%1 est déjà l&apos;identifiant d&apos;un autre élément (%2)&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Error: %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note: %1</translation>
+        <translation>Information&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation>Overridden: %1</translation>
+        <translation>Dérogation accordée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation>Read-only: %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation>Rule %1</translation>
+        <translation>Règle %1</translation>
     </message>
     <message>
         <source>Not saved: correct the input marked below.</source>
-        <translation>Not saved: correct the input marked below.</translation>
+        <translation>Non enregistré&#xa0;: corrigez la saisie signalée ci-dessous.</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
-        <translation>Add %1 %2</translation>
+        <translation>Ajouter %1 %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ItemListPage</name>
     <message>
         <source>Delete %1</source>
-        <translation>Delete %1</translation>
+        <translation>Supprimer l&apos;élément (%1)</translation>
     </message>
     <message>
         <source>Delete %1 %2?
 
 Edit ▸ Undo brings it back.</source>
-        <translation>Delete %1 %2?
+        <translation>Supprimer %2 (%1)&#xa0;?
 
-Edit ▸ Undo brings it back.</translation>
+Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Delete the selected %1 (it can be undone)</source>
-        <translation>Delete the selected %1 (it can be undone)</translation>
+        <translation>Supprimer l&apos;élément sélectionné (%1)&#xa0;; cette opération peut être annulée</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation>No database open</translation>
+        <translation>Aucune base ouverte</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Loading…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%n TER(s)</source>
         <translation>
             <numerusform>%n TER</numerusform>
-            <numerusform>%n TERs</numerusform>
+            <numerusform>%n TER</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
         <translation>
-            <numerusform>%n subject</numerusform>
-            <numerusform>%n subjects</numerusform>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
         <translation>
-            <numerusform>%n internship</numerusform>
-            <numerusform>%n internships</numerusform>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform>
-            <numerusform>%n hosts</numerusform>
+            <numerusform>%n organisme d&apos;accueil</numerusform>
+            <numerusform>%n organismes d&apos;accueil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n summer school(s)</source>
         <translation>
-            <numerusform>%n summer school</numerusform>
-            <numerusform>%n summer schools</numerusform>
+            <numerusform>%n école d&apos;été</numerusform>
+            <numerusform>%n écoles d&apos;été</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seminar(s)</source>
         <translation>
-            <numerusform>%n seminar</numerusform>
-            <numerusform>%n seminars</numerusform>
+            <numerusform>%n séminaire</numerusform>
+            <numerusform>%n séminaires</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation>%1 shown of %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Search names, hosts, labs, subjects…</source>
-        <translation>Search names, hosts, labs, subjects…</translation>
+        <translation>Rechercher noms, organismes d&apos;accueil, laboratoires, sujets…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>Search</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation>Filter</translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>&amp;New TER…</source>
-        <translation>&amp;New TER…</translation>
+        <translation>&amp;Nouveau TER…</translation>
     </message>
     <message>
         <source>&amp;New internship…</source>
-        <translation>&amp;New internship…</translation>
+        <translation>&amp;Nouveau stage…</translation>
     </message>
     <message>
         <source>&amp;New summer school…</source>
-        <translation>&amp;New summer school…</translation>
+        <translation>&amp;Nouvelle école d&apos;été…</translation>
     </message>
     <message>
         <source>&amp;New seminar…</source>
-        <translation>&amp;New seminar…</translation>
+        <translation>&amp;Nouveau séminaire…</translation>
     </message>
     <message>
         <source>&amp;New TER on this subject…</source>
-        <translation>&amp;New TER on this subject…</translation>
+        <translation>&amp;Nouveau TER sur ce sujet…</translation>
     </message>
     <message>
         <source>&amp;Show its TERs</source>
-        <translation>&amp;Show its TERs</translation>
+        <translation>&amp;Afficher ses TER</translation>
     </message>
     <message>
         <source>&amp;New internship with this host…</source>
-        <translation>&amp;New internship with this host…</translation>
+        <translation>&amp;Nouveau stage dans cet organisme…</translation>
     </message>
     <message>
         <source>&amp;Show its internships</source>
-        <translation>&amp;Show its internships</translation>
+        <translation>&amp;Afficher ses stages</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation>Error</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>All</source>
-        <translation>All</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation>Over capacity</translation>
+        <translation>Capacité dépassée</translation>
     </message>
     <message>
         <source>With internships this year</source>
-        <translation>With internships this year</translation>
+        <translation>Avec des stages cette année</translation>
     </message>
     <message>
         <source>Not doing AI research</source>
-        <translation>Not doing AI research</translation>
+        <translation>Sans recherche en IA</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation>With errors</translation>
+        <translation>Avec des erreurs</translation>
     </message>
     <message>
         <source>Missing report</source>
-        <translation>Missing report</translation>
+        <translation>Rapport manquant</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>State: %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>interntrack::ItemTableModel</name>
     <message>
         <source>Yes</source>
-        <translation>Yes</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation>Non</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation>Student</translation>
+        <translation>Étudiant</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation>Students</translation>
+        <translation>Étudiants</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subject</translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Host</translation>
+        <translation>Organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Summer school</source>
-        <translation>Summer school</translation>
+        <translation>École d&apos;été</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation>Lab</translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <translation>Encadrant</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation>Tutor</translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3759,7 +3759,7 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation>Hours/week</translation>
+        <translation>Heures/semaine</translation>
     </message>
     <message>
         <source>Gratification</source>
@@ -3771,71 +3771,71 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation>Proposed</translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Taken / capacity</source>
-        <translation>Taken / capacity</translation>
+        <translation>Inscrits / capacité</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation>Taken by</translation>
+        <translation>Choisi par</translation>
     </message>
     <message>
         <source>AI research</source>
-        <translation>AI research</translation>
+        <translation>Recherche en IA</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>City</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation>Country</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Tutors</source>
-        <translation>Tutors</translation>
+        <translation>Tuteurs</translation>
     </message>
     <message>
         <source>Internships this year</source>
-        <translation>Internships this year</translation>
+        <translation>Stages cette année</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>State</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation>Findings</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>The students of the TERs on the subject, out of how many it takes</source>
-        <translation>The students of the TERs on the subject, out of how many it takes</translation>
+        <translation>Les étudiants des TER sur ce sujet, rapportés au nombre qu&apos;il accueille</translation>
     </message>
     <message>
         <source>Signatures of the agreement recorded, out of four (student, host, tutor, university)</source>
-        <translation>Signatures of the agreement recorded, out of four (student, host, tutor, university)</translation>
+        <translation>Signatures de la convention enregistrées, sur quatre (étudiant, organisme d&apos;accueil, tuteur, université)</translation>
     </message>
     <message>
         <source>What the host pays the intern</source>
-        <translation>What the host pays the intern</translation>
+        <translation>Ce que l&apos;organisme d&apos;accueil verse au stagiaire</translation>
     </message>
     <message>
         <source>In the programme&apos;s list of proposed summer schools</source>
-        <translation>In the programme&apos;s list of proposed summer schools</translation>
+        <translation>Dans la liste des écoles d&apos;été proposées par la formation</translation>
     </message>
     <message>
         <source>Does research in AI, machine learning or data science</source>
-        <translation>Does research in AI, machine learning or data science</translation>
+        <translation>Mène des recherches en IA, en apprentissage automatique ou en science des données</translation>
     </message>
     <message>
         <source>The internships of the academic year shown with this host</source>
-        <translation>The internships of the academic year shown with this host</translation>
+        <translation>Les stages de l&apos;année universitaire affichée dans cet organisme d&apos;accueil</translation>
     </message>
     <message>
         <source>Open errors and warnings of the rules (overridden ones are not open)</source>
-        <translation>Open errors and warnings of the rules (overridden ones are not open)</translation>
+        <translation>Erreurs et avertissements ouverts des règles (ceux qui ont fait l&apos;objet d&apos;une dérogation ne sont pas ouverts)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3843,36 +3843,36 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation>Overridden: %1</translation>
+        <translation>Dérogation accordée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Error: %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Info: %1</source>
-        <translation>Info: %1</translation>
+        <translation>Information&#xa0;: %1</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation>No findings</translation>
+        <translation>Aucun constat</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -3882,8 +3882,8 @@ Edit ▸ Undo brings it back.</translation>
     <message numerus="yes">
         <source>%n overridden</source>
         <translation>
-            <numerusform>%n overridden</numerusform>
-            <numerusform>%n overridden</numerusform>
+            <numerusform>%n dérogation accordée</numerusform>
+            <numerusform>%n dérogations accordées</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,59 +3896,59 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation>Research</translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Challenge preparation</source>
-        <translation>Challenge preparation</translation>
+        <translation>Préparation de challenge</translation>
     </message>
     <message>
         <source>Challenge solving</source>
-        <translation>Challenge solving</translation>
+        <translation>Résolution de challenge</translation>
     </message>
     <message>
         <source>Public lab</source>
-        <translation>Public lab</translation>
+        <translation>Laboratoire public</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation>Company</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>TERs</source>
-        <translation>TERs</translation>
+        <translation>TER</translation>
     </message>
     <message>
         <source>TER subjects</source>
-        <translation>TER subjects</translation>
+        <translation>Sujets de TER</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation>Internships</translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Hosts &amp; tutors</source>
-        <translation>Hosts &amp; tutors</translation>
+        <translation>Organismes d&apos;accueil et tuteurs</translation>
     </message>
     <message>
         <source>Summer schools</source>
-        <translation>Summer schools</translation>
+        <translation>Écoles d&apos;été</translation>
     </message>
     <message>
         <source>Seminars</source>
-        <translation>Seminars</translation>
+        <translation>Séminaires</translation>
     </message>
     <message>
         <source>Does research in AI</source>
-        <translation>Does research in AI</translation>
+        <translation>Mène des recherches en IA</translation>
     </message>
     <message>
         <source>Not recorded as doing research in AI</source>
-        <translation>Not recorded as doing research in AI</translation>
+        <translation>Pas enregistré comme menant des recherches en IA</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3956,23 +3956,23 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>%1 / month</source>
-        <translation>%1 / month</translation>
+        <translation>%1 / mois</translation>
     </message>
     <message>
         <source>%1 / hour</source>
-        <translation>%1 / hour</translation>
+        <translation>%1 / heure</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>None</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation>not signed</translation>
+        <translation>non signée</translation>
     </message>
     <message>
         <source>%1/4</source>
@@ -3980,40 +3980,40 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>University</source>
-        <translation>University</translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>%1, in Paris-Saclay</source>
-        <translation>%1, in Paris-Saclay</translation>
+        <translation>%1, à Paris-Saclay</translation>
     </message>
     <message>
         <source>%1, outside Paris-Saclay</source>
-        <translation>%1, outside Paris-Saclay</translation>
+        <translation>%1, hors de Paris-Saclay</translation>
     </message>
     <message>
         <source>TER %1 (%2): %3</source>
-        <translation>TER %1 (%2): %3</translation>
+        <translation>TER %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation>%1 (no limit)</translation>
+        <translation>%1 (sans limite)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s); the subject takes any number</source>
         <translation>
-            <numerusform>%n student; the subject takes any number</numerusform>
-            <numerusform>%n students; the subject takes any number</numerusform>
+            <numerusform>%n étudiant&#xa0;; le sujet en accueille un nombre illimité</numerusform>
+            <numerusform>%n étudiants&#xa0;; le sujet en accueille un nombre illimité</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 · over capacity</source>
-        <translation>%1/%2 · over capacity</translation>
+        <translation>%1/%2 · capacité dépassée</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) for a subject that takes %1: too many</source>
         <translation>
-            <numerusform>%n student for a subject that takes %1: too many</numerusform>
-            <numerusform>%n students for a subject that takes %1: too many</numerusform>
+            <numerusform>%n étudiant pour un sujet qui en accueille %1&#xa0;: c&apos;est trop</numerusform>
+            <numerusform>%n étudiants pour un sujet qui en accueille %1&#xa0;: c&apos;est trop</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,36 +4023,36 @@ Edit ▸ Undo brings it back.</translation>
     <message numerus="yes">
         <source>Full: %n student(s)</source>
         <translation>
-            <numerusform>Full: %n student</numerusform>
-            <numerusform>Full: %n students</numerusform>
+            <numerusform>Complet&#xa0;: %n étudiant</numerusform>
+            <numerusform>Complet&#xa0;: %n étudiants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
         <translation>
-            <numerusform>%n place left</numerusform>
-            <numerusform>%n places left</numerusform>
+            <numerusform>%n place restante</numerusform>
+            <numerusform>%n places restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation>Nobody yet</translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>No TER on this subject yet</source>
-        <translation>No TER on this subject yet</translation>
+        <translation>Aucun TER sur ce sujet pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1: %2 (%3), %4</source>
-        <translation>%1: %2 (%3), %4</translation>
+        <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message>
         <source>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</source>
-        <translation>Not recorded as doing research in AI: an internship there needs the advisor&apos;s confirmation</translation>
+        <translation>Pas enregistré comme menant des recherches en IA&#xa0;: un stage dans cet organisme demande la confirmation du responsable pédagogique</translation>
     </message>
     <message>
         <source>No internship with this host this year</source>
-        <translation>No internship with this host this year</translation>
+        <translation>Aucun stage dans cet organisme d&apos;accueil cette année</translation>
     </message>
 </context>
 <context>
@@ -4175,111 +4175,111 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Loading the academic year…</source>
-        <translation>Loading the academic year…</translation>
+        <translation>Chargement de l&apos;année universitaire…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>&amp;New Database…</translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <source>Create the database of a programme for an academic year</source>
-        <translation>Create the database of a programme for an academic year</translation>
+        <translation>Créer la base d&apos;une formation pour une année universitaire</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation>&amp;Clear the List</translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation>&amp;Close Database</translation>
+        <translation>&amp;Fermer la base</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation>&amp;Back Up…</translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open database to another file</source>
-        <translation>Write a consistent copy of the open database to another file</translation>
+        <translation>Écrire une copie cohérente de la base ouverte dans un autre fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation>Search the current list</translation>
+        <translation>Rechercher dans la liste affichée</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation>&amp;System Language</translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Actions</translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Role</translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Academic Advisor</source>
-        <translation>&amp;Academic Advisor</translation>
+        <translation>&amp;Responsable pédagogique</translation>
     </message>
     <message>
         <source>Approve, request changes, reject, override rules, record grades, validate</source>
-        <translation>Approve, request changes, reject, override rules, record grades, validate</translation>
+        <translation>Approuver, demander des modifications, refuser, accorder des dérogations aux règles, enregistrer les notes, valider</translation>
     </message>
     <message>
         <source>&amp;Secretariat</source>
-        <translation>&amp;Secretariat</translation>
+        <translation>&amp;Secrétariat</translation>
     </message>
     <message>
         <source>Record signatures, reports and proofs; export documents</source>
-        <translation>Record signatures, reports and proofs; export documents</translation>
+        <translation>Enregistrer les signatures, les rapports et les attestations&#xa0;; exporter les documents</translation>
     </message>
     <message>
         <source>&amp;Who Am I…</source>
-        <translation>&amp;Who Am I…</translation>
+        <translation>&amp;Qui suis-je…</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Main Toolbar</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Academic &amp;year:</source>
-        <translation>Academic &amp;year:</translation>
+        <translation>&amp;Année universitaire&#xa0;:</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation>Academic year</translation>
+        <translation>Année universitaire</translation>
     </message>
     <message>
         <source>Rules of the Year</source>
-        <translation>Rules of the Year</translation>
+        <translation>Règles de l&apos;année</translation>
     </message>
     <message>
         <source>Application</source>
@@ -4287,11 +4287,11 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation>Loading</translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation> (read-only)</translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <source>%1%2 — InternTrack</source>
@@ -4299,109 +4299,109 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Database: %1%2</source>
-        <translation>Database: %1%2</translation>
+        <translation>Base&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your role decides what you may do: Role menu to change it.</source>
-        <translation>Your role decides what you may do: Role menu to change it.</translation>
+        <translation>Votre rôle détermine ce que vous pouvez faire&#xa0;: menu Rôle pour le changer.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Cannot create %1: %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Database closed.</source>
-        <translation>Database closed.</translation>
+        <translation>Base fermée.</translation>
     </message>
     <message>
         <source>Back Up the Database</source>
-        <translation>Back Up the Database</translation>
+        <translation>Sauvegarder la base</translation>
     </message>
     <message>
         <source>InternTrack databases (*.interntrack)</source>
-        <translation>InternTrack databases (*.interntrack)</translation>
+        <translation>Bases InternTrack (*.interntrack)</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation>Cannot replace %1.</translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation>The backup failed: %1</translation>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation>Backed up to %1.</translation>
+        <translation>Sauvegarde écrite dans %1.</translation>
     </message>
     <message>
         <source>You work as %1.</source>
-        <translation>You work as %1.</translation>
+        <translation>Vous travaillez en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
     <message>
         <source>New Database</source>
-        <translation>New Database</translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation>Academic year</translation>
+        <translation>Année universitaire</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation>Database file</translation>
+        <translation>Fichier de la base</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>Browse…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</source>
-        <translation>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</translation>
+        <translation>La nouvelle base part des règles du M1 de Paris-Saclay pour cette année&#xa0;; le responsable pédagogique peut les modifier dans les Paramètres.</translation>
     </message>
     <message>
         <source>&amp;Academic year:</source>
-        <translation>&amp;Academic year:</translation>
+        <translation>&amp;Année universitaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>InternTrack databases (*.interntrack)</source>
-        <translation>InternTrack databases (*.interntrack)</translation>
+        <translation>Bases InternTrack (*.interntrack)</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation>Choose a file name.</translation>
+        <translation>Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name (to open it, use File &gt; Open).</source>
-        <translation>%1 already exists: choose another name (to open it, use File &gt; Open).</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom (pour l&apos;ouvrir, utilisez Fichier &gt; Ouvrir).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>interntrack::OverrideDialog</name>
     <message>
         <source>error</source>
-        <translation>error</translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation>warning</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>information</source>
@@ -4409,11 +4409,11 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Override a Rule</source>
-        <translation>Override a Rule</translation>
+        <translation>Accorder une dérogation à une règle</translation>
     </message>
     <message>
         <source>Rule to override</source>
-        <translation>Rule to override</translation>
+        <translation>Règle faisant l&apos;objet de la dérogation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4421,23 +4421,23 @@ Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <source>Why the item is acceptable although the rule flags it</source>
-        <translation>Why the item is acceptable although the rule flags it</translation>
+        <translation>Pourquoi l&apos;élément est acceptable bien que la règle le signale</translation>
     </message>
     <message>
         <source>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</source>
-        <translation>The override is recorded with your name (%1) and today&apos;s date (%2), shown with the finding and kept in the item&apos;s history.</translation>
+        <translation>La dérogation est enregistrée avec votre nom (%1) et la date du jour (%2), affichée avec le constat et conservée dans l&apos;historique de l&apos;élément.</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation>no name given</translation>
+        <translation>aucun nom indiqué</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation>&amp;Rule:</translation>
+        <translation>&amp;Règle&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;eason (required):</source>

@@ -176,6 +176,9 @@ private slots:
     void restoreRefusesABadBackup();
     void demoRefusesToOverwrite();
     void killedImportIsWholeOrAbsent();
+    void documentsAgreementsForTwoStudents();
+    void documentsCalendar();
+    void documentsBadFolder();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -234,6 +237,7 @@ void TestCliDb::helpOfEveryCommand_data()
     QTest::newRow("check-names-db") << args({"check", "--help"}) << QStringLiteral("--db");
     QTest::newRow("main-lists-commands") << args({"--help"}) << QStringLiteral("restore");
     QTest::newRow("import-version") << args({"import", "--version"}) << QStringLiteral("interntrack-cli ");
+    QTest::newRow("documents") << args({"documents", "--help"}) << QStringLiteral("reminders");
 }
 
 void TestCliDb::helpOfEveryCommand()
@@ -281,6 +285,10 @@ void TestCliDb::usageErrors_data()
                                            << QStringLiteral("--year goes with --db");
     QTest::newRow("check-missing-database") << args({"check", "--db", "/nonexistent/x.db"})
                                             << QStringLiteral("does not exist");
+    QTest::newRow("documents-bad-kind") << args({"documents", "--db", "x.db", "--kind", "letters"})
+                                        << QStringLiteral("--kind: \"letters\"");
+    QTest::newRow("documents-format-for-kind") << args({"documents", "--db", "x.db", "--kind", "lists", "--format", "odt"})
+                                               << QStringLiteral("--format: \"odt\"");
     QTest::newRow("restore-missing-database") << args({"restore", "--db", "/nonexistent/x.db", "b.db"})
                                               << QStringLiteral("does not exist");
 }
@@ -808,6 +816,69 @@ void TestCliDb::killedImportIsWholeOrAbsent()
     QVERIFY(committed.contains(0));
     QVERIFY(committed.contains(rounds - 1));
     QVERIFY2(killedMidway >= 3, "too few rounds were killed while importing");
+}
+
+void TestCliDb::documentsAgreementsForTwoStudents()
+{
+    const QString db = path(QStringLiteral("demo.interntrack"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString out = path(QStringLiteral("out/agreements")); // created by the command
+    const Run r = runCli({QStringLiteral("documents"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                          QStringLiteral("agreements"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                          QStringLiteral("--students"), QStringLiteral("s01,s02"), QStringLiteral("--today"),
+                          QStringLiteral("2026-03-02"), QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    for (const QString& f : files) {
+        QVERIFY2(f.startsWith(QLatin1String("agreement-")) && f.endsWith(QLatin1String(".pdf")), qPrintable(f));
+        QVERIFY(readFile(QDir(out).filePath(f)).startsWith("%PDF-"));
+        QVERIFY2(r.errText().contains(QLatin1String("wrote ")), r.err.constData());
+        QVERIFY2(r.errText().contains(f), r.err.constData());
+    }
+    QVERIFY2(r.errText().contains(QLatin1String("2 file")), r.err.constData());
+}
+
+void TestCliDb::documentsCalendar()
+{
+    const QString db = path(QStringLiteral("demo.interntrack"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString out = path(QStringLiteral("calendar"));
+    const Run r = runCli({QStringLiteral("documents"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                          QStringLiteral("calendar"), QStringLiteral("--today"), QStringLiteral("2026-03-02"),
+                          QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    QCOMPARE(files, QStringList{QStringLiteral("deadlines-2025-2026.ics")});
+    const QByteArray ics = readFile(QDir(out).filePath(files.constFirst()));
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(ics.count("BEGIN:VEVENT") > 25);
+    QVERIFY(ics.contains("DTSTAMP:20260302T000000Z"));
+    // The same day, the same file.
+    const Run again = runCli({QStringLiteral("documents"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                              QStringLiteral("calendar"), QStringLiteral("--today"), QStringLiteral("2026-03-02"),
+                              QStringLiteral("-o"), path(QStringLiteral("again"))});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(readFile(path(QStringLiteral("again/deadlines-2025-2026.ics"))), ics);
+}
+
+void TestCliDb::documentsBadFolder()
+{
+    const QString db = path(QStringLiteral("demo.interntrack"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString file = path(QStringLiteral("a-file"));
+    QVERIFY(writeFile(file, "not a folder"));
+    const Run r = runCli({QStringLiteral("documents"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                          QStringLiteral("calendar"), QStringLiteral("-o"), file + QStringLiteral("/sub")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.errText().contains(QLatin1String("is a file, not a folder")), r.err.constData());
+    const Run unknown = runCli({QStringLiteral("documents"), QStringLiteral("--db"), db, QStringLiteral("--students"),
+                                QStringLiteral("s01,nobody"), QStringLiteral("-o"), path(QStringLiteral("x"))});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.errText().contains(QLatin1String("\"nobody\" is not a student")), unknown.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

@@ -1068,9 +1068,10 @@ void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
     // Every row with its id, every index, every AUTOINCREMENT counter as they were; no table left behind.
     for (const QString& t : tables)
         QCOMPARE(rows(db, QStringLiteral("SELECT * FROM %1").arg(t)), before.value(t));
-    QCOMPARE(
-        rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")),
-        indexesBefore);
+    // (the tables later migrations add, e.g. 003's offers, bring their own indexes)
+    QCOMPARE(rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name "
+                                     "NOT IN ('offers', 'applications') ORDER BY name")),
+             indexesBefore);
     QCOMPARE(rows(db, QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name")), sequenceBefore);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name GLOB '*_new'")), 0);
     // No CHECK lists values with IN any more (hosts keeps its two-value lists, which cost nothing)…

@@ -166,6 +166,13 @@ InternshipEditor::InternshipEditor(Workspace& workspace, const Item& item, bool 
 
     addSideWidget(createFigures());
 
+    // A student writes their own proposal: who they are, the id, the submission date (set when they submit),
+    // the signatures and the completion are not theirs to type. What the rules say of them goes to the strip.
+    if (workspace.actor().role == Role::Student) {
+        for (const char* field : {"id", "student", "submitted", "signatures", "proof", "report"})
+            removeField(QLatin1String(field));
+    }
+
     // Every change is checked again
     connect(m_student, &QComboBox::currentIndexChanged, this, &InternshipEditor::onEdited);
     for (QLineEdit* edit : {m_host, m_address, m_city, m_country, m_tutor, m_tutorEmail, m_tutorPhone, m_subject})

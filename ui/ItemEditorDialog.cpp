@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -136,6 +137,15 @@ QString ItemEditorDialog::freshId(const Workspace& workspace, ItemKind kind)
         break;
     }
     const QString prefix = idPrefix(kind);
+    if (workspace.randomIds()) {
+        // A student's personal file: the id travels to the advisor's database, where it must not clash.
+        QString id;
+        do {
+            const quint64 bits = QRandomGenerator::system()->generate64() & Q_UINT64_C(0xFFFFFFFFFFFF);
+            id = prefix + QLatin1Char('-') + QStringLiteral("%1").arg(bits, 12, 16, QLatin1Char('0'));
+        } while (ids.contains(id));
+        return id;
+    }
     const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
     qlonglong highest = 0;
     for (const QString& id : std::as_const(ids)) {
@@ -320,6 +330,9 @@ ItemEditorDialog::ItemEditorDialog(Workspace& workspace, const Item& item, bool 
     m_buttons->setObjectName(QStringLiteral("editorButtons"));
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    // A student saves drafts, errors and all: the advisor sees a proposal once it is submitted.
+    if (workspace.actor().role == Role::Student)
+        m_saveButton->setText(tr("Save Draft"));
     QPushButton* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
@@ -499,6 +512,17 @@ void ItemEditorDialog::addField(QGridLayout* section, const QString& field, cons
     row.notesLayout = notesLayout;
     m_fields.insert(field, row);
     m_order.append(field);
+}
+
+void ItemEditorDialog::removeField(const QString& field)
+{
+    if (!m_fields.contains(field))
+        return;
+    const FieldRow row = m_fields.take(field);
+    m_order.removeAll(field);
+    row.label->hide();
+    if (QWidget* cell = row.input->parentWidget())
+        cell->hide();
 }
 
 void ItemEditorDialog::addSideWidget(QWidget* widget)

@@ -63,7 +63,8 @@ public:
     /// An empty item of @p kind with a fresh id (and @p studentId as its student when given).
     static Item blankItem(const Workspace& workspace, ItemKind kind, const QString& studentId = {});
     /// An id not used by the year's items of @p kind: "i" + a number for internships, "t" for TERs, "ss" for
-    /// summer schools, "sem" for seminars, "s" for students.
+    /// summer schools, "sem" for seminars, "s" for students; with Workspace::randomIds(), the prefix, "-" and
+    /// 12 random hex digits ("i-3f9a0c12d4e7").
     static QString freshId(const Workspace& workspace, ItemKind kind);
 
     ItemKind kind() const { return m_kind; }
@@ -120,6 +121,9 @@ protected:
     /// Adds a row to @p section: @p input labelled @p label, as the input of @p field; what the rules say about
     /// @p field (and invalid input) is shown right under the input, beside its label.
     void addField(QGridLayout* section, const QString& field, const QString& label, QWidget* input);
+    /// Takes @p field out of the form (hidden): what the rules say about it goes to the message strip. For
+    /// fields a student does not fill in (signatures, proof), in student mode.
+    void removeField(const QString& field);
     /// A widget in the right-hand column (e.g. the figures of an internship).
     void addSideWidget(QWidget* widget);
     /// Connect the inputs' change signals to this: the item is checked again.

@@ -8,6 +8,7 @@
 #include "ListArea.h"
 #include "NewDatabaseDialog.h"
 #include "PlaceholderPage.h"
+#include "ProposalInbox.h"
 #include "RoleDialog.h"
 #include "RulesPage.h"
 #include "Settings.h"
@@ -19,6 +20,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -65,6 +69,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     setWindowIcon(Icons::app());
     applyActor();
     m_actions = new ActionController(*m_workspace, this, this);
+    m_inbox = new ProposalInbox(*m_workspace, this);
+    setAcceptDrops(true); // students' proposal files
     connect(m_actions, &ActionController::refused, this,
             [this](const QString& why) { statusBar()->showMessage(why, 2 * kStatusMessageMs); });
     createActions();
@@ -137,6 +143,16 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    m_importProposalsAction = new QAction(this);
+    m_importProposalsAction->setObjectName(QStringLiteral("importProposalsAction"));
+    connect(m_importProposalsAction, &QAction::triggered, m_inbox, &ProposalInbox::chooseAndImport);
+    m_saveReplyAction = new QAction(this);
+    m_saveReplyAction->setObjectName(QStringLiteral("saveReplyAction"));
+    connect(m_saveReplyAction, &QAction::triggered, this, [this] { m_inbox->saveReply(m_actions->currentId()); });
+    m_emailReplyAction = new QAction(this);
+    m_emailReplyAction->setObjectName(QStringLiteral("emailReplyAction"));
+    connect(m_emailReplyAction, &QAction::triggered, this, [this] { m_inbox->emailReply(m_actions->currentId()); });
+    connect(m_actions, &ActionController::changed, this, &MainWindow::updateEnabled);
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -222,6 +238,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importProposalsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -240,6 +258,9 @@ void MainWindow::createMenus()
     m_actionsMenu = menuBar()->addMenu(QString());
     m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
     m_actions->addToMenu(m_actionsMenu);
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_saveReplyAction);
+    m_actionsMenu->addAction(m_emailReplyAction);
 
     m_roleMenu = menuBar()->addMenu(QString());
     m_roleMenu->setObjectName(QStringLiteral("roleMenu"));
@@ -390,6 +411,14 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close Database"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setStatusTip(tr("Write a consistent copy of the open database to another file"));
+    m_importProposalsAction->setText(tr("&Import Proposals…"));
+    m_importProposalsAction->setStatusTip(
+        tr("Import the proposal files students send (.%1); you can also drop them on the window")
+            .arg(QLatin1String(kProposalSuffix)));
+    m_saveReplyAction->setText(tr("Save &Reply to the Student…"));
+    m_saveReplyAction->setStatusTip(tr("Write the decision on this proposal as a file for the student's InternTrack"));
+    m_emailReplyAction->setText(tr("&Email the Decision…"));
+    m_emailReplyAction->setStatusTip(tr("Open an email to the student with the decision and your comment"));
     m_quitAction->setText(tr("&Quit"));
 
     m_editMenu->setTitle(tr("&Edit"));
@@ -499,12 +528,62 @@ void MainWindow::updateEnabled()
     const bool open = m_workspace->isOpen();
     m_closeAction->setEnabled(open);
     m_backupAction->setEnabled(open);
+    const Role actorRole = m_workspace->actor().role;
+    m_importProposalsAction->setEnabled(open && actorRole != Role::Student);
+    // A reply exists once the advisor has decided: the current item is a proposal past "submitted".
+    bool decided = false;
+    if (open && actorRole == Role::Advisor && !m_actions->currentId().isEmpty()) {
+        const ItemKind kind = m_actions->currentKind();
+        if (kind == ItemKind::Internship || kind == ItemKind::Ter || kind == ItemKind::SummerSchool) {
+            if (const std::optional<Item> item = m_workspace->item(kind, m_actions->currentId())) {
+                std::optional<WorkflowState> state;
+                if (const auto* in = std::get_if<Internship>(&*item))
+                    state = in->state;
+                else if (const auto* ter = std::get_if<Ter>(&*item))
+                    state = ter->state;
+                else if (const auto* school = std::get_if<SummerSchool>(&*item))
+                    state = school->state;
+                decided = state && *state != WorkflowState::Draft && *state != WorkflowState::Submitted;
+            }
+        }
+    }
+    m_saveReplyAction->setEnabled(decided);
+    m_emailReplyAction->setEnabled(decided);
     m_yearCombo->setEnabled(open && !m_workspace->isLoading() && m_yearCombo->count() > 1);
     const Role role = m_workspace->actor().role;
     m_roleAdvisor->setChecked(role == Role::Advisor);
     m_roleSecretariat->setChecked(role == Role::Secretariat);
     m_roleLabel->setText(tr("%1: %2").arg(roleName(role), m_workspace->actor().name));
     m_roleLabel->setToolTip(tr("Your role decides what you may do: Role menu to change it."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_workspace->isOpen() || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile() || !ProposalInbox::isProposalFile(url.toLocalFile()))
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && ProposalInbox::isProposalFile(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importProposals(paths);
+}
+
+bool MainWindow::importProposals(const QStringList& paths)
+{
+    return m_workspace->isOpen() && m_inbox->importFiles(paths);
 }
 
 bool MainWindow::openDatabase(const QString& path, bool quiet)

@@ -20,6 +20,7 @@ namespace interntrack {
 
 class ActionController;
 class PlaceholderPage;
+class ProposalInbox;
 class RulesPage;
 class StudentsPage;
 class Settings;
@@ -50,6 +51,9 @@ public:
     /// Creates a new database at @p path for @p startYear's academic year and opens it.
     bool createDatabase(const QString& path, int startYear);
     QString databasePath() const;
+    /// Imports students' proposal files (File > Import Proposals…, or dropped on the window).
+    bool importProposals(const QStringList& paths);
+    ProposalInbox* proposalInbox() const { return m_inbox; }
 
     Workspace& workspace() const { return *m_workspace; }
 
@@ -65,6 +69,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -105,6 +111,10 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_importProposalsAction = nullptr;
+    QAction* m_saveReplyAction = nullptr;
+    QAction* m_emailReplyAction = nullptr;
+    ProposalInbox* m_inbox = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -1207,6 +1207,54 @@ Status Workspace::writeRules(const RuleSet& rules)
     return {};
 }
 
+Result<ProposalImport::Plan> Workspace::planProposal(const ProposalFile& file) const
+{
+    if (!m_repo)
+        return Result<ProposalImport::Plan>::failure(tr("No database is open."));
+    return ProposalImport::plan(*m_repo, file);
+}
+
+Result<QList<ProposalImport::Plan>> Workspace::importProposals(const QList<ProposalFile>& files,
+                                                               const QList<int>& createStudents)
+{
+    using R = Result<QList<ProposalImport::Plan>>;
+    if (!m_repo)
+        return R::failure(tr("No database is open."));
+    if (m_actor.role == Role::Student)
+        return R::failure(tr("Only the advisor or the secretariat imports proposals."));
+    QList<ProposalImport::Plan> plans;
+    const Status done = m_repo->inTransaction([&]() -> Status {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            ProposalImport::Options options;
+            options.actor = m_actor.name;
+            options.createStudent = createStudents.contains(int(i));
+            const Result<ProposalImport::Plan> plan = ProposalImport::apply(*m_repo, files.at(i), options);
+            if (!plan)
+                return Status::failure(plan.error());
+            plans.append(plan.value());
+        }
+        return {};
+    });
+    if (!done)
+        return R::failure(done.error());
+    bool shown = false;
+    for (const ProposalFile& f : files)
+        shown = shown || f.year == m_year;
+    if (shown) {
+        m_undo->clear();
+        startLoading(m_year);
+    }
+    emit message(tr("%n proposal(s) imported.", nullptr, int(files.size())));
+    return plans;
+}
+
+Result<ProposalReply> Workspace::replyFor(const QString& itemId) const
+{
+    if (!m_repo)
+        return Result<ProposalReply>::failure(tr("No database is open."));
+    return ProposalImport::reply(*m_repo, m_year, itemId);
+}
+
 Result<QList<AuditEntry>> Workspace::history(ItemKind kind, const QString& id) const
 {
     if (!m_repo)
@@ -1227,5 +1275,63 @@ Result<QList<Document>> Workspace::documents(ItemKind kind, const QString& id) c
         return Result<QList<Document>>::failure(tr("No database is open."));
     return m_repo->documents(m_year, kind, id);
 }
+
+// --- student ---
+
+Status Workspace::recordDecision(ItemKind kind, const QString& id, WorkflowState to, const QString& comment,
+                                 const QString& decidedBy, const QDateTime& decidedAt)
+{
+    const std::optional<Item> before = item(kind, id);
+    if (!before)
+        return Status::failure(tr("There is no %1 %2.").arg(itemKindName(kind), id));
+    if (!m_repo || isReadOnly())
+        return Status::failure(tr("This database is open read-only: nothing can be changed."));
+    if (isLoading())
+        return Status::failure(tr("The year is still loading."));
+    const WorkflowState from = stateOf(*before);
+    if (from == to)
+        return Status::failure(tr("The %1 is already %2.").arg(itemKindName(kind), Workflow::stateName(to)));
+    // The student's copy may still be a draft (submitted by file, not marked) or sent back: it went to the
+    // advisor, who decided on it.
+    const QList<WorkflowState> direct = Workflow::targets(from);
+    const bool viaSubmitted = !direct.contains(to) && direct.contains(WorkflowState::Submitted)
+                              && Workflow::targets(WorkflowState::Submitted).contains(to);
+    if (!direct.contains(to) && !viaSubmitted)
+        return Status::failure(tr("The %1 is %2 here: it cannot become %3.")
+                                   .arg(itemKindName(kind), Workflow::stateName(from), Workflow::stateName(to)));
+    Actor advisor;
+    advisor.name = decidedBy.trimmed().isEmpty() ? tr("the advisor") : decidedBy.trimmed();
+    advisor.role = Role::Advisor;
+    Item after = *before;
+    setState(after, to);
+    const QString text = tr("Advisor's decision: %1 (%2 %3)").arg(Workflow::stateName(to), itemKindName(kind), id);
+    return push(text, *before, after, [&]() -> Status {
+        // The transition is dated when the advisor decided, not when the reply was read.
+        if (decidedAt.isValid())
+            m_repo->setClock([decidedAt] { return decidedAt; });
+        const Status written = m_repo->inTransaction([&]() -> Status {
+            WorkflowState current = from;
+            if (viaSubmitted) {
+                if (Status s = m_repo->transition(m_year, kind, id, current, WorkflowState::Submitted, advisor, {}, {});
+                    !s)
+                    return s;
+                current = WorkflowState::Submitted;
+            }
+            // A reply without a reason still records the decision (the workflow wants one for a refusal).
+            const QString why = comment.trimmed().isEmpty() && Workflow::needsComment(current, to)
+                                    ? tr("(The reply gives no reason.)")
+                                    : comment;
+            return m_repo->transition(m_year, kind, id, current, to, advisor, why, {});
+        });
+        m_repo->setClock(m_clock);
+        if (!written)
+            return written;
+        recheck(replaceInCohort(after));
+        emit itemChanged(kind, id);
+        return {};
+    });
+}
+
+// --- end student ---
 
 } // namespace interntrack

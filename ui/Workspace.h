@@ -4,6 +4,7 @@
 #include "domain/HostEntry.h"
 #include "domain/Result.h"
 #include "rules/Checker.h"
+#include "storage/ProposalImport.h"
 #include "storage/StorageRecords.h"
 #include "workflow/Actor.h"
 
@@ -147,6 +148,36 @@ public:
     Status removeDocument(qint64 documentId);
     Status writeRules(const RuleSet& rules);
 
+    // --- student ---
+    /// New items get random, globally unique ids ("i-" + 12 hex digits) rather than "i" + a number: set for a
+    /// student's personal file, whose items travel to the advisor's database and keep their ids there.
+    void setRandomIds(bool random) { m_randomIds = random; }
+    bool randomIds() const { return m_randomIds; }
+    /**
+     * Records the advisor's decision on an item, received in a reply file: moves it to @p to as @p decidedBy
+     * (role advisor), dated @p decidedAt, with @p comment, as a workflow transition (so the item's history shows
+     * who decided, when and why). The decision was checked in the advisor's database, with its overrides: the
+     * findings here do not block it. An item still in draft or sent back is first marked submitted. One undoable
+     * command; refused (nothing changed) when the workflow has no way from the item's state to @p to.
+     */
+    Status recordDecision(ItemKind kind, const QString& id, WorkflowState to, const QString& comment,
+                          const QString& decidedBy, const QDateTime& decidedAt);
+    // --- end student ---
+
+    // --- proposal files (advisor) ---
+    /// What importing @p file would do (who the sender is, which items are new or replaced), or why not.
+    Result<ProposalImport::Plan> planProposal(const ProposalFile& file) const;
+    /**
+     * Imports students' proposal files in one transaction (all or nothing), then reloads the year shown when
+     * they are of it. Not undoable (the undo history is cleared): the import is in the items' history instead.
+     * @p createStudents names the senders (by file index) the user agreed to create.
+     */
+    Result<QList<ProposalImport::Plan>> importProposals(const QList<ProposalFile>& files,
+                                                        const QList<int>& createStudents);
+    /// The reply to send back for an item of the year shown (see ProposalImport::reply()).
+    Result<ProposalReply> replyFor(const QString& itemId) const;
+    // --- end proposal files ---
+
 signals:
     /// A database was opened or closed.
     void databaseChanged();
@@ -194,6 +225,7 @@ private:
     CheckResult m_check;
     QFutureWatcher<std::shared_ptr<Loaded>>* m_loader = nullptr;
     int m_loadGeneration = 0;
+    bool m_randomIds = false; // --- student ---
 
     // Indexes of m_cohort, rebuilt by reindex()
     QHash<QString, qsizetype> m_studentRow, m_internshipRow, m_terRow, m_schoolRow, m_seminarRow;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "DbCommands.h"
+#include "DocumentsCommand.h"
 
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
@@ -32,9 +33,9 @@ constexpr qint64 kMaxInputBytes = 256LL * 1024 * 1024;
 
 int runCheck(const QStringList& arguments, const Streams& io);
 
-const std::array<Command, 6>& commands()
+const std::array<Command, 9>& commands()
 {
-    static const std::array<Command, 6> table = {{
+    static const std::array<Command, 9> table = {{
         {"check", QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
          &runCheck},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a list (students, internships…) from CSV or JSON into a database."),
@@ -43,6 +44,12 @@ const std::array<Command, 6>& commands()
         {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of a database."), &runBackup},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the contents of a database by those of a backup."), &runRestore},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Create the realistic demo database."), &runDemo},
+        {"documents", QT_TRANSLATE_NOOP("Cli", "Write agreements, certificates, lists, a calendar or reminders."),
+         &runDocuments},
+        {"import-proposal", QT_TRANSLATE_NOOP("Cli", "Import students' proposal files into a database."),
+         &runImportProposal},
+        {"export-reply", QT_TRANSLATE_NOOP("Cli", "Write the advisor's decision on a proposal as a reply file."),
+         &runExportReply},
     }};
     return table;
 }
@@ -61,7 +68,7 @@ QString mainUsage(const QCommandLineParser& parser)
     QString text = parser.helpText();
     text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(Tr::tr(c.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -15).arg(Tr::tr(c.summary));
     text += QLatin1Char('\n')
         + Tr::tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName()) + QLatin1Char('\n');
     return text;

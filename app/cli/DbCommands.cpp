@@ -4,7 +4,9 @@
 #include "io/CsvErrors.h"
 #include "io/CsvMapping.h"
 #include "io/ItemListJson.h"
+#include "io/ProposalFile.h"
 #include "storage/CohortRepository.h"
+#include "storage/ProposalImport.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -802,6 +804,164 @@ int runDemo(const QStringList& arguments, const Streams& io)
                     .arg(cohort.summerSchools.size())
                     .arg(cohort.seminars.size())
                 + QLatin1Char('\n'));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// import-proposal, export-reply (issue 6: proposals that travel as files)
+
+int runImportProposal(const QStringList& arguments, const Streams& io)
+{
+    const QString command = QStringLiteral("import-proposal");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Imports students' proposal files (.%1, written by the student mode of interntrack) into the\n"
+               "database: each sender is matched to a student of the proposal's year (by id, email or name),\n"
+               "each item arrives as submitted, dated by the file, with the student's message as the comment.\n"
+               "A proposal sent again replaces the earlier one while it is not approved; the history keeps\n"
+               "both. All the files are imported in one transaction: all or nothing.\n"
+               "\n"
+               "Exit status:\n"
+               "  0  imported\n"
+               "  2  bad input or a failure: nothing was imported")
+            .arg(QLatin1String(kProposalSuffix)));
+    const Options o;
+    const QCommandLineOption createOption(QStringLiteral("create-student"),
+                                          Tr::tr("Create the sender when no student of the year matches (else "
+                                                 "refused)."));
+    parser.addOptions({o.help, o.version, o.db, o.actor, createOption});
+    parser.addPositionalArgument(QStringLiteral("proposal"), Tr::tr("The proposal files."),
+                                 QStringLiteral("PROPOSAL..."));
+    const qsizetype given = parser.parse(arguments) ? std::max<qsizetype>(1, parser.positionalArguments().size()) : 1;
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, given, QStringLiteral("--db FILE PROPOSAL...")))
+        return *done;
+    const Result<QString> path = databaseFile(parser.value(o.db));
+    if (!path) {
+        io.error(path.error());
+        return kExitBadInput;
+    }
+    if (!QFileInfo::exists(path.value())) {
+        io.error(Tr::tr("%1 does not exist: a proposal is imported into an existing database.").arg(path.value()));
+        return kExitBadInput;
+    }
+
+    // Every file is read and checked before the database is touched.
+    QList<QPair<QString, ProposalFile>> files;
+    for (const QString& name : parser.positionalArguments()) {
+        const QString shown = name == QLatin1String("-") ? Tr::tr("(standard input)") : name;
+        const Result<QByteArray> bytes = readFile(name, shown);
+        if (!bytes) {
+            io.error(bytes.error());
+            return kExitBadInput;
+        }
+        const Result<ProposalFile> file = readProposalFile(bytes.value());
+        if (!file) {
+            io.error(Tr::tr("%1: %2").arg(shown, file.error()) + QLatin1Char('\n') + Tr::tr("Nothing was imported."));
+            return kExitBadInput;
+        }
+        files.append({shown, file.value()});
+    }
+
+    Database db;
+    if (Status s = openDatabase(db, path.value(), false, false); !s) {
+        io.error(s.error());
+        return kExitBadInput;
+    }
+    CohortRepository repo(db);
+    ProposalImport::Options options;
+    options.createStudent = parser.isSet(createOption);
+    options.actor = actorName(parser, o);
+    QStringList done;
+    const Status imported = repo.inTransaction([&]() -> Status {
+        for (const auto& [shown, file] : std::as_const(files)) {
+            const Result<ProposalImport::Plan> plan = ProposalImport::apply(repo, file, options);
+            if (!plan) {
+                QString why = plan.error();
+                why.remove(QLatin1Char('\n') + ProposalImport::tr("Nothing was imported."));
+                if (!options.createStudent && why.contains(QLatin1String("confirm")))
+                    why += QLatin1Char('\n') + Tr::tr("Give --create-student to create them.");
+                return Status::failure(Tr::tr("%1: %2").arg(shown, why));
+            }
+            done.append(Tr::tr("%1: %2").arg(shown, ProposalImport::describe(plan.value())));
+        }
+        return {};
+    });
+    if (!imported) {
+        io.error(imported.error() + QLatin1Char('\n') + Tr::tr("Nothing was imported."));
+        return kExitBadInput;
+    }
+    for (const QString& line : std::as_const(done))
+        io.errorRaw(line + QLatin1Char('\n'));
+    return kExitOk;
+}
+
+int runExportReply(const QStringList& arguments, const Streams& io)
+{
+    const QString command = QStringLiteral("export-reply");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Writes the advisor's decision on a student's proposal as a reply file (.%1) for the student\n"
+               "mode of interntrack: the item's state (approved, changes requested, rejected…), the comment of\n"
+               "the last decision, who made it and when.\n"
+               "\n"
+               "Exit status:\n"
+               "  0  written\n"
+               "  2  bad input or a failure: nothing was written")
+            .arg(QLatin1String(kReplySuffix)));
+    const Options o;
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          Tr::tr("Write to OUT, whole or not at all (default: standard output)."),
+                                          QStringLiteral("OUT"));
+    parser.addOptions({o.help, o.version, o.db, o.year, outputOption});
+    parser.addPositionalArgument(QStringLiteral("item"), Tr::tr("The id of the internship, TER or summer school."),
+                                 QStringLiteral("ITEM"));
+    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE ITEM")))
+        return *done;
+    const Result<QString> path = databaseFile(parser.value(o.db));
+    if (!path) {
+        io.error(path.error());
+        return kExitBadInput;
+    }
+    Database db;
+    if (Status s = openDatabase(db, path.value(), true, false); !s) {
+        io.error(s.error());
+        return kExitBadInput;
+    }
+    CohortRepository repo(db);
+    std::optional<AcademicYear> year;
+    if (parser.isSet(o.year)) {
+        const Result<AcademicYear> y = parseYear(parser.value(o.year));
+        if (!y) {
+            io.error(y.error());
+            return kExitBadInput;
+        }
+        year = y.value();
+    } else {
+        const Result<QList<AcademicYear>> years = repo.academicYears();
+        if (!years || years->isEmpty()) {
+            io.error(years ? Tr::tr("The database has no academic year.") : years.error());
+            return kExitBadInput;
+        }
+        year = years->constLast();
+    }
+    const Result<ProposalReply> reply = ProposalImport::reply(repo, *year, parser.positionalArguments().at(0));
+    if (!reply) {
+        io.error(reply.error());
+        return kExitBadInput;
+    }
+    const QByteArray data = writeProposalReply(reply.value());
+    const QString out = parser.value(outputOption);
+    if (out.isEmpty() || out == QLatin1String("-")) {
+        io.out(data);
+        return kExitOk;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        io.error(Tr::tr("Could not write %1: %2").arg(out, file.errorString()));
+        return kExitBadInput;
+    }
+    io.errorRaw(Tr::tr("wrote the reply on %1 to %2").arg(reply->itemId, out) + QLatin1Char('\n'));
     return kExitOk;
 }
 

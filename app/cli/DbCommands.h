@@ -17,6 +17,8 @@ int runExport(const QStringList& arguments, const Streams& io);
 int runBackup(const QStringList& arguments, const Streams& io);
 int runRestore(const QStringList& arguments, const Streams& io);
 int runDemo(const QStringList& arguments, const Streams& io);
+int runImportProposal(const QStringList& arguments, const Streams& io);
+int runExportReply(const QStringList& arguments, const Streams& io);
 
 /**
  * What `check --db DB [--year YEAR]` checks: the academic year @p year ("2025-2026"; empty = the

@@ -1,6 +1,8 @@
 // interntrack: the GUI. Argument parsing and wiring only; the window lives in interntrack_ui.
 #include "MainWindow.h"
+#include "RoleDialog.h"
 #include "Settings.h"
+#include "StudentWindow.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -106,8 +108,15 @@ int main(int argc, char* argv[])
             .arg(Translations::available().join(QStringLiteral(", "))),
         QCoreApplication::translate("GuiMain", "code"));
     parser.addOption(langOption);
+    const QCommandLineOption studentOption(
+        QStringLiteral("student"),
+        QCoreApplication::translate("GuiMain", "Student mode: write your own proposals in your personal file (.%1) "
+                                               "and send them to the advisor; no database needed.")
+            .arg(QStringLiteral("interntrack-student")));
+    parser.addOption(studentOption);
     parser.addPositionalArgument(QStringLiteral("database"),
-                                 QCoreApplication::translate("GuiMain", "The database file to open."),
+                                 QCoreApplication::translate("GuiMain", "The database file to open (in student "
+                                                                        "mode: your personal file)."),
                                  QStringLiteral("[database]"));
     parser.process(*app); // prints --help / --version / usage errors and exits
     if (textOnly) {
@@ -120,15 +129,41 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    MainWindow window(settings);
-    QObject::connect(&window, &MainWindow::languageChosen, &window, [](const QString& code) {
+    const auto installLanguage = [](const QString& code) {
         const Result<QString> chosen = Translations::resolve(code, QLocale::system());
         if (chosen) {
             (void)Translations::install(chosen.value());
         }
-    });
+    };
+    // Student mode: asked for, chosen before, or chosen now at the first start.
+    constexpr bool offerStudent = true;
+    bool studentMode = parser.isSet(studentOption) || settings.value(Settings::Role) == roleCode(Role::Student);
+    bool roleAsked = false;
+    if (!studentMode && settings.value(Settings::Role).isEmpty()) {
+        roleAsked = true;
+        RoleDialog dialog(Role::Advisor, qEnvironmentVariable("USER"), nullptr, offerStudent);
+        if (dialog.exec() == QDialog::Accepted) {
+            settings.setValue(Settings::Role, roleCode(dialog.role()));
+            if (dialog.role() != Role::Student) {
+                settings.setValue(Settings::UserName, dialog.name());
+            }
+            studentMode = dialog.role() == Role::Student;
+        }
+    }
+    if (studentMode) {
+        StudentWindow window(settings);
+        QObject::connect(&window, &StudentWindow::languageChosen, &window, installLanguage);
+        window.show();
+        window.start(positional.value(0));
+        return app->exec();
+    }
+
+    MainWindow window(settings);
+    QObject::connect(&window, &MainWindow::languageChosen, &window, installLanguage);
     window.show();
-    window.ensureRoleChosen();
+    if (!roleAsked) {
+        window.ensureRoleChosen();
+    }
     if (!positional.isEmpty()) {
         window.openDatabase(positional.first());
     } else if (const QString last = settings.value(Settings::LastDatabase); QFileInfo(last).isFile()) {

@@ -1,8 +1,10 @@
 // interntrack-screenshots: renders every main screen of the demo database to PNG files, in English and
 // French, offscreen (QWidget::grab()). Built with the tests, run by the `screenshots` target, never by CTest.
+#include "ItemEditorDialog.h"
 #include "MainWindow.h"
 #include "StudentsPage.h"
 #include "Settings.h"
+#include "StudentWindow.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "i18n/Translations.h"
@@ -71,6 +73,54 @@ int main(int argc, char* argv[])
             ok = save(window, QDir(folder).filePath(QLatin1String(kPageFiles[page]) + QStringLiteral(".png"))) && ok;
         }
         window.close();
+
+        // Student mode: a student's personal file with a proposal the advisor sent back, and the proposal form
+        // with what the rules say beside each field.
+        Settings studentSettings(dir.filePath(QStringLiteral("student-%1.ini").arg(language)));
+        StudentWindow student(studentSettings);
+        student.workspace().setClock([] { return test::demoNow(); });
+        Student me;
+        me.name = QStringLiteral("Camille Durand");
+        me.email = QStringLiteral("camille.durand@universite-paris-saclay.fr");
+        me.studentNumber = QStringLiteral("22012345");
+        const QString personal = dir.filePath(QStringLiteral("camille-%1.interntrack-student").arg(language));
+        if (const Status created = student.createFile(personal, AcademicYear{2025}, me); !created) {
+            std::fprintf(stderr, "interntrack-screenshots: %s\n", qPrintable(created.error()));
+            return 1;
+        }
+        Workspace& ws = student.workspace();
+        auto proposal = std::get<Internship>(ItemEditorDialog::blankItem(ws, ItemKind::Internship, student.ownerId()));
+        proposal.host.name = QStringLiteral("Inria Saclay");
+        proposal.host.kind = HostKind::PublicLab;
+        proposal.tutor.name = QStringLiteral("Marc Schoenauer");
+        proposal.subject = QStringLiteral("Evolving neural networks");
+        proposal.start = QDate(2026, 5, 4);
+        proposal.end = QDate(2026, 6, 12);
+        proposal.submitted = QDate(2026, 3, 2);
+        ok = ws.saveItem(proposal).ok() && ok;
+        ok = ws.transition(ItemKind::Internship, proposal.id, WorkflowState::Submitted).ok() && ok;
+        ok = ws.recordDecision(ItemKind::Internship, proposal.id, WorkflowState::ChangesRequested,
+                               QStringLiteral("Extend it to 26 June: 8 weeks are needed. Fine otherwise."),
+                               QStringLiteral("Anne Vilnat"), QDateTime(QDate(2026, 3, 5), QTime(14, 30)))
+                 .ok()
+             && ok;
+        student.resize(1100, 640);
+        student.show();
+        student.selectItem(ItemKind::Internship, proposal.id);
+        ok = save(student, QDir(folder).filePath(QStringLiteral("student-window.png"))) && ok;
+
+        auto draft = std::get<Internship>(ItemEditorDialog::blankItem(ws, ItemKind::Internship, student.ownerId()));
+        draft.host.name = QStringLiteral("Acme Consulting");
+        draft.host.aiResearch = false;
+        draft.subject = QStringLiteral("Churn prediction");
+        draft.start = QDate(2026, 4, 13);
+        draft.end = QDate(2026, 7, 31);
+        const std::unique_ptr<ItemEditorDialog> form = ItemEditorDialog::forNewItem(ws, draft, &student);
+        form->resize(1060, 1200);
+        form->show();
+        ok = save(*form, QDir(folder).filePath(QStringLiteral("student-form.png"))) && ok;
+        form->hide();
+        student.close();
     }
     return ok ? 0 : 1;
 }

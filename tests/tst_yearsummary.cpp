@@ -1,0 +1,147 @@
+#include "TestSupport.h"
+#include "rules/YearSummary.h"
+
+#include <QTest>
+
+using namespace interntrack;
+
+namespace {
+
+Internship internship(const char* id, const char* student, WorkflowState state, QDate start, QDate end, double amount,
+                      GratificationPer per = GratificationPer::Month)
+{
+    Internship i;
+    i.id = QString::fromLatin1(id);
+    i.studentId = QString::fromLatin1(student);
+    i.state = state;
+    i.start = start;
+    i.end = end;
+    i.gratification = {amount, per};
+    i.weeklyHours = 35.0;
+    return i;
+}
+
+Finding finding(const char* rule, Severity severity, bool overridden = false)
+{
+    Finding f;
+    f.rule = QString::fromLatin1(rule);
+    f.severity = severity;
+    f.overridden = overridden;
+    return f;
+}
+
+/// s1: approved internship (placed); s2: draft internship (not placed); s3: 6 seminars (placed);
+/// s4: nothing; s5: validated summer school without report (placed).
+Cohort smallCohort()
+{
+    Cohort c;
+    for (const char* id : {"s1", "s2", "s3", "s4", "s5"})
+        c.students.append(Student{QString::fromLatin1(id), QString::fromLatin1(id), {}, {}, {}});
+    c.internships.append(internship("i1", "s1", WorkflowState::Approved, QDate(2026, 4, 6), QDate(2026, 6, 12), 650.0));
+    c.internships.append(internship("i2", "s2", WorkflowState::Draft, QDate(2026, 4, 7), QDate(2026, 6, 19), 4.5,
+                                    GratificationPer::Hour));
+    c.internships.append(internship("i3", "s1", WorkflowState::Completed, QDate(2025, 7, 1), QDate(2025, 8, 29), 0.0));
+    c.internships.append(
+        internship("i4", "s4", WorkflowState::Cancelled, QDate(2026, 4, 6), QDate(2026, 5, 29), 700.0));
+    for (int n = 0; n < 6; ++n) {
+        Seminar s;
+        s.id = QStringLiteral("sem%1").arg(n);
+        s.studentId = QStringLiteral("s3");
+        s.date = QDate(2026, 1, 5).addDays(7 * n);
+        s.paragraph = n < 4 ? QStringLiteral("learned") : QString();
+        c.seminars.append(s);
+    }
+    SummerSchool school;
+    school.id = QStringLiteral("ss1");
+    school.studentId = QStringLiteral("s5");
+    school.state = WorkflowState::Validated;
+    school.start = QDate(2025, 7, 7);
+    school.end = QDate(2025, 7, 18);
+    c.summerSchools.append(school);
+    return c;
+}
+
+} // namespace
+
+class TestYearSummary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void placement()
+    {
+        const YearSummary s = YearSummary::compute(smallCohort(), {}, QDate(2026, 3, 2));
+        QCOMPARE(s.students, 5);
+        QCOMPARE(s.placed, 3);
+        QCOMPARE(s.notPlaced(), 2);
+        QCOMPARE(s.notPlacedIds, (QStringList{QStringLiteral("s2"), QStringLiteral("s4")}));
+    }
+
+    void byState()
+    {
+        const YearSummary s = YearSummary::compute(smallCohort(), {}, QDate(2026, 3, 2));
+        QCOMPARE(s.studentsByState.value(QStringLiteral("completed")), 1); // s1: completed beats approved
+        QCOMPARE(s.studentsByState.value(QStringLiteral("draft")), 1);
+        QCOMPARE(s.studentsByState.value(QStringLiteral("cancelled")), 1); // s4
+        QCOMPARE(s.studentsByState.value(QStringLiteral("validated")), 1);
+        QCOMPARE(s.studentsByState.value(QStringLiteral("none")), 1); // s3: seminars only
+    }
+
+    void findings()
+    {
+        CheckResult r;
+        r.findings = {finding("A", Severity::Warning), finding("B", Severity::Error), finding("A", Severity::Error),
+                      finding("A", Severity::Info), finding("C", Severity::Error, true)};
+        const YearSummary s = YearSummary::compute(smallCohort(), r, QDate(2026, 3, 2));
+        QCOMPARE(s.findingsByRule.size(), 2);
+        QCOMPARE(s.findingsByRule.at(0), (RuleCount{QStringLiteral("A"), Severity::Error, 3}));
+        QCOMPARE(s.findingsByRule.at(1), (RuleCount{QStringLiteral("B"), Severity::Error, 1}));
+        QCOMPARE(s.findingsBySeverity.value(Severity::Error), 2);
+        QCOMPARE(s.findingsBySeverity.value(Severity::Warning), 1);
+        QCOMPARE(s.findingsBySeverity.value(Severity::Info), 1);
+    }
+
+    void weeksAndGratification()
+    {
+        const YearSummary s = YearSummary::compute(smallCohort(), {}, QDate(2026, 3, 2));
+        QCOMPARE(s.internships, 3); // the cancelled one is not counted
+        QCOMPARE(s.startsPerWeek.value(202615), 2); // 6 and 7 April 2026
+        QCOMPARE(s.startsPerWeek.value(202527), 1); // 1 July 2025
+        QCOMPARE(s.startsPerWeek.size(), 2);
+        // 650 €/month; 4.5 €/h × 35 × 52 / 12 = 682.5; 0 → bins 0–200 (1), 200–400 (0), 400–600 (0), 600–800 (2)
+        QCOMPARE(s.gratificationBins.size(), 4);
+        QCOMPARE(s.gratificationBins.at(0).count, 1);
+        QCOMPARE(s.gratificationBins.at(1).count, 0);
+        QCOMPARE(s.gratificationBins.at(3), (GratificationBin{600.0, 800.0, 2}));
+        QCOMPARE(s.gratificationTotalMonthlyEur, 1332.5);
+    }
+
+    void deliverables_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("proof");
+        QTest::addColumn<int>("report");
+        QTest::addColumn<int>("schoolReport");
+        QTest::addColumn<int>("paragraph");
+        QTest::newRow("march") << QDate(2026, 3, 2) << 1 << 1 << 1 << 2;
+        QTest::newRow("july") << QDate(2026, 7, 1) << 3 << 3 << 1 << 2;
+        QTest::newRow("before seminars 5-6") << QDate(2026, 2, 2) << 1 << 1 << 1 << 1;
+    }
+
+    void deliverables()
+    {
+        QFETCH(QDate, today);
+        const YearSummary s = YearSummary::compute(smallCohort(), {}, today);
+        QFETCH(int, proof);
+        QFETCH(int, report);
+        QFETCH(int, schoolReport);
+        QFETCH(int, paragraph);
+        QCOMPARE(s.deliverablesOwed.value(QStringLiteral("proof")), proof);
+        QCOMPARE(s.deliverablesOwed.value(QStringLiteral("report")), report);
+        QCOMPARE(s.deliverablesOwed.value(QStringLiteral("school_report")), schoolReport);
+        QCOMPARE(s.deliverablesOwed.value(QStringLiteral("paragraph")), paragraph);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestYearSummary)
+#include "tst_yearsummary.moc"

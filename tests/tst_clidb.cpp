@@ -3,6 +3,8 @@
 #include "demo/DemoCohort.h"
 #include "io/CohortJson.h"
 #include "io/CsvMapping.h"
+#include "io/ProposalFile.h"
+#include "storage/CohortRepository.h"
 #include "rules/Checker.h"
 #include "storage/Database.h"
 
@@ -157,6 +159,7 @@ class TestCliDb : public QObject
 
 private slots:
     void init();
+    void importProposalAndExportReply();
     void helpOfEveryCommand_data();
     void helpOfEveryCommand();
     void usageErrors_data();
@@ -238,6 +241,8 @@ void TestCliDb::helpOfEveryCommand_data()
     QTest::newRow("main-lists-commands") << args({"--help"}) << QStringLiteral("restore");
     QTest::newRow("import-version") << args({"import", "--version"}) << QStringLiteral("interntrack-cli ");
     QTest::newRow("documents") << args({"documents", "--help"}) << QStringLiteral("reminders");
+    QTest::newRow("import-proposal") << args({"import-proposal", "--help"}) << QStringLiteral("--create-student");
+    QTest::newRow("export-reply") << args({"export-reply", "--help"}) << QStringLiteral("interntrack-reply");
 }
 
 void TestCliDb::helpOfEveryCommand()
@@ -302,6 +307,88 @@ void TestCliDb::usageErrors()
     QVERIFY2(r.out.isEmpty(), r.out.constData());
     QVERIFY2(r.errText().contains(stderrContains), r.err.constData());
     QVERIFY2(!r.errText().contains(QLatin1String("secret")), "a URL's password was echoed");
+}
+
+void TestCliDb::importProposalAndExportReply()
+{
+    const QString db = path(QStringLiteral("demo.interntrack"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+
+    ProposalFile f;
+    f.year = AcademicYear{2025};
+    f.written = QDateTime(QDate(2026, 1, 12), QTime(9, 0), Qt::UTC);
+    f.student.id = QStringLiteral("s-00000000aaaa");
+    f.student.name = QStringLiteral("Camille Durand");
+    f.student.email = QStringLiteral("camille.durand@universite-paris-saclay.fr");
+    f.message = QStringLiteral("Here is my internship.");
+    Internship i;
+    i.id = QStringLiteral("i-00000000bbbb");
+    i.studentId = f.student.id;
+    i.host.name = QStringLiteral("Inria Saclay");
+    i.start = QDate(2026, 5, 4);
+    i.end = QDate(2026, 6, 26);
+    i.state = WorkflowState::Submitted;
+    f.internships = {i};
+    const QString good = path(QStringLiteral("camille.interntrack-proposal"));
+    QVERIFY(writeFile(good, writeProposalFile(f)));
+    const QString bad = path(QStringLiteral("broken.interntrack-proposal"));
+    QVERIFY(writeFile(bad, writeProposalFile(f).left(100)));
+    const QByteArray before = readFile(db);
+
+    // A new sender needs --create-student; a damaged file among good ones imports nothing
+    const Run refused = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db, good});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.errText().contains(QLatin1String("--create-student")), refused.err.constData());
+    const Run broken = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db,
+                               QStringLiteral("--create-student"), good, bad});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.errText().contains(QLatin1String("broken.interntrack-proposal"))
+                 && broken.errText().contains(QLatin1String("Nothing was imported")),
+             broken.err.constData());
+    QCOMPARE(readFile(db), before);
+
+    const Run done = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db,
+                             QStringLiteral("--create-student"), QStringLiteral("--actor"), QStringLiteral("Anne"),
+                             good});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.errText().contains(QLatin1String("Camille Durand (a new student): 1 new item")),
+             done.err.constData());
+    {
+        Database database;
+        QVERIFY(database.open(db).ok());
+        CohortRepository repo(database);
+        const Result<Internship> stored = repo.internship(AcademicYear{2025}, i.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->state, WorkflowState::Submitted);
+        QCOMPARE(stored->host.name, i.host.name);
+    }
+
+    // Nothing decided yet: no reply; an approved demo internship has one
+    const Run early = runCli({QStringLiteral("export-reply"), QStringLiteral("--db"), db, i.id});
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY2(early.errText().contains(QLatin1String("no decision")), early.err.constData());
+    QString approved;
+    {
+        Database database;
+        QVERIFY(database.open(db).ok());
+        CohortRepository repo(database);
+        const Result<Cohort> cohort = repo.loadCohort(AcademicYear{2025});
+        QVERIFY(cohort.ok());
+        for (const Internship& in : cohort->internships) {
+            if (in.state == WorkflowState::Approved)
+                approved = in.id;
+        }
+    }
+    QVERIFY(!approved.isEmpty());
+    const QString replyPath = path(QStringLiteral("reply.interntrack-reply"));
+    const Run reply = runCli({QStringLiteral("export-reply"), QStringLiteral("--db"), db, approved,
+                              QStringLiteral("-o"), replyPath});
+    QCOMPARE(reply.exitCode, 0);
+    const Result<ProposalReply> read = readProposalReply(readFile(replyPath));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->itemId, approved);
+    QCOMPARE(read->state, WorkflowState::Approved);
+    QVERIFY(!read->studentName.isEmpty());
 }
 
 void TestCliDb::demoHasEveryRuleAtClose()

@@ -59,8 +59,10 @@ private slots:
         QBarSet* set = bars->barSets().value(0);
         QVERIFY(set);
         if (!expected.findingsByRule.isEmpty()) {
-            QCOMPARE(int(set->at(0)), expected.findingsByRule.at(0).count);
-            emit set->clicked(0);
+            // Drawn bottom-up: the most frequent rule is the last bar, at the top
+            const int top = int(set->count()) - 1;
+            QCOMPARE(int(set->at(top)), expected.findingsByRule.at(0).count);
+            emit set->clicked(top);
             QCOMPARE(spy.size(), 2);
             const auto f = spy.at(1).at(0).value<StudentsFilter>();
             QCOMPARE(f.kind, StudentsFilter::Kind::Rule);

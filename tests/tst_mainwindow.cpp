@@ -1,5 +1,8 @@
 // The GUI shell: the main window opens with its menus and navigation, follows the language, keeps its geometry.
 #include "MainWindow.h"
+#include "StudentsModel.h"
+#include "StudentsFilterModel.h"
+#include "DashboardPage.h"
 #include "ActionController.h"
 #include "OverrideDialog.h"
 #include "SignaturesDialog.h"
@@ -51,6 +54,7 @@ private slots:
     void openDatabaseRejectsMissingFile();
     void openDatabaseRemembersFile();
     void advisorAndSecretariatWorkEndToEnd();
+    void dashboardShowsTheStudentsBehindAFigure();
     void screenshot();
 
 private:
@@ -137,7 +141,7 @@ void TestMainWindow::navigationHasEveryArea_data()
     QTest::newRow("ters") << 1 << QStringLiteral("TERs") << QStringLiteral("interntrack::ListArea");
     QTest::newRow("internships") << 2 << QStringLiteral("Internships") << QStringLiteral("interntrack::ListArea");
     QTest::newRow("alternatives") << 3 << QStringLiteral("Alternatives") << QStringLiteral("interntrack::ListArea");
-    QTest::newRow("timeline") << 4 << QStringLiteral("Timeline") << QString();
+    QTest::newRow("overview") << 4 << QStringLiteral("Overview") << QStringLiteral("QTabWidget");
     QTest::newRow("documents") << 5 << QStringLiteral("Documents") << QString();
     QTest::newRow("settings") << 6 << QStringLiteral("Settings") << QStringLiteral("QTabWidget");
 }
@@ -375,6 +379,52 @@ void TestMainWindow::advisorAndSecretariatWorkEndToEnd()
     QCOMPARE(m_settings->value(Settings::Language), QStringLiteral("fr"));
     w.findChild<QAction*>(QStringLiteral("languageEnglishAction"))->trigger();
     QTRY_COMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::dashboardShowsTheStudentsBehindAFigure()
+{
+    const QString path = m_dir->filePath(QStringLiteral("demo.interntrack"));
+    QCOMPARE(test::createDemoDatabase(path), QString());
+    m_settings->setValue(Settings::Role, QStringLiteral("advisor"));
+    MainWindow w(*m_settings);
+    w.workspace().setClock([] { return test::demoNow(); });
+    QVERIFY(w.openDatabase(path, true));
+    w.workspace().waitForLoaded();
+    w.setCurrentPage(MainWindow::Page::Timeline);
+    auto* dashboard = w.findChild<DashboardPage*>();
+    QVERIFY(dashboard);
+    dashboard->refresh();
+    const YearSummary& summary = dashboard->summary();
+    QVERIFY(summary.notPlaced() > 0);
+    auto* proxy = w.findChild<StudentsFilterModel*>();
+    QVERIFY(proxy);
+
+    w.showDashboardStudents({StudentsFilter::Kind::NotPlaced, {}, 0});
+    QCOMPARE(w.currentPage(), MainWindow::Page::Students);
+    QCOMPARE(proxy->filter(), StudentsFilterModel::Filter::Chosen);
+    QCOMPARE(proxy->rowCount(), summary.notPlaced());
+    auto* filterCombo = w.findChild<QComboBox*>(QStringLiteral("studentsFilter"));
+    QVERIFY(filterCombo);
+    QVERIFY2(filterCombo->currentText().startsWith(QLatin1String("Dashboard: not yet placed")),
+             qPrintable(filterCombo->currentText()));
+
+    // A rule's bar: the students with an open finding of that rule
+    QVERIFY(!summary.findingsByRule.isEmpty());
+    const QString rule = summary.findingsByRule.first().rule;
+    w.showDashboardStudents({StudentsFilter::Kind::Rule, rule, 0});
+    QSet<QString> expected;
+    for (const Finding& f : w.workspace().checkResult().findings) {
+        if (f.rule == rule && !f.overridden)
+            expected.insert(f.student);
+    }
+    QCOMPARE(proxy->rowCount(), expected.size());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(expected.contains(proxy->index(row, 0).data(StudentsModel::StudentIdRole).toString()));
+
+    // Back to everyone from the filter list
+    filterCombo->setCurrentIndex(0);
+    emit filterCombo->activated(0);
+    QCOMPARE(proxy->rowCount(), int(w.workspace().cohort().students.size()));
 }
 
 void TestMainWindow::screenshot()

@@ -77,6 +77,37 @@ private slots:
         QCOMPARE(s.notPlacedIds, (QStringList{QStringLiteral("s2"), QStringLiteral("s4")}));
     }
 
+    void studentsBehindEachFigure()
+    {
+        CheckResult r;
+        Finding a = finding("A", Severity::Error);
+        a.student = QStringLiteral("s2");
+        Finding b = finding("A", Severity::Warning);
+        b.student = QStringLiteral("s2"); // the same student twice: listed once
+        Finding c = finding("A", Severity::Error, true);
+        c.student = QStringLiteral("s4"); // overridden: not behind the figure
+        r.findings = {a, b, c};
+        const YearSummary s = YearSummary::compute(smallCohort(), r, QDate(2026, 7, 1));
+        const auto ids = [&](const QString& key) { return s.studentsByFigure.value(key); };
+        const auto list = [](std::initializer_list<const char*> l) {
+            QStringList out;
+            for (const char* id : l)
+                out.append(QString::fromLatin1(id));
+            return out;
+        };
+        QCOMPARE(ids(YearSummary::notPlacedKey()), list({"s2", "s4"}));
+        QCOMPARE(ids(YearSummary::stateKey(QStringLiteral("completed"))), list({"s1"}));
+        QCOMPARE(ids(YearSummary::stateKey(QStringLiteral("none"))), list({"s3"}));
+        QCOMPARE(ids(YearSummary::ruleKey(QStringLiteral("A"))), list({"s2"}));
+        QCOMPARE(ids(YearSummary::startWeekKey(202615)), list({"s1", "s2"}));
+        QCOMPARE(ids(YearSummary::deliverableKey(QStringLiteral("report"))), list({"s1", "s2"}));
+        QCOMPARE(ids(YearSummary::deliverableKey(QStringLiteral("paragraph"))), list({"s3"}));
+        // Every figure's count matches the students behind it where one student counts once
+        QCOMPARE(ids(YearSummary::notPlacedKey()).size(), s.notPlaced());
+        for (auto it = s.studentsByState.cbegin(); it != s.studentsByState.cend(); ++it)
+            QCOMPARE(ids(YearSummary::stateKey(it.key())).size(), it.value());
+    }
+
     void byState()
     {
         const YearSummary s = YearSummary::compute(smallCohort(), {}, QDate(2026, 3, 2));

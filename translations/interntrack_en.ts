@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>internship</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>internship at %1</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>TER “%1”</source>
+        <translation>TER “%1”</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>summer school</translation>
+    </message>
+    <message>
+        <source>summer school %1</source>
+        <translation>summer school %1</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>seminars</translation>
+    </message>
+    <message>
+        <source>Proposal due: %1 (%2)</source>
+        <translation>Proposal due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement signatures due: %1 (%2)</source>
+        <translation>Agreement signatures due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>Start: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>End: %1 (%2)</source>
+        <translation>End: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Report due: %1 (%2)</source>
+        <translation>Report due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seminars due: %1 (%2)</source>
+        <translation>Seminars due: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
@@ -503,6 +558,191 @@ Exit status:
     <message>
         <source>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</source>
         <translation>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</translation>
+    </message>
+    <message>
+        <source>Write agreements, certificates, lists, a calendar or reminders.</source>
+        <translation>Write agreements, certificates, lists, a calendar or reminders.</translation>
+    </message>
+    <message>
+        <source>Import students&apos; proposal files into a database.</source>
+        <translation>Import students&apos; proposal files into a database.</translation>
+    </message>
+    <message>
+        <source>Write the advisor&apos;s decision on a proposal as a reply file.</source>
+        <translation>Write the advisor&apos;s decision on a proposal as a reply file.</translation>
+    </message>
+    <message>
+        <source>Imports students&apos; proposal files (.%1, written by the student mode of interntrack) into the
+database: each sender is matched to a student of the proposal&apos;s year (by id, email or name),
+each item arrives as submitted, dated by the file, with the student&apos;s message as the comment.
+A proposal sent again replaces the earlier one while it is not approved; the history keeps
+both. All the files are imported in one transaction: all or nothing.
+
+Exit status:
+  0  imported
+  2  bad input or a failure: nothing was imported</source>
+        <translation>Imports students&apos; proposal files (.%1, written by the student mode of interntrack) into the
+database: each sender is matched to a student of the proposal&apos;s year (by id, email or name),
+each item arrives as submitted, dated by the file, with the student&apos;s message as the comment.
+A proposal sent again replaces the earlier one while it is not approved; the history keeps
+both. All the files are imported in one transaction: all or nothing.
+
+Exit status:
+  0  imported
+  2  bad input or a failure: nothing was imported</translation>
+    </message>
+    <message>
+        <source>Create the sender when no student of the year matches (else refused).</source>
+        <translation>Create the sender when no student of the year matches (else refused).</translation>
+    </message>
+    <message>
+        <source>The proposal files.</source>
+        <translation>The proposal files.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a proposal is imported into an existing database.</source>
+        <translation>%1 does not exist: a proposal is imported into an existing database.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give --create-student to create them.</source>
+        <translation>Give --create-student to create them.</translation>
+    </message>
+    <message>
+        <source>Writes the advisor&apos;s decision on a student&apos;s proposal as a reply file (.%1) for the student
+mode of interntrack: the item&apos;s state (approved, changes requested, rejected…), the comment of
+the last decision, who made it and when.
+
+Exit status:
+  0  written
+  2  bad input or a failure: nothing was written</source>
+        <translation>Writes the advisor&apos;s decision on a student&apos;s proposal as a reply file (.%1) for the student
+mode of interntrack: the item&apos;s state (approved, changes requested, rejected…), the comment of
+the last decision, who made it and when.
+
+Exit status:
+  0  written
+  2  bad input or a failure: nothing was written</translation>
+    </message>
+    <message>
+        <source>The id of the internship, TER or summer school.</source>
+        <translation>The id of the internship, TER or summer school.</translation>
+    </message>
+    <message>
+        <source>The database has no academic year.</source>
+        <translation>The database has no academic year.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote the reply on %1 to %2</source>
+        <translation>wrote the reply on %1 to %2</translation>
+    </message>
+    <message>
+        <source>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</source>
+        <translation>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</translation>
+    </message>
+    <message>
+        <source>What to write (default: agreements).</source>
+        <translation>What to write (default: agreements).</translation>
+    </message>
+    <message>
+        <source>The file format: pdf or odt for agreements and certificates, csv or pdf for lists.</source>
+        <translation>The file format: pdf or odt for agreements and certificates, csv or pdf for lists.</translation>
+    </message>
+    <message>
+        <source>With lists as CSV: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
+        <translation>With lists as CSV: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>The language of the documents (default: en).</source>
+        <translation>The language of the documents (default: en).</translation>
+    </message>
+    <message>
+        <source>Only these students, by id, separated by commas (default: every student of the year).</source>
+        <translation>Only these students, by id, separated by commas (default: every student of the year).</translation>
+    </message>
+    <message>
+        <source>The date the documents are made (default: the system date).</source>
+        <translation>The date the documents are made (default: the system date).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name on agreements and under reminders.</source>
+        <translation>The advisor&apos;s name on agreements and under reminders.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: the current folder).</source>
+        <translation>The folder to write into (default: the current folder).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2</source>
+        <translation>--kind: &quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>--format does not go with --kind %1</source>
+        <translation>--format does not go with --kind %1</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2 for %3</source>
+        <translation>--format: &quot;%1&quot; is not one of %2 for %3</translation>
+    </message>
+    <message>
+        <source>--delimiter goes with --kind lists as CSV</source>
+        <translation>--delimiter goes with --kind lists as CSV</translation>
+    </message>
+    <message>
+        <source>--students: &quot;%1&quot; is not a student of %2</source>
+        <translation>--students: &quot;%1&quot; is not a student of %2</translation>
+    </message>
+    <message>
+        <source>--students: give at least one student id</source>
+        <translation>--students: give at least one student id</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1665,102 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>There is no internship %1 in this cohort.</source>
+        <translation>There is no internship %1 in this cohort.</translation>
+    </message>
+    <message>
+        <source>The internship %1 belongs to the student %2, who is not in this cohort.</source>
+        <translation>The internship %1 belongs to the student %2, who is not in this cohort.</translation>
+    </message>
+    <message>
+        <source>The figures of the internship %1 were not computed: check the cohort again.</source>
+        <translation>The figures of the internship %1 were not computed: check the cohort again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n document(s) written before stay in %2.</source>
+        <translation>
+            <numerusform>%1 The %n document written before stay in %2.</numerusform>
+            <numerusform>%1 The %n documents written before stay in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The template %1 has a broken placeholder at line %2: a placeholder is written {{name}}, with letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only.</source>
+        <translation>The template %1 has a broken placeholder at line %2: a placeholder is written {{name}}, with letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>The template %1 has a placeholder without a name at line %2.</source>
+        <translation>The template %1 has a placeholder without a name at line %2.</translation>
+    </message>
+    <message>
+        <source>The template %1 closes the section {{/%2}} at line %3, which is not the section open there.</source>
+        <translation>The template %1 closes the section {{/%2}} at line %3, which is not the section open there.</translation>
+    </message>
+    <message>
+        <source>The template %1 opens the section {{#%2}} at line %3 and never closes it with {{/%2}}.</source>
+        <translation>The template %1 opens the section {{#%2}} at line %3 and never closes it with {{/%2}}.</translation>
+    </message>
+    <message>
+        <source>There is no document template named &quot;%1&quot; in the language &quot;%2&quot;.</source>
+        <translation>There is no document template named &quot;%1&quot; in the language &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Cannot read the template %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 uses {{%2}} at line %3, which is not a field of this document: correct it or remove it. The fields are: %4.</source>
+        <translation>The template %1 uses {{%2}} at line %3, which is not a field of this document: correct it or remove it. The fields are: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>No folder was chosen for the documents.</source>
+        <translation>No folder was chosen for the documents.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2 is a file, not a folder.</source>
+        <translation>Cannot write into the folder %1: %2 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder or create it first.</source>
+        <translation>The folder %1 does not exist: choose another folder or create it first.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation>Cannot write into %1: it is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder, or ask for the right to write in it.</source>
+        <translation>The folder %1 is read-only: choose another folder, or ask for the right to write in it.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder of that name is in the way.</source>
+        <translation>Cannot write %1: a folder of that name is in the way.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>The PDF of %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file %1 could not be made.</source>
+        <translation>The OpenDocument file %1 could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</source>
@@ -1439,12 +1775,16 @@ Exit status:
         <translation>code</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>The database file to open.</translation>
-    </message>
-    <message>
         <source>Give at most one database file.</source>
         <translation>Give at most one database file.</translation>
+    </message>
+    <message>
+        <source>Student mode: write your own proposals in your personal file (.%1) and send them to the advisor; no database needed.</source>
+        <translation>Student mode: write your own proposals in your personal file (.%1) and send them to the advisor; no database needed.</translation>
+    </message>
+    <message>
+        <source>The database file to open (in student mode: your personal file).</source>
+        <translation>The database file to open (in student mode: your personal file).</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2132,145 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Students of %1: where each one stands</source>
+        <translation>Students of %1: where each one stands</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Student id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Summer schools</source>
+        <translation>Summer schools</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Blocking findings</source>
+        <translation>Blocking findings</translation>
+    </message>
+    <message>
+        <source>Year complete</source>
+        <translation>Year complete</translation>
+    </message>
+    <message>
+        <source>Deliverables still owed on %1</source>
+        <translation>Deliverables still owed on %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>Item id</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>internship at %1</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>completion proof signed by the host</source>
+        <translation>completion proof signed by the host</translation>
+    </message>
+    <message>
+        <source>TER “%1”</source>
+        <translation>TER “%1”</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>summer school</translation>
+    </message>
+    <message>
+        <source>summer school %1</source>
+        <translation>summer school %1</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>seminars</translation>
+    </message>
+    <message>
+        <source>%1 seminars with a paragraph each (%2 attended, %3 with a paragraph)</source>
+        <translation>%1 seminars with a paragraph each (%2 attended, %3 with a paragraph)</translation>
+    </message>
+    <message>
+        <source>TER grades of %1</source>
+        <translation>TER grades of %1</translation>
+    </message>
+    <message>
+        <source>TER id</source>
+        <translation>TER id</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Grade (out of 20)</source>
+        <translation>Grade (out of 20)</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is not named NNN_name.sql.</source>
@@ -1808,6 +2287,251 @@ Exit status:
     <message>
         <source>No migration script was found in %1.</source>
         <translation>No migration script was found in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Offer</name>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Screened by the host</source>
+        <translation>Screened by the host</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>OfferRepository</name>
+    <message>
+        <source>Could not read the offers of the database</source>
+        <translation>Could not read the offers of the database</translation>
+    </message>
+    <message>
+        <source>the offer #%1 holds a value this version cannot read</source>
+        <translation>the offer #%1 holds a value this version cannot read</translation>
+    </message>
+    <message>
+        <source>the offer #%1 holds a date this version cannot read</source>
+        <translation>the offer #%1 holds a date this version cannot read</translation>
+    </message>
+    <message>
+        <source>the application #%1 holds a value this version cannot read</source>
+        <translation>the application #%1 holds a value this version cannot read</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The offer names no valid academic year.</source>
+        <translation>The offer names no valid academic year.</translation>
+    </message>
+    <message>
+        <source>The offer has no title: give it one.</source>
+        <translation>The offer has no title: give it one.</translation>
+    </message>
+    <message>
+        <source>The latest start of the offer &quot;%1&quot; (%2) is before its earliest start (%3).</source>
+        <translation>The latest start of the offer &quot;%1&quot; (%2) is before its earliest start (%3).</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; lasts a negative number of weeks (%2).</source>
+        <translation>The offer &quot;%1&quot; lasts a negative number of weeks (%2).</translation>
+    </message>
+    <message>
+        <source>The gratification of the offer &quot;%1&quot; must be zero or more (it is %2).</source>
+        <translation>The gratification of the offer &quot;%1&quot; must be zero or more (it is %2).</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; of the offer &quot;%2&quot; holds a comma: give each topic on its own.</source>
+        <translation>The topic &quot;%1&quot; of the offer &quot;%2&quot; holds a comma: give each topic on its own.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log</source>
+        <translation>Could not write the audit log</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>There is no offer #%1 in the database (it may have been removed).</source>
+        <translation>There is no offer #%1 in the database (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>Could not add the offer &quot;%1&quot;</source>
+        <translation>Could not add the offer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not save the offer &quot;%1&quot;</source>
+        <translation>Could not save the offer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not remove the offer &quot;%1&quot;</source>
+        <translation>Could not remove the offer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Two offers share the number %1: each offer needs its own.</source>
+        <translation>Two offers share the number %1: each offer needs its own.</translation>
+    </message>
+    <message>
+        <source>The offer #%1 (&quot;%2&quot;) is one of %3, not of %4: it cannot be replaced.</source>
+        <translation>The offer #%1 (&quot;%2&quot;) is one of %3, not of %4: it cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>There is no application #%1 in the database (it may have been removed).</source>
+        <translation>There is no application #%1 in the database (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>Say which student applies.</source>
+        <translation>Say which student applies.</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; is closed: it takes no more applications.</source>
+        <translation>The offer &quot;%1&quot; is closed: it takes no more applications.</translation>
+    </message>
+    <message>
+        <source>%1 already applied to the offer &quot;%2&quot; (the application is: %3).</source>
+        <translation>%1 already applied to the offer &quot;%2&quot; (the application is: %3).</translation>
+    </message>
+    <message>
+        <source>Could not record the application of %1 to &quot;%2&quot;</source>
+        <translation>Could not record the application of %1 to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The application of %1 is already in the state &quot;%2&quot;.</source>
+        <translation>The application of %1 is already in the state &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The application of %1 is final (&quot;%2&quot;): it cannot become &quot;%3&quot;.</source>
+        <translation>The application of %1 is final (&quot;%2&quot;): it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not change the application of %1</source>
+        <translation>Could not change the application of %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffersFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 is not a text</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 is not a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of at least %2</source>
+        <translation>%1 is not a number of at least %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, or null)</source>
+        <translation>%1 is not a date (YYYY-MM-DD, or null)</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of texts</source>
+        <translation>%1 is not a list of texts</translation>
+    </message>
+    <message>
+        <source>%1 holds a comma: give each topic on its own</source>
+        <translation>%1 holds a comma: give each topic on its own</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>may not be empty</source>
+        <translation>may not be empty</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;public_lab&quot; or &quot;company&quot;</source>
+        <translation>%1 is not &quot;public_lab&quot; or &quot;company&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is before start_earliest (%2)</source>
+        <translation>%1 is before start_earliest (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an offers file. Ask the advisor for the file again.</source>
+        <translation>%1 is empty: it is not an offers file. Ask the advisor for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not complete JSON (%2, at byte %3). It may have been cut short or is not an offers file; ask the advisor for the file again.</source>
+        <translation>%1 cannot be read: it is not complete JSON (%2, at byte %3). It may have been cut short or is not an offers file; ask the advisor for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an InternTrack offers file (its &quot;format&quot; should be &quot;%2&quot;, it is %3).</source>
+        <translation>%1 is not an InternTrack offers file (its &quot;format&quot; should be &quot;%2&quot;, it is %3).</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1: version: %2 is not a format version (1, 2…).</source>
+        <translation>%1: version: %2 is not a format version (1, 2…).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of InternTrack (offers format version %2; this version reads version %3). Update InternTrack to read it.</source>
+        <translation>%1 was written by a newer version of InternTrack (offers format version %2; this version reads version %3). Update InternTrack to read it.</translation>
+    </message>
+    <message>
+        <source>%1 is not an academic year such as &quot;2025-2026&quot;</source>
+        <translation>%1 is not an academic year such as &quot;2025-2026&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of offers</source>
+        <translation>%1 is not a list of offers</translation>
+    </message>
+    <message>
+        <source>%1 is not an offer (a JSON object)</source>
+        <translation>%1 is not an offer (a JSON object)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was not changed.</source>
+        <translation>Cannot write %1: %2. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an offers file (%2 bytes; at most %3).</source>
+        <translation>%1 is too large for an offers file (%2 bytes; at most %3).</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2559,521 @@ Exit status:
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: not valid JSON (%3); the file may be truncated or damaged.</source>
+        <translation>Line %1, column %2: not valid JSON (%3); the file may be truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack file: it holds no JSON object.</source>
+        <translation>This is not an InternTrack file: it holds no JSON object.</translation>
+    </message>
+    <message>
+        <source>This is a cohort file (as `interntrack-cli check` reads), not a %1 file.</source>
+        <translation>This is a cohort file (as `interntrack-cli check` reads), not a %1 file.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack %1 file (it has no &quot;format&quot;).</source>
+        <translation>This is not an InternTrack %1 file (it has no &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>This is an InternTrack %1 file, not a %2 file.</source>
+        <translation>This is an InternTrack %1 file, not a %2 file.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack %1 file (its format is &quot;%2&quot;).</source>
+        <translation>This is not an InternTrack %1 file (its format is &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number from 1, got %1.</source>
+        <translation>version: expected a whole number from 1, got %1.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer InternTrack (format version %1; this one reads up to %2): update InternTrack to read it.</source>
+        <translation>This file was written by a newer InternTrack (format version %1; this one reads up to %2): update InternTrack to read it.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field.</source>
+        <translation>%1: unknown field.</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field.</source>
+        <translation>%1.%2: unknown field.</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1: is required.</translation>
+    </message>
+    <message>
+        <source>%1.%2: is required.</source>
+        <translation>%1.%2: is required.</translation>
+    </message>
+    <message>
+        <source>%1: expected text.</source>
+        <translation>%1: expected text.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDThh:mm:ssZ).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an academic year (e.g. &quot;2025-2026&quot;).</source>
+        <translation>%1: &quot;%2&quot; is not an academic year (e.g. &quot;2025-2026&quot;).</translation>
+    </message>
+    <message>
+        <source>proposal: expected an object {&quot;academic_year&quot;: …, &quot;students&quot;: […], …}.</source>
+        <translation>proposal: expected an object {&quot;academic_year&quot;: …, &quot;students&quot;: […], …}.</translation>
+    </message>
+    <message>
+        <source>proposal.students: expected exactly one student, the sender.</source>
+        <translation>proposal.students: expected exactly one student, the sender.</translation>
+    </message>
+    <message>
+        <source>proposal.internships[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;): a proposal file carries its sender&apos;s items only.</source>
+        <translation>proposal.internships[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;): a proposal file carries its sender&apos;s items only.</translation>
+    </message>
+    <message>
+        <source>proposal.ters[%1].students: the sender (&quot;%2&quot;) is not one of them.</source>
+        <translation>proposal.ters[%1].students: the sender (&quot;%2&quot;) is not one of them.</translation>
+    </message>
+    <message>
+        <source>proposal.summer_schools[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</source>
+        <translation>proposal.summer_schools[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>proposal.seminars[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</source>
+        <translation>proposal.seminars[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The proposal holds no internship, TER, summer school or seminar: nothing to import.</source>
+        <translation>The proposal holds no internship, TER, summer school or seminar: nothing to import.</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not one of internship, ter, summer_school, seminar.</source>
+        <translation>kind: &quot;%1&quot; is not one of internship, ter, summer_school, seminar.</translation>
+    </message>
+    <message>
+        <source>item: the id of the proposal is empty.</source>
+        <translation>item: the id of the proposal is empty.</translation>
+    </message>
+    <message>
+        <source>state: &quot;%1&quot; is not a workflow state.</source>
+        <translation>state: &quot;%1&quot; is not a workflow state.</translation>
+    </message>
+    <message>
+        <source>student: expected an object {&quot;name&quot;: …, &quot;email&quot;: …}.</source>
+        <translation>student: expected an object {&quot;name&quot;: …, &quot;email&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>student.%1</source>
+        <translation>student.%1</translation>
+    </message>
+    <message>
+        <source>student: the reply names no student.</source>
+        <translation>student: the reply names no student.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalImport</name>
+    <message>
+        <source>internship</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>summer school</translation>
+    </message>
+    <message>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>%1 students of the year have the %2 of the sender (%3): give each their own before importing.</source>
+        <translation>%1 students of the year have the %2 of the sender (%3): give each their own before importing.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The database already has a %1 %2 of another student: the proposal cannot replace it (ids are unique). Ask the student to write the proposal again.</source>
+        <translation>The database already has a %1 %2 of another student: the proposal cannot replace it (ids are unique). Ask the student to write the proposal again.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already %3: a new version replaces a proposal only while it is not approved. Nothing was imported.</source>
+        <translation>%1 %2 is already %3: a new version replaces a proposal only while it is not approved. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The proposal is for the academic year %1, which this database does not have. Nothing was imported.</source>
+        <translation>The proposal is for the academic year %1, which this database does not have. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>No student of %1 matches %2 &lt;%3&gt; (by id, email or name): confirm to create them. Nothing was imported.</source>
+        <translation>No student of %1 matches %2 &lt;%3&gt; (by id, email or name): confirm to create them. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>advisor</translation>
+    </message>
+    <message>
+        <source>Proposal file written on %1.</source>
+        <translation>Proposal file written on %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported.</source>
+        <translation>%1
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 has no internship, TER or summer school %2.</source>
+        <translation>%1 has no internship, TER or summer school %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: there is no decision to send yet.</source>
+        <translation>%1 %2 is %3: there is no decision to send yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>matched by name</translation>
+    </message>
+    <message>
+        <source>matched by email</source>
+        <translation>matched by email</translation>
+    </message>
+    <message>
+        <source>matched by id</source>
+        <translation>matched by id</translation>
+    </message>
+    <message>
+        <source>%1 (a new student)</source>
+        <translation>%1 (a new student)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new item(s)</source>
+        <translation>
+            <numerusform>%1: %n new item</numerusform>
+            <numerusform>%1: %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n earlier version(s) replaced</source>
+        <translation>
+            <numerusform>, %n earlier version replaced</numerusform>
+            <numerusform>, %n earlier versions replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TER partner is not in the database: add them to the TER (the message names them).</source>
+        <translation>The TER partner is not in the database: add them to the TER (the message names them).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSubmit</name>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>There is no %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to send.</source>
+        <translation>Choose a proposal to send.</translation>
+    </message>
+    <message>
+        <source>The advisor has already decided on this %1 (%2): there is nothing to send.</source>
+        <translation>The advisor has already decided on this %1 (%2): there is nothing to send.</translation>
+    </message>
+    <message>
+        <source>The personal file has no student %1.</source>
+        <translation>The personal file has no student %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner(s) for this TER: %1</source>
+        <translation>Partner(s) for this TER: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Submit %1 %2</source>
+        <translation>Submit %1 %2</translation>
+    </message>
+    <message>
+        <source>Submission date of %1</source>
+        <translation>Submission date of %1</translation>
+    </message>
+    <message>
+        <source>internship (host to be given)</source>
+        <translation>internship (host to be given)</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>internship at %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>TER (subject to be chosen)</source>
+        <translation>TER (subject to be chosen)</translation>
+    </message>
+    <message>
+        <source>TER: %1</source>
+        <translation>TER: %1</translation>
+    </message>
+    <message>
+        <source>summer school (name to be given)</source>
+        <translation>summer school (name to be given)</translation>
+    </message>
+    <message>
+        <source>summer school: %1</source>
+        <translation>summer school: %1</translation>
+    </message>
+    <message>
+        <source>seminar (title to be given)</source>
+        <translation>seminar (title to be given)</translation>
+    </message>
+    <message>
+        <source>seminar: %1</source>
+        <translation>seminar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Proposal from %1: %2</source>
+        <translation>Proposal from %1: %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <source>Here is my proposal for the programme: %1.</source>
+        <translation>Here is my proposal for the programme: %1.</translation>
+    </message>
+    <message>
+        <source>I attach the proposal file written by InternTrack: %1</source>
+        <translation>I attach the proposal file written by InternTrack: %1</translation>
+    </message>
+    <message>
+        <source>(An email link cannot attach a file by itself: attach %1 to this email before sending it. You can import it into InternTrack with File ▸ Import Proposal, or drop it on the window.)</source>
+        <translation>(An email link cannot attach a file by itself: attach %1 to this email before sending it. You can import it into InternTrack with File ▸ Import Proposal, or drop it on the window.)</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Best regards,</translation>
+    </message>
+    <message>
+        <source>Student number: %1</source>
+        <translation>Student number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>You have no TER yet: choose a subject with a lab and tell your advisor as soon as possible (the year must be completed by %1).</source>
+        <translation>You have no TER yet: choose a subject with a lab and tell your advisor as soon as possible (the year must be completed by %1).</translation>
+    </message>
+    <message>
+        <source>You have not proposed an internship yet, nor a summer school or seminars to replace it: submit a proposal as soon as possible (the year must be completed by %1).</source>
+        <translation>You have not proposed an internship yet, nor a summer school or seminars to replace it: submit a proposal as soon as possible (the year must be completed by %1).</translation>
+    </message>
+    <message>
+        <source>your internship at %1</source>
+        <translation>your internship at %1</translation>
+    </message>
+    <message>
+        <source>your internship</source>
+        <translation>your internship</translation>
+    </message>
+    <message>
+        <source>your TER</source>
+        <translation>your TER</translation>
+    </message>
+    <message>
+        <source>your TER “%1”</source>
+        <translation>your TER “%1”</translation>
+    </message>
+    <message>
+        <source>your summer school</source>
+        <translation>your summer school</translation>
+    </message>
+    <message>
+        <source>your summer school %1</source>
+        <translation>your summer school %1</translation>
+    </message>
+    <message>
+        <source>The proposal of %1 was due on %2: submit it now.</source>
+        <translation>The proposal of %1 was due on %2: submit it now.</translation>
+    </message>
+    <message>
+        <source>Submit the proposal of %1 by %2.</source>
+        <translation>Submit the proposal of %1 by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement of %1 still lacks %n signature(s), which were due by %2: the internship cannot start without them.</source>
+        <translation>
+            <numerusform>The agreement of %1 still lacks %n signature, which was due by %2: the internship cannot start without them.</numerusform>
+            <numerusform>The agreement of %1 still lacks %n signatures, which were due by %2: the internship cannot start without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement of %1 still lacks %n signature(s): it must be signed by all four parties by %2.</source>
+        <translation>
+            <numerusform>The agreement of %1 still lacks %n signature: it must be signed by all four parties by %2.</numerusform>
+            <numerusform>The agreement of %1 still lacks %n signatures: it must be signed by all four parties by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report of %1</source>
+        <translation>the report of %1</translation>
+    </message>
+    <message>
+        <source>the completion proof of %1, signed by your host supervisor</source>
+        <translation>the completion proof of %1, signed by your host supervisor</translation>
+    </message>
+    <message>
+        <source>Hand in %1: it was due on %2.</source>
+        <translation>Hand in %1: it was due on %2.</translation>
+    </message>
+    <message>
+        <source>Hand in %1 by %2.</source>
+        <translation>Hand in %1 by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n seminar(s) with a paragraph of what you learned out of the %1 required: complete them by %2.</source>
+        <translation>
+            <numerusform>You have %n seminar with a paragraph of what you learned out of the %1 required: complete them by %2.</numerusform>
+            <numerusform>You have %n seminars with a paragraph of what you learned out of the %1 required: complete them by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your year %1: what is still missing</source>
+        <translation>Your year %1: what is still missing</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <source>According to the programme&apos;s records on %1, the following is still missing:</source>
+        <translation>According to the programme&apos;s records on %1, the following is still missing:</translation>
+    </message>
+    <message>
+        <source>If you have already sent it, please tell me so that I can update your file.</source>
+        <translation>If you have already sent it, please tell me so that I can update your file.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Best regards,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n reminder(s) written before stay in %2.</source>
+        <translation>
+            <numerusform>%1 The %n reminder written before stay in %2.</numerusform>
+            <numerusform>%1 The %n reminders written before stay in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an advisor&apos;s reply: nothing was imported.</source>
+        <translation>%1 is too large to be an advisor&apos;s reply: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No personal file is open.</source>
+        <translation>No personal file is open.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>This reply is for %1, not for you (%2): nothing was imported.</source>
+        <translation>This reply is for %1, not for you (%2): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This reply is for the academic year %1; your personal file is for %2: nothing was imported.</source>
+        <translation>This reply is for the academic year %1; your personal file is for %2: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Your personal file has no %1 %2: the reply is about a proposal written elsewhere. Nothing was imported.</source>
+        <translation>Your personal file has no %1 %2: the reply is about a proposal written elsewhere. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the advisor</source>
+        <translation>the advisor</translation>
+    </message>
+    <message>
+        <source>a date not given</source>
+        <translation>a date not given</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2 on %3.</source>
+        <translation>%1 approved your %2 on %3.</translation>
+    </message>
+    <message>
+        <source>%1 asks for changes to your %2 (%3): change it, then submit it again.</source>
+        <translation>%1 asks for changes to your %2 (%3): change it, then submit it again.</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2 on %3.</source>
+        <translation>%1 rejected your %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Your %1 is now %2 (%3, %4).</source>
+        <translation>Your %1 is now %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>The reply could not be recorded: %1</source>
+        <translation>The reply could not be recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +4185,99 @@ Not now: %2</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Placed (%1)</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>Not placed (%1)</translation>
+    </message>
+    <message>
+        <source>Placed: %1
+Not placed: %2</source>
+        <translation>Placed: %1
+Not placed: %2</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Students placed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Students by state</source>
+        <translation>Students by state</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Findings by rule</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Internships starting per week</source>
+        <translation>Internships starting per week</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Completion proofs</source>
+        <translation>Completion proofs</translation>
+    </message>
+    <message>
+        <source>Internship reports</source>
+        <translation>Internship reports</translation>
+    </message>
+    <message>
+        <source>Summer school reports</source>
+        <translation>Summer school reports</translation>
+    </message>
+    <message>
+        <source>Seminar paragraphs</source>
+        <translation>Seminar paragraphs</translation>
+    </message>
+    <message>
+        <source>Deliverables owed</source>
+        <translation>Deliverables owed</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>%1–%2 €</source>
+        <translation>%1–%2 €</translation>
+    </message>
+    <message>
+        <source>Monthly gratification</source>
+        <translation>Monthly gratification</translation>
+    </message>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1-W%2</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::DateField</name>
     <message>
         <source>Whether the date is known</source>
@@ -2958,6 +4290,289 @@ Not now: %2</translation>
     <message>
         <source>%1 is set</source>
         <translation>%1 is set</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::DocumentsPage</name>
+    <message>
+        <source>No internship is in the scope chosen: there is nothing to write.</source>
+        <translation>No internship is in the scope chosen: there is nothing to write.</translation>
+    </message>
+    <message>
+        <source>Folder for the Agreements</source>
+        <translation>Folder for the Agreements</translation>
+    </message>
+    <message>
+        <source>Folder for the Certificates</source>
+        <translation>Folder for the Certificates</translation>
+    </message>
+    <message>
+        <source>Folder for the Reminders</source>
+        <translation>Folder for the Reminders</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Save the List</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Calendar</source>
+        <translation>Save the Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the agreements…</source>
+        <translation>Writing the agreements…</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Writing the certificates…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Stop After This File</source>
+        <translation>Stop After This File</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n agreement(s) written to %1 before you stopped.</source>
+        <translation>
+            <numerusform>Stopped: %n agreement written to %1 before you stopped.</numerusform>
+            <numerusform>Stopped: %n agreements written to %1 before you stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) written to %1.</source>
+        <translation>
+            <numerusform>%n agreement written to %1.</numerusform>
+            <numerusform>%n agreements written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n certificate(s) written to %1 before you stopped.</source>
+        <translation>
+            <numerusform>Stopped: %n certificate written to %1 before you stopped.</numerusform>
+            <numerusform>Stopped: %n certificates written to %1 before you stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n certificate written to %1.</numerusform>
+            <numerusform>%n certificates written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1.</source>
+        <translation>The calendar was written to %1.</translation>
+    </message>
+    <message>
+        <source>No student in the scope has anything missing: no reminder was written to %1.</source>
+        <translation>No student in the scope has anything missing: no reminder was written to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1: open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>%n reminder written to %1: open them in your mail program to send them.</numerusform>
+            <numerusform>%n reminders written to %1: open them in your mail program to send them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing for %1: there is no reminder to send.</source>
+        <translation>Nothing is missing for %1: there is no reminder to send.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add one on the student&apos;s card first.</source>
+        <translation>%1 has no email address: add one on the student&apos;s card first.</translation>
+    </message>
+    <message>
+        <source>The student selected on the Students page (none is selected)</source>
+        <translation>The student selected on the Students page (none is selected)</translation>
+    </message>
+    <message>
+        <source>Only %1, selected on the Students page</source>
+        <translation>Only %1, selected on the Students page</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole year (%n student(s))</source>
+        <translation>
+            <numerusform>The whole year (%n student)</numerusform>
+            <numerusform>The whole year (%n students)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements and certificates: %n internship(s) of %1.</source>
+        <translation>
+            <numerusform>Agreements and certificates: %n internship of %1.</numerusform>
+            <numerusform>Agreements and certificates: %n internships of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For Whom</source>
+        <translation>For Whom</translation>
+    </message>
+    <message>
+        <source>Only internships approved or later (agreements and certificates)</source>
+        <translation>Only internships approved or later (agreements and certificates)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of documents and reminders:</source>
+        <translation>&amp;Language of documents and reminders:</translation>
+    </message>
+    <message>
+        <source>&amp;Format of agreements and certificates:</source>
+        <translation>&amp;Format of agreements and certificates:</translation>
+    </message>
+    <message>
+        <source>PDF (to print or sign)</source>
+        <translation>PDF (to print or sign)</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in LibreOffice or Word)</source>
+        <translation>ODT (to edit in LibreOffice or Word)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>One internship agreement (convention de stage) per internship, filled in from the database, ready to print and sign by the four parties.</source>
+        <translation>One internship agreement (convention de stage) per internship, filled in from the database, ready to print and sign by the four parties.</translation>
+    </message>
+    <message>
+        <source>&amp;Academic advisor who signs:</source>
+        <translation>&amp;Academic advisor who signs:</translation>
+    </message>
+    <message>
+        <source>Name printed on the agreements</source>
+        <translation>Name printed on the agreements</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Agreements…</source>
+        <translation>&amp;Generate Agreements…</translation>
+    </message>
+    <message>
+        <source>Completion Certificates</source>
+        <translation>Completion Certificates</translation>
+    </message>
+    <message>
+        <source>One certificate (attestation de stage) per internship: the dates, the effective duration and the gratification paid, for the host to sign.</source>
+        <translation>One certificate (attestation de stage) per internship: the dates, the effective duration and the gratification paid, for the host to sign.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Certificates…</source>
+        <translation>Generate &amp;Certificates…</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>A list to print or to open in a spreadsheet, in the language of the interface.</source>
+        <translation>A list to print or to open in a spreadsheet, in the language of the interface.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation>L&amp;ist:</translation>
+    </message>
+    <message>
+        <source>Where each student stands</source>
+        <translation>Where each student stands</translation>
+    </message>
+    <message>
+        <source>Deliverables still owed</source>
+        <translation>Deliverables still owed</translation>
+    </message>
+    <message>
+        <source>TER grades</source>
+        <translation>TER grades</translation>
+    </message>
+    <message>
+        <source>F&amp;ile type:</source>
+        <translation>F&amp;ile type:</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (Excel in French)</source>
+        <translation>Semicolon ; (Excel in French)</translation>
+    </message>
+    <message>
+        <source>Comma , (Excel in English)</source>
+        <translation>Comma , (Excel in English)</translation>
+    </message>
+    <message>
+        <source>Generate &amp;List…</source>
+        <translation>Generate &amp;List…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Every deadline of the students (proposals, signatures, start and end, reports) as an iCalendar file that Outlook, Thunderbird or Google Calendar import.</source>
+        <translation>Every deadline of the students (proposals, signatures, start and end, reports) as an iCalendar file that Outlook, Thunderbird or Google Calendar import.</translation>
+    </message>
+    <message>
+        <source>Generate Ca&amp;lendar…</source>
+        <translation>Generate Ca&amp;lendar…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>An email draft to each student who has something missing or late (a proposal, signatures, a report, seminars), saved as .eml files that your mail program opens, ready to send. For the selected student, open it in your mail program at once.</source>
+        <translation>An email draft to each student who has something missing or late (a proposal, signatures, a report, seminars), saved as .eml files that your mail program opens, ready to send. For the selected student, open it in your mail program at once.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Reminders…</source>
+        <translation>Generate &amp;Reminders…</translation>
+    </message>
+    <message>
+        <source>&amp;Email the Selected Student…</source>
+        <translation>&amp;Email the Selected Student…</translation>
+    </message>
+    <message>
+        <source>Select the student on the Students page, then choose “Only …, selected on the Students page” above.</source>
+        <translation>Select the student on the Students page, then choose “Only …, selected on the Students page” above.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Folder</source>
+        <translation>&amp;Open the Folder</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +5135,10 @@ Not now: %2</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Save Draft</translation>
     </message>
 </context>
 <context>
@@ -4117,14 +5736,6 @@ Edit ▸ Undo brings it back.</translation>
         <translation>The alternatives to an internship: summer schools and seminars.</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>The year on a calendar: the periods T1 to T4, the deadlines and every internship.</source>
-        <translation>The year on a calendar: the periods T1 to T4, the deadlines and every internship.</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -4344,6 +5955,97 @@ Edit ▸ Undo brings it back.</translation>
         <source>You work as %1.</source>
         <translation>You work as %1.</translation>
     </message>
+    <message>
+        <source>&amp;Import Proposals…</source>
+        <translation>&amp;Import Proposals…</translation>
+    </message>
+    <message>
+        <source>Import the proposal files students send (.%1); you can also drop them on the window</source>
+        <translation>Import the proposal files students send (.%1); you can also drop them on the window</translation>
+    </message>
+    <message>
+        <source>Save &amp;Reply to the Student…</source>
+        <translation>Save &amp;Reply to the Student…</translation>
+    </message>
+    <message>
+        <source>Write the decision on this proposal as a file for the student&apos;s InternTrack</source>
+        <translation>Write the decision on this proposal as a file for the student&apos;s InternTrack</translation>
+    </message>
+    <message>
+        <source>&amp;Email the Decision…</source>
+        <translation>&amp;Email the Decision…</translation>
+    </message>
+    <message>
+        <source>Open an email to the student with the decision and your comment</source>
+        <translation>Open an email to the student with the decision and your comment</translation>
+    </message>
+    <message>
+        <source>&amp;Offers…</source>
+        <translation>&amp;Offers…</translation>
+    </message>
+    <message>
+        <source>The internship offers partner labs and companies sent: record them, export them for the students</source>
+        <translation>The internship offers partner labs and companies sent: record them, export them for the students</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Where the year stands: who is placed, the findings by rule, the internships starting each week, the deliverables owed and the gratifications.</source>
+        <translation>Where the year stands: who is placed, the findings by rule, the internships starting each week, the deliverables owed and the gratifications.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard: not yet placed</source>
+        <translation>Dashboard: not yet placed</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>no internship</source>
+        <translation>no internship</translation>
+    </message>
+    <message>
+        <source>Dashboard: rule %1</source>
+        <translation>Dashboard: rule %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: owe %1</source>
+        <translation>Dashboard: owe %1</translation>
+    </message>
+    <message>
+        <source>a proof of completion</source>
+        <translation>a proof of completion</translation>
+    </message>
+    <message>
+        <source>an internship report</source>
+        <translation>an internship report</translation>
+    </message>
+    <message>
+        <source>a summer school report</source>
+        <translation>a summer school report</translation>
+    </message>
+    <message>
+        <source>a seminar paragraph</source>
+        <translation>a seminar paragraph</translation>
+    </message>
+    <message>
+        <source>Dashboard: starting in week %1 of %2</source>
+        <translation>Dashboard: starting in week %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -4390,6 +6092,371 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OfferEditDialog</name>
+    <message>
+        <source>New Offer</source>
+        <translation>New Offer</translation>
+    </message>
+    <message>
+        <source>Edit Offer</source>
+        <translation>Edit Offer</translation>
+    </message>
+    <message>
+        <source>The host does research in AI, machine learning or data science</source>
+        <translation>The host does research in AI, machine learning or data science</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. NLP, Health</source>
+        <translation>Comma-separated, e.g. NLP, Health</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Earliest start</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>Latest start</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source> €/month</source>
+        <translation> €/month</translation>
+    </message>
+    <message>
+        <source>Closed: takes no more applications</source>
+        <translation>Closed: takes no more applications</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>To&amp;pics:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest start:</source>
+        <translation>&amp;Earliest start:</translation>
+    </message>
+    <message>
+        <source>&amp;Latest start:</source>
+        <translation>&amp;Latest start:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>&amp;Gratification:</source>
+        <translation>&amp;Gratification:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail:</source>
+        <translation>Contact e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Give the offer a title: it becomes the subject of the proposal.</source>
+        <translation>Give the offer a title: it becomes the subject of the proposal.</translation>
+    </message>
+    <message>
+        <source>The latest start is before the earliest start.</source>
+        <translation>The latest start is before the earliest start.</translation>
+    </message>
+    <message>
+        <source>Give the earliest start too.</source>
+        <translation>Give the earliest start too.</translation>
+    </message>
+    <message>
+        <source>Correct what is said beside the fields to save the offer.</source>
+        <translation>Correct what is said beside the fields to save the offer.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersDialog</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Applications (select an offer)</source>
+        <translation>Applications (select an offer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications to the selected offer: %n</source>
+        <translation>
+            <numerusform>Applications to the selected offer: %n</numerusform>
+            <numerusform>Applications to the selected offer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; added.</source>
+        <translation>Offer &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; saved.</source>
+        <translation>Offer &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Remove Offer</source>
+        <translation>Remove Offer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the offer &quot;%1&quot; and the %n application(s) to it?</source>
+        <translation>
+            <numerusform>Remove the offer &quot;%1&quot; and the %n application to it?</numerusform>
+            <numerusform>Remove the offer &quot;%1&quot; and the %n applications to it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; removed.</source>
+        <translation>Offer &quot;%1&quot; removed.</translation>
+    </message>
+    <message>
+        <source>Export the Offers for Students</source>
+        <translation>Export the Offers for Students</translation>
+    </message>
+    <message>
+        <source>InternTrack offers (*%1)</source>
+        <translation>InternTrack offers (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) written to %1: send this file to the students.</source>
+        <translation>
+            <numerusform>%n offer written to %1: send this file to the students.</numerusform>
+            <numerusform>%n offers written to %1: send this file to the students.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offers of %1</source>
+        <translation>Offers of %1</translation>
+    </message>
+    <message>
+        <source>The internship offers that partner labs and companies sent for %1. Export them for the students: they browse them, apply, and turn an accepted offer into a proposal.</source>
+        <translation>The internship offers that partner labs and companies sent for %1. Export them for the students: they browse them, apply, and turn an accepted offer into a proposal.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for Students…</source>
+        <translation>E&amp;xport for Students…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Applications to the selected offer</source>
+        <translation>Applications to the selected offer</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 €/month</source>
+        <translation>%1 €/month</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Gratification</source>
+        <translation>Gratification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersPage</name>
+    <message>
+        <source>Offer #%1</source>
+        <translation>Offer #%1</translation>
+    </message>
+    <message>
+        <source>Select an offer to apply to it.</source>
+        <translation>Select an offer to apply to it.</translation>
+    </message>
+    <message>
+        <source>This offer is closed: it takes no more applications.</source>
+        <translation>This offer is closed: it takes no more applications.</translation>
+    </message>
+    <message>
+        <source>You already applied to this offer.</source>
+        <translation>You already applied to this offer.</translation>
+    </message>
+    <message>
+        <source>You applied to &quot;%1&quot;.</source>
+        <translation>You applied to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>e.g. NLP, vision</source>
+        <translation>e.g. NLP, vision</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Title, host, city, description…</source>
+        <translation>Title, host, city, description…</translation>
+    </message>
+    <message>
+        <source>Starting &amp;from:</source>
+        <translation>Starting &amp;from:</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>Starting from</translation>
+    </message>
+    <message>
+        <source>Starting &amp;until:</source>
+        <translation>Starting &amp;until:</translation>
+    </message>
+    <message>
+        <source>Starting until</source>
+        <translation>Starting until</translation>
+    </message>
+    <message>
+        <source>&amp;Open offers only</source>
+        <translation>&amp;Open offers only</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +6535,133 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
         <translation>This view is coming in a later version of InternTrack.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ProposalInbox</name>
+    <message>
+        <source>internship</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>summer school</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>seminars</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Import Proposals</source>
+        <translation>Import Proposals</translation>
+    </message>
+    <message>
+        <source>Student proposals (*.%1);;All files (*)</source>
+        <translation>Student proposals (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Reply</source>
+        <translation>Save Reply</translation>
+    </message>
+    <message>
+        <source>Replies to students (*.%1)</source>
+        <translation>Replies to students (*.%1)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2
+Nothing was imported.</source>
+        <translation>%1 could not be read: %2
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a proposal (%2 MB).
+Nothing was imported.</source>
+        <translation>%1 is too large to be a proposal (%2 MB).
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a proposal InternTrack can read:
+%2
+Nothing was imported.</source>
+        <translation>%1 is not a proposal InternTrack can read:
+%2
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No student of %1 is %2 (%3). Add them as a new student and import their proposal?</source>
+        <translation>No student of %1 is %2 (%3). Add them as a new student and import their proposal?</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reply saved to %1.</source>
+        <translation>Reply saved to %1.</translation>
+    </message>
+    <message>
+        <source>your %1 proposal (%2)</source>
+        <translation>your %1 proposal (%2)</translation>
+    </message>
+    <message>
+        <source>I have approved %1.</source>
+        <translation>I have approved %1.</translation>
+    </message>
+    <message>
+        <source>Please change %1 and submit it again.</source>
+        <translation>Please change %1 and submit it again.</translation>
+    </message>
+    <message>
+        <source>I am sorry: I cannot accept %1.</source>
+        <translation>I am sorry: I cannot accept %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <source>If you use InternTrack&apos;s student mode, the attached reply file (%1.%2) shows the decision on your proposal: File ▸ Import Reply. (An email link cannot attach it by itself: save it with Save Reply and attach it.)</source>
+        <translation>If you use InternTrack&apos;s student mode, the attached reply file (%1.%2) shows the decision on your proposal: File ▸ Import Reply. (An email link cannot attach it by itself: save it with Save Reply and attach it.)</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Best regards,</translation>
+    </message>
+    <message>
+        <source>Your %1 proposal: %2</source>
+        <translation>Your %1 proposal: %2</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Save the reply as a file and send it yourself.</source>
+        <translation>No mail program could be opened. Save the reply as a file and send it yourself.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +6780,10 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>Your &amp;name (kept with each change):</source>
         <translation>Your &amp;name (kept with each change):</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent: write my own proposals (internship, TER, summer school, seminars) and send them to the advisor; no database needed</source>
+        <translation>S&amp;tudent: write my own proposals (internship, TER, summer school, seminars) and send them to the advisor; no database needed</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +7879,613 @@ Nothing is stored until you click Apply.</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::StudentFileDialog</name>
+    <message>
+        <source>New Personal File</source>
+        <translation>New Personal File</translation>
+    </message>
+    <message>
+        <source>Your personal file keeps your proposals (internship, TER, summer school, seminars) for one academic year, on this computer. The advisor finds you by your email and student number: give the ones of the university.</source>
+        <translation>Your personal file keeps your proposals (internship, TER, summer school, seminars) for one academic year, on this computer. The advisor finds you by your email and student number: give the ones of the university.</translation>
+    </message>
+    <message>
+        <source>&amp;Academic year:</source>
+        <translation>&amp;Academic year:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Student n&amp;umber:</source>
+        <translation>Student n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>First name and last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>firstname.lastname@universite-paris-saclay.fr</source>
+        <translation>firstname.lastname@universite-paris-saclay.fr</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Personal file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the personal file</source>
+        <translation>Choose where to save the personal file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>InternTrack personal files (*.%1)</source>
+        <translation>InternTrack personal files (*.%1)</translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation>Give your name.</translation>
+    </message>
+    <message>
+        <source>Give your email address (name@domain), so that the advisor can answer you.</source>
+        <translation>Give your email address (name@domain), so that the advisor can answer you.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name (to open it, use File &gt; Open).</source>
+        <translation>%1 already exists: choose another name (to open it, use File &gt; Open).</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::StudentWindow</name>
+    <message>
+        <source>New Personal File</source>
+        <translation>New Personal File</translation>
+    </message>
+    <message>
+        <source>InternTrack</source>
+        <translation>InternTrack</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Personal File…</source>
+        <translation>&amp;New Personal File…</translation>
+    </message>
+    <message>
+        <source>Start the personal file of an academic year: your proposals, on this computer</source>
+        <translation>Start the personal file of an academic year: your proposals, on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Open Personal File…</source>
+        <translation>&amp;Open Personal File…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>My &amp;Details…</source>
+        <translation>My &amp;Details…</translation>
+    </message>
+    <message>
+        <source>Your name, email and student number, as the advisor will see them</source>
+        <translation>Your name, email and student number, as the advisor will see them</translation>
+    </message>
+    <message>
+        <source>Import &amp;Reply…</source>
+        <translation>Import &amp;Reply…</translation>
+    </message>
+    <message>
+        <source>Read the advisor&apos;s reply file: the proposal takes the advisor&apos;s decision and comment</source>
+        <translation>Read the advisor&apos;s reply file: the proposal takes the advisor&apos;s decision and comment</translation>
+    </message>
+    <message>
+        <source>Import &amp;Offers…</source>
+        <translation>Import &amp;Offers…</translation>
+    </message>
+    <message>
+        <source>Read the offers file the advisor sent: browse the offers of the year in the Offers tab and apply</source>
+        <translation>Read the offers file the advisor sent: browse the offers of the year in the Offers tab and apply</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Proposal</translation>
+    </message>
+    <message>
+        <source>New &amp;Internship Proposal…</source>
+        <translation>New &amp;Internship Proposal…</translation>
+    </message>
+    <message>
+        <source>Write an internship proposal; the rules check it as you type</source>
+        <translation>Write an internship proposal; the rules check it as you type</translation>
+    </message>
+    <message>
+        <source>New &amp;TER Choice…</source>
+        <translation>New &amp;TER Choice…</translation>
+    </message>
+    <message>
+        <source>Choose a TER subject with free places</source>
+        <translation>Choose a TER subject with free places</translation>
+    </message>
+    <message>
+        <source>New &amp;Summer School…</source>
+        <translation>New &amp;Summer School…</translation>
+    </message>
+    <message>
+        <source>New S&amp;eminar…</source>
+        <translation>New S&amp;eminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft</source>
+        <translation>&amp;Delete Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>Write the proposal file to send to the advisor, and mark the proposal submitted</source>
+        <translation>Write the proposal file to send to the advisor, and mark the proposal submitted</translation>
+    </message>
+    <message>
+        <source>E&amp;mail to Advisor…</source>
+        <translation>E&amp;mail to Advisor…</translation>
+    </message>
+    <message>
+        <source>Draft an email to the advisor about the proposal file</source>
+        <translation>Draft an email to the advisor about the proposal file</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>My Proposals</source>
+        <translation>My Proposals</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Selected application:</source>
+        <translation>Selected application:</translation>
+    </message>
+    <message>
+        <source>Screened by the &amp;Host</source>
+        <translation>Screened by the &amp;Host</translation>
+    </message>
+    <message>
+        <source>The host read your application and is considering it</source>
+        <translation>The host read your application and is considering it</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;ccepted</translation>
+    </message>
+    <message>
+        <source>The host accepts you: write the proposal next</source>
+        <translation>The host accepts you: write the proposal next</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>&amp;Declined</translation>
+    </message>
+    <message>
+        <source>The host said no</source>
+        <translation>The host said no</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>You give up this application</source>
+        <translation>You give up this application</translation>
+    </message>
+    <message>
+        <source>Write the &amp;Proposal…</source>
+        <translation>Write the &amp;Proposal…</translation>
+    </message>
+    <message>
+        <source>Start the internship proposal of the accepted offer, already filled in</source>
+        <translation>Start the internship proposal of the accepted offer, already filled in</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s answer</source>
+        <translation>Advisor&apos;s answer</translation>
+    </message>
+    <message>
+        <source>My proposals</source>
+        <translation>My proposals</translation>
+    </message>
+    <message>
+        <source>What the rules say of the proposal</source>
+        <translation>What the rules say of the proposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact the academic advisor at least %n month(s) before your internship starts: several parties must sign the agreement before you begin. Write your proposal here (the rules check it as you type), then Submit it: you get a file to send to the advisor, who answers with a reply file to import here.</source>
+        <translation>
+            <numerusform>Contact the academic advisor at least %n month before your internship starts: several parties must sign the agreement before you begin. Write your proposal here (the rules check it as you type), then Submit it: you get a file to send to the advisor, who answers with a reply file to import here.</numerusform>
+            <numerusform>Contact the academic advisor at least %n months before your internship starts: several parties must sign the agreement before you begin. Write your proposal here (the rules check it as you type), then Submit it: you get a file to send to the advisor, who answers with a reply file to import here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Personal File</source>
+        <translation>Open Personal File</translation>
+    </message>
+    <message>
+        <source>%1 is not a personal file: it has no student.</source>
+        <translation>%1 is not a personal file: it has no student.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds the %n student(s) of a programme: it is the advisor&apos;s database, to open without --student.</source>
+        <translation>
+            <numerusform>%1 holds the %n student of a programme: it is the advisor&apos;s database, to open without --student.</numerusform>
+            <numerusform>%1 holds the %n students of a programme: it is the advisor&apos;s database, to open without --student.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation>Give your name.</translation>
+    </message>
+    <message>
+        <source>Create the personal file of %1</source>
+        <translation>Create the personal file of %1</translation>
+    </message>
+    <message>
+        <source>InternTrack personal files (*.%1)</source>
+        <translation>InternTrack personal files (*.%1)</translation>
+    </message>
+    <message>
+        <source>InternTrack — Student</source>
+        <translation>InternTrack — Student</translation>
+    </message>
+    <message>
+        <source>No personal file is open: create one with File ▸ New Personal File, or open yours.</source>
+        <translation>No personal file is open: create one with File ▸ New Personal File, or open yours.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — InternTrack (student)</source>
+        <translation>%1 — %2 — InternTrack (student)</translation>
+    </message>
+    <message>
+        <source>student number %1</source>
+        <translation>student number %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Academic year %3 · &lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Academic year %3 · &lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sent with the other seminars</source>
+        <translation>Sent with the other seminars</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>No problem</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, %3</source>
+        <translation>“%1” — %2, %3</translation>
+    </message>
+    <message>
+        <source>No proposal yet: start one with the buttons above.</source>
+        <translation>No proposal yet: start one with the buttons above.</translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>State: %1.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1.</source>
+        <translation>Submitted on %1.</translation>
+    </message>
+    <message>
+        <source>You can still change it; Submit sends it to the advisor.</source>
+        <translation>You can still change it; Submit sends it to the advisor.</translation>
+    </message>
+    <message>
+        <source>Seminars need no approval: Submit sends all your seminars to the advisor together.</source>
+        <translation>Seminars need no approval: Submit sends all your seminars to the advisor together.</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s answer: %1</source>
+        <translation>The advisor&apos;s answer: %1</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>No rule is broken.</translation>
+    </message>
+    <message>
+        <source>New TER Choice</source>
+        <translation>New TER Choice</translation>
+    </message>
+    <message>
+        <source>Open your personal file first.</source>
+        <translation>Open your personal file first.</translation>
+    </message>
+    <message>
+        <source>Give your partner&apos;s name.</source>
+        <translation>Give your partner&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Add %1 as partner</source>
+        <translation>Add %1 as partner</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Delete Draft</translation>
+    </message>
+    <message>
+        <source>Delete your %1? (Edit ▸ Undo brings it back.)</source>
+        <translation>Delete your %1? (Edit ▸ Undo brings it back.)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Submit With Errors?</source>
+        <translation>Submit With Errors?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This proposal breaks %n rule(s): the advisor cannot approve it until each is fixed, or overridden with a written reason. Submit it anyway?</source>
+        <translation>
+            <numerusform>This proposal breaks %n rule: the advisor cannot approve it until each is fixed, or overridden with a written reason. Submit it anyway?</numerusform>
+            <numerusform>This proposal breaks %n rules: the advisor cannot approve it until each is fixed, or overridden with a written reason. Submit it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Proposal File to Send</source>
+        <translation>Save the Proposal File to Send</translation>
+    </message>
+    <message>
+        <source>InternTrack proposals (*.%1)</source>
+        <translation>InternTrack proposals (*.%1)</translation>
+    </message>
+    <message>
+        <source>The proposal file %1 is written, but the proposal could not be marked submitted: %2</source>
+        <translation>The proposal file %1 is written, but the proposal could not be marked submitted: %2</translation>
+    </message>
+    <message>
+        <source>Proposal written to %1: send it to the advisor (Proposal ▸ Email to Advisor).</source>
+        <translation>Proposal written to %1: send it to the advisor (Proposal ▸ Email to Advisor).</translation>
+    </message>
+    <message>
+        <source>Email to Advisor</source>
+        <translation>Email to Advisor</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Send %1 to the advisor yourself.</source>
+        <translation>No email program could be opened. Send %1 to the advisor yourself.</translation>
+    </message>
+    <message>
+        <source>Email drafted: attach %1 before sending it.</source>
+        <translation>Email drafted: attach %1 before sending it.</translation>
+    </message>
+    <message>
+        <source>Import the Advisor&apos;s Reply</source>
+        <translation>Import the Advisor&apos;s Reply</translation>
+    </message>
+    <message>
+        <source>InternTrack replies (*.%1)</source>
+        <translation>InternTrack replies (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import Reply</source>
+        <translation>Import Reply</translation>
+    </message>
+    <message>
+        <source>Import the Offers</source>
+        <translation>Import the Offers</translation>
+    </message>
+    <message>
+        <source>InternTrack offers (*%1)</source>
+        <translation>InternTrack offers (*%1)</translation>
+    </message>
+    <message>
+        <source>Import Offers</source>
+        <translation>Import Offers</translation>
+    </message>
+    <message>
+        <source>%1 holds the offers of %2, and your personal file is of %3: ask the advisor for the offers of %3.</source>
+        <translation>%1 holds the offers of %2, and your personal file is of %3: ask the advisor for the offers of %3.</translation>
+    </message>
+    <message>
+        <source>Your personal file is open read-only: the offers cannot be stored in it.</source>
+        <translation>Your personal file is open read-only: the offers cannot be stored in it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) of %1 imported from %2.</source>
+        <translation>
+            <numerusform>%n offer of %1 imported from %2.</numerusform>
+            <numerusform>%n offers of %1 imported from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one of your applications first.</source>
+        <translation>Select one of your applications first.</translation>
+    </message>
+    <message>
+        <source>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Once the host accepts you, write the proposal from the offer.</source>
+        <translation>Once the host accepts you, write the proposal from the offer.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>offer #%1</source>
+        <translation>offer #%1</translation>
+    </message>
+    <message>
+        <source>Mark your application to &quot;%1&quot; as &quot;%2&quot;? It cannot change afterwards.</source>
+        <translation>Mark your application to &quot;%1&quot; as &quot;%2&quot;? It cannot change afterwards.</translation>
+    </message>
+    <message>
+        <source>Your application to &quot;%1&quot; is now: %2.</source>
+        <translation>Your application to &quot;%1&quot; is now: %2.</translation>
+    </message>
+    <message>
+        <source>The host has not accepted this application (it is: %1): the proposal comes after.</source>
+        <translation>The host has not accepted this application (it is: %1): the proposal comes after.</translation>
+    </message>
+    <message>
+        <source>Write the Proposal</source>
+        <translation>Write the Proposal</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::StudentsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -6302,6 +9107,115 @@ Nothing is stored until you click Apply.</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::TerChoiceDialog</name>
+    <message>
+        <source>Choose a TER</source>
+        <translation>Choose a TER</translation>
+    </message>
+    <message>
+        <source>No TER subject is known yet: import the advisor&apos;s offers file first (File ▸ Import Offers), or write your TER yourself with New TER.</source>
+        <translation>No TER subject is known yet: import the advisor&apos;s offers file first (File ▸ Import Offers), or write your TER yourself with New TER.</translation>
+    </message>
+    <message>
+        <source>The TER subjects of the year. A full subject cannot be chosen. A mini-challenge to solve is done in pairs, in T4: name your partner.</source>
+        <translation>The TER subjects of the year. A full subject cannot be chosen. A mini-challenge to solve is done in pairs, in T4: name your partner.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Free places</translation>
+    </message>
+    <message>
+        <source>TER subjects</source>
+        <translation>TER subjects</translation>
+    </message>
+    <message>
+        <source>Partner (a mini-challenge is solved in pairs):</source>
+        <translation>Partner (a mini-challenge is solved in pairs):</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name:</source>
+        <translation>Partner&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email:</source>
+        <translation>Partner&apos;s email:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Partner&apos;s name</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email</source>
+        <translation>Partner&apos;s email</translation>
+    </message>
+    <message>
+        <source>What the TER rules say of this choice:</source>
+        <translation>What the TER rules say of this choice:</translation>
+    </message>
+    <message>
+        <source>Findings of the TER rules</source>
+        <translation>Findings of the TER rules</translation>
+    </message>
+    <message>
+        <source>%1 (outside Paris-Saclay)</source>
+        <translation>%1 (outside Paris-Saclay)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full (%n place(s))</source>
+        <translation>
+            <numerusform>Full (%n place)</numerusform>
+            <numerusform>Full (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every place of this subject is taken.</source>
+        <translation>Every place of this subject is taken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>No rule is broken by this choice so far; the dates and the supervisor come next.</source>
+        <translation>No rule is broken by this choice so far; the dates and the supervisor come next.</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::TerEditor</name>
     <message>
         <source>The lab is in Paris-Saclay</source>
@@ -6641,6 +9555,37 @@ Nothing is stored until you click Apply.</translation>
     <message>
         <source>Rules of %1 saved; the checks ran again.</source>
         <translation>Rules of %1 saved; the checks ran again.</translation>
+    </message>
+    <message>
+        <source>Only the advisor or the secretariat imports proposals.</source>
+        <translation>Only the advisor or the secretariat imports proposals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) imported.</source>
+        <translation>
+            <numerusform>%n proposal imported.</numerusform>
+            <numerusform>%n proposals imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is already %2.</source>
+        <translation>The %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 here: it cannot become %3.</source>
+        <translation>The %1 is %2 here: it cannot become %3.</translation>
+    </message>
+    <message>
+        <source>the advisor</source>
+        <translation>the advisor</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s decision: %1 (%2 %3)</source>
+        <translation>Advisor&apos;s decision: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>(The reply gives no reason.)</source>
+        <translation>(The reply gives no reason.)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>internship</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>stage chez %1</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>TER “%1”</source>
+        <translation>TER « %1 »</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>école d&apos;été</translation>
+    </message>
+    <message>
+        <source>summer school %1</source>
+        <translation>école d&apos;été %1</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>séminaires</translation>
+    </message>
+    <message>
+        <source>Proposal due: %1 (%2)</source>
+        <translation>Date limite de la proposition : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement signatures due: %1 (%2)</source>
+        <translation>Date limite des signatures de la convention : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>Début : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>End: %1 (%2)</source>
+        <translation>Fin : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Report due: %1 (%2)</source>
+        <translation>Date limite du rapport : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seminars due: %1 (%2)</source>
+        <translation>Date limite des séminaires : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
@@ -504,6 +559,191 @@ Code de retour&#xa0;:
     <message>
         <source>--stage: &quot;%1&quot; is not one of proposal, validation, close, current</source>
         <translation>--stage&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs proposal, validation, close, current</translation>
+    </message>
+    <message>
+        <source>Write agreements, certificates, lists, a calendar or reminders.</source>
+        <translation>Écrire des conventions, des attestations, des listes, un calendrier ou des relances.</translation>
+    </message>
+    <message>
+        <source>Import students&apos; proposal files into a database.</source>
+        <translation>Importer les fichiers de proposition des étudiants dans une base de données.</translation>
+    </message>
+    <message>
+        <source>Write the advisor&apos;s decision on a proposal as a reply file.</source>
+        <translation>Écrire la décision du responsable pédagogique sur une proposition dans un fichier de réponse.</translation>
+    </message>
+    <message>
+        <source>Imports students&apos; proposal files (.%1, written by the student mode of interntrack) into the
+database: each sender is matched to a student of the proposal&apos;s year (by id, email or name),
+each item arrives as submitted, dated by the file, with the student&apos;s message as the comment.
+A proposal sent again replaces the earlier one while it is not approved; the history keeps
+both. All the files are imported in one transaction: all or nothing.
+
+Exit status:
+  0  imported
+  2  bad input or a failure: nothing was imported</source>
+        <translation>Importe les fichiers de proposition des étudiants (.%1, écrits par le mode étudiant d&apos;interntrack) dans la
+base de données : chaque expéditeur est rapproché d&apos;un étudiant de l&apos;année de la proposition (par identifiant,
+e-mail ou nom), chaque élément arrive à l&apos;état soumis, daté par le fichier, avec le message de l&apos;étudiant en
+commentaire. Une proposition envoyée à nouveau remplace la précédente tant qu&apos;elle n&apos;est pas approuvée ;
+l&apos;historique conserve les deux. Tous les fichiers sont importés en une seule transaction : tout ou rien.
+
+Code de sortie :
+  0  importé
+  2  entrée invalide ou échec : rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Create the sender when no student of the year matches (else refused).</source>
+        <translation>Créer l&apos;expéditeur si aucun étudiant de l&apos;année ne correspond (sinon, refus).</translation>
+    </message>
+    <message>
+        <source>The proposal files.</source>
+        <translation>Les fichiers de proposition.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a proposal is imported into an existing database.</source>
+        <translation>%1 n&apos;existe pas : une proposition s&apos;importe dans une base de données existante.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Give --create-student to create them.</source>
+        <translation>Utilisez --create-student pour les créer.</translation>
+    </message>
+    <message>
+        <source>Writes the advisor&apos;s decision on a student&apos;s proposal as a reply file (.%1) for the student
+mode of interntrack: the item&apos;s state (approved, changes requested, rejected…), the comment of
+the last decision, who made it and when.
+
+Exit status:
+  0  written
+  2  bad input or a failure: nothing was written</source>
+        <translation>Écrit la décision du responsable pédagogique sur la proposition d&apos;un étudiant dans un fichier de réponse (.%1)
+pour le mode étudiant d&apos;interntrack : l&apos;état de l&apos;élément (approuvé, modifications demandées, refusé…), le
+commentaire de la dernière décision, son auteur et sa date.
+
+Code de sortie :
+  0  écrit
+  2  entrée invalide ou échec : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>The id of the internship, TER or summer school.</source>
+        <translation>L&apos;identifiant du stage, du TER ou de l&apos;école d&apos;été.</translation>
+    </message>
+    <message>
+        <source>The database has no academic year.</source>
+        <translation>La base de données ne contient aucune année universitaire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>wrote the reply on %1 to %2</source>
+        <translation>réponse sur %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</source>
+        <translation>Écrit dans un dossier les documents d&apos;une année universitaire d&apos;une base de données, un fichier par document :
+  agreements    les conventions de stage (pdf ou odt ; pdf par défaut)
+  certificates  les attestations de stage (pdf ou odt ; pdf par défaut)
+  lists         la situation de chaque étudiant, les livrables encore dus et les notes de
+                TER (csv ou pdf ; csv par défaut : UTF-8 avec BOM, « ; » et virgule décimale,
+                ou « , » et point décimal avec --delimiter &apos;,&apos;)
+  calendar      chaque échéance comme événement d&apos;une journée, dans un fichier iCalendar (.ics)
+  reminders     un brouillon d&apos;e-mail (.eml) par étudiant à qui il manque encore quelque chose
+Le dossier est créé s&apos;il n&apos;existe pas. Chaque fichier écrit est indiqué sur la sortie
+d&apos;erreur standard, suivi d&apos;un récapitulatif.
+
+Code de sortie :
+  0  tous les fichiers ont été écrits
+  2  entrée invalide ou échec : la sortie d&apos;erreur standard indique le problème</translation>
+    </message>
+    <message>
+        <source>What to write (default: agreements).</source>
+        <translation>Ce qu&apos;il faut écrire (par défaut : agreements).</translation>
+    </message>
+    <message>
+        <source>The file format: pdf or odt for agreements and certificates, csv or pdf for lists.</source>
+        <translation>Le format de fichier : pdf ou odt pour les conventions et les attestations, csv ou pdf pour les listes.</translation>
+    </message>
+    <message>
+        <source>With lists as CSV: &apos;;&apos; (the default, with &apos;,&apos; as decimal separator) or &apos;,&apos;.</source>
+        <translation>Pour lists en CSV : &apos;;&apos; (par défaut, avec &apos;,&apos; comme séparateur décimal) ou &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>The language of the documents (default: en).</source>
+        <translation>La langue des documents (par défaut : en).</translation>
+    </message>
+    <message>
+        <source>Only these students, by id, separated by commas (default: every student of the year).</source>
+        <translation>Seulement ces étudiants, par identifiant, séparés par des virgules (par défaut : tous les étudiants de l&apos;année).</translation>
+    </message>
+    <message>
+        <source>The date the documents are made (default: the system date).</source>
+        <translation>La date d&apos;établissement des documents (par défaut : la date du système).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name on agreements and under reminders.</source>
+        <translation>Le nom du responsable pédagogique sur les conventions et en signature des relances.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: the current folder).</source>
+        <translation>Le dossier où écrire (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2</source>
+        <translation>--kind : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>--format does not go with --kind %1</source>
+        <translation>--format ne s&apos;utilise pas avec --kind %1</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2 for %3</source>
+        <translation>--format : « %1 » ne fait pas partie de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>--delimiter goes with --kind lists as CSV</source>
+        <translation>--delimiter s&apos;utilise avec --kind lists en CSV</translation>
+    </message>
+    <message>
+        <source>--students: &quot;%1&quot; is not a student of %2</source>
+        <translation>--students : « %1 » n&apos;est pas un étudiant de %2</translation>
+    </message>
+    <message>
+        <source>--students: give at least one student id</source>
+        <translation>--students : indiquez au moins un identifiant d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1666,102 @@ Code de retour&#xa0;:
     </message>
 </context>
 <context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>There is no internship %1 in this cohort.</source>
+        <translation>Il n&apos;y a pas de stage %1 dans cette promotion.</translation>
+    </message>
+    <message>
+        <source>The internship %1 belongs to the student %2, who is not in this cohort.</source>
+        <translation>Le stage %1 appartient à l&apos;étudiant %2, qui ne fait pas partie de cette promotion.</translation>
+    </message>
+    <message>
+        <source>The figures of the internship %1 were not computed: check the cohort again.</source>
+        <translation>Les chiffres du stage %1 n&apos;ont pas été calculés : vérifiez à nouveau la promotion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n document(s) written before stay in %2.</source>
+        <translation>
+            <numerusform>%1 %n document déjà écrit reste dans %2.</numerusform>
+            <numerusform>%1 Les %n documents déjà écrits restent dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The template %1 has a broken placeholder at line %2: a placeholder is written {{name}}, with letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only.</source>
+        <translation>Le modèle %1 contient un champ mal formé à la ligne %2 : un champ s&apos;écrit {{name}}, uniquement avec des lettres, des chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+    <message>
+        <source>The template %1 has a placeholder without a name at line %2.</source>
+        <translation>Le modèle %1 contient un champ sans nom à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The template %1 closes the section {{/%2}} at line %3, which is not the section open there.</source>
+        <translation>Le modèle %1 ferme la section {{/%2}} à la ligne %3, alors que ce n&apos;est pas la section ouverte à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The template %1 opens the section {{#%2}} at line %3 and never closes it with {{/%2}}.</source>
+        <translation>Le modèle %1 ouvre la section {{#%2}} à la ligne %3 et ne la ferme jamais avec {{/%2}}.</translation>
+    </message>
+    <message>
+        <source>There is no document template named &quot;%1&quot; in the language &quot;%2&quot;.</source>
+        <translation>Il n&apos;existe aucun modèle de document nommé « %1 » dans la langue « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Impossible de lire le modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>The template %1 uses {{%2}} at line %3, which is not a field of this document: correct it or remove it. The fields are: %4.</source>
+        <translation>Le modèle %1 utilise {{%2}} à la ligne %3, qui n&apos;est pas un champ de ce document : corrigez-le ou supprimez-le. Les champs sont : %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>No folder was chosen for the documents.</source>
+        <translation>Aucun dossier n&apos;a été choisi pour les documents.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2 is a file, not a folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1 : %2 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder or create it first.</source>
+        <translation>Le dossier %1 n&apos;existe pas : choisissez un autre dossier ou créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation>Impossible d&apos;écrire dans %1 : c&apos;est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder, or ask for the right to write in it.</source>
+        <translation>Le dossier %1 est en lecture seule : choisissez un autre dossier ou demandez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a folder of that name is in the way.</source>
+        <translation>Impossible d&apos;écrire %1 : un dossier porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 could not be made.</source>
+        <translation>Le PDF de %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file %1 could not be made.</source>
+        <translation>Le fichier OpenDocument %1 n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>InternTrack: the internships and research projects (TER) of a master&apos;s programme.</source>
@@ -1440,12 +1776,16 @@ Code de retour&#xa0;:
         <translation>code</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Le fichier de base à ouvrir.</translation>
-    </message>
-    <message>
         <source>Give at most one database file.</source>
         <translation>Donnez au plus un fichier de base.</translation>
+    </message>
+    <message>
+        <source>Student mode: write your own proposals in your personal file (.%1) and send them to the advisor; no database needed.</source>
+        <translation>Mode étudiant : rédigez vos propres propositions dans votre fichier personnel (.%1) et envoyez-les au responsable pédagogique ; aucune base de données n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The database file to open (in student mode: your personal file).</source>
+        <translation>Le fichier de base de données à ouvrir (en mode étudiant : votre fichier personnel).</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2133,145 @@ Code de retour&#xa0;:
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Students of %1: where each one stands</source>
+        <translation>Étudiants de %1 : situation de chacun</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>N° étudiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placé</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Summer schools</source>
+        <translation>Écoles d&apos;été</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Séminaires</translation>
+    </message>
+    <message>
+        <source>Blocking findings</source>
+        <translation>Constats bloquants</translation>
+    </message>
+    <message>
+        <source>Year complete</source>
+        <translation>Année complète</translation>
+    </message>
+    <message>
+        <source>Deliverables still owed on %1</source>
+        <translation>Livrables encore dus au %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>Identifiant de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>stage chez %1</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>completion proof signed by the host</source>
+        <translation>attestation de fin de stage signée par l&apos;organisme d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>TER “%1”</source>
+        <translation>TER « %1 »</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>école d&apos;été</translation>
+    </message>
+    <message>
+        <source>summer school %1</source>
+        <translation>école d&apos;été %1</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>séminaires</translation>
+    </message>
+    <message>
+        <source>%1 seminars with a paragraph each (%2 attended, %3 with a paragraph)</source>
+        <translation>%1 séminaires avec un paragraphe chacun (%2 suivis, %3 avec un paragraphe)</translation>
+    </message>
+    <message>
+        <source>TER grades of %1</source>
+        <translation>Notes de TER de %1</translation>
+    </message>
+    <message>
+        <source>TER id</source>
+        <translation>Identifiant du TER</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Encadrant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Grade (out of 20)</source>
+        <translation>Note (sur 20)</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is not named NNN_name.sql.</source>
@@ -1809,6 +2288,251 @@ Code de retour&#xa0;:
     <message>
         <source>No migration script was found in %1.</source>
         <translation>Aucun script de migration n&apos;a été trouvé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Offer</name>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature envoyée</translation>
+    </message>
+    <message>
+        <source>Screened by the host</source>
+        <translation>Présélectionnée par l&apos;organisme d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>OfferRepository</name>
+    <message>
+        <source>Could not read the offers of the database</source>
+        <translation>Impossible de lire les offres de la base de données</translation>
+    </message>
+    <message>
+        <source>the offer #%1 holds a value this version cannot read</source>
+        <translation>l&apos;offre #%1 contient une valeur que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the offer #%1 holds a date this version cannot read</source>
+        <translation>l&apos;offre #%1 contient une date que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the application #%1 holds a value this version cannot read</source>
+        <translation>la candidature #%1 contient une valeur que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The offer names no valid academic year.</source>
+        <translation>L&apos;offre n&apos;indique aucune année universitaire valide.</translation>
+    </message>
+    <message>
+        <source>The offer has no title: give it one.</source>
+        <translation>L&apos;offre n&apos;a pas de titre : donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <source>The latest start of the offer &quot;%1&quot; (%2) is before its earliest start (%3).</source>
+        <translation>La date de début au plus tard de l&apos;offre « %1 » (%2) est antérieure à sa date de début au plus tôt (%3).</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; lasts a negative number of weeks (%2).</source>
+        <translation>L&apos;offre « %1 » dure un nombre négatif de semaines (%2).</translation>
+    </message>
+    <message>
+        <source>The gratification of the offer &quot;%1&quot; must be zero or more (it is %2).</source>
+        <translation>La gratification de l&apos;offre « %1 » doit être positive ou nulle (elle vaut %2).</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; of the offer &quot;%2&quot; holds a comma: give each topic on its own.</source>
+        <translation>Le thème « %1 » de l&apos;offre « %2 » contient une virgule : indiquez chaque thème séparément.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>There is no offer #%1 in the database (it may have been removed).</source>
+        <translation>Il n&apos;y a pas d&apos;offre #%1 dans la base de données (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Could not add the offer &quot;%1&quot;</source>
+        <translation>Impossible d&apos;ajouter l&apos;offre « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not save the offer &quot;%1&quot;</source>
+        <translation>Impossible d&apos;enregistrer l&apos;offre « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not remove the offer &quot;%1&quot;</source>
+        <translation>Impossible de supprimer l&apos;offre « %1 »</translation>
+    </message>
+    <message>
+        <source>Two offers share the number %1: each offer needs its own.</source>
+        <translation>Deux offres portent le numéro %1 : chaque offre doit avoir le sien.</translation>
+    </message>
+    <message>
+        <source>The offer #%1 (&quot;%2&quot;) is one of %3, not of %4: it cannot be replaced.</source>
+        <translation>L&apos;offre #%1 (« %2 ») appartient à %3, pas à %4 : elle ne peut pas être remplacée.</translation>
+    </message>
+    <message>
+        <source>There is no application #%1 in the database (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de candidature #%1 dans la base de données (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Say which student applies.</source>
+        <translation>Indiquez l&apos;étudiant qui candidate.</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; is closed: it takes no more applications.</source>
+        <translation>L&apos;offre « %1 » est close : elle n&apos;accepte plus de candidatures.</translation>
+    </message>
+    <message>
+        <source>%1 already applied to the offer &quot;%2&quot; (the application is: %3).</source>
+        <translation>%1 a déjà candidaté à l&apos;offre « %2 » (état de la candidature : %3).</translation>
+    </message>
+    <message>
+        <source>Could not record the application of %1 to &quot;%2&quot;</source>
+        <translation>Impossible d&apos;enregistrer la candidature de %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>The application of %1 is already in the state &quot;%2&quot;.</source>
+        <translation>La candidature de %1 est déjà à l&apos;état « %2 ».</translation>
+    </message>
+    <message>
+        <source>The application of %1 is final (&quot;%2&quot;): it cannot become &quot;%3&quot;.</source>
+        <translation>La candidature de %1 est définitive (« %2 ») : elle ne peut pas passer à « %3 ».</translation>
+    </message>
+    <message>
+        <source>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une candidature ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Could not change the application of %1</source>
+        <translation>Impossible de modifier la candidature de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffersFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 n&apos;est pas un texte</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 n&apos;est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of at least %2</source>
+        <translation>%1 n&apos;est pas un nombre supérieur ou égal à %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, or null)</source>
+        <translation>%1 n&apos;est pas une date (AAAA-MM-JJ, ou null)</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of texts</source>
+        <translation>%1 n&apos;est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>%1 holds a comma: give each topic on its own</source>
+        <translation>%1 contient une virgule : indiquez chaque thème séparément</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>may not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;public_lab&quot; or &quot;company&quot;</source>
+        <translation>%1 n&apos;est ni « public_lab » ni « company »</translation>
+    </message>
+    <message>
+        <source>%1 is before start_earliest (%2)</source>
+        <translation>%1 est antérieur à start_earliest (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an offers file. Ask the advisor for the file again.</source>
+        <translation>%1 est vide : ce n&apos;est pas un fichier d&apos;offres. Redemandez le fichier au responsable pédagogique.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not complete JSON (%2, at byte %3). It may have been cut short or is not an offers file; ask the advisor for the file again.</source>
+        <translation>%1 ne peut pas être lu : ce n&apos;est pas un JSON complet (%2, à l&apos;octet %3). Il a peut-être été tronqué ou ce n&apos;est pas un fichier d&apos;offres ; redemandez le fichier au responsable pédagogique.</translation>
+    </message>
+    <message>
+        <source>%1 is not an InternTrack offers file (its &quot;format&quot; should be &quot;%2&quot;, it is %3).</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;offres InternTrack (son « format » devrait être « %2 », il vaut %3).</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>%1: version: %2 is not a format version (1, 2…).</source>
+        <translation>%1 : version : %2 n&apos;est pas une version de format (1, 2…).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of InternTrack (offers format version %2; this version reads version %3). Update InternTrack to read it.</source>
+        <translation>%1 a été écrit par une version plus récente d&apos;InternTrack (format d&apos;offres version %2 ; cette version lit la version %3). Mettez InternTrack à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>%1 is not an academic year such as &quot;2025-2026&quot;</source>
+        <translation>%1 n&apos;est pas une année universitaire telle que « 2025-2026 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of offers</source>
+        <translation>%1 n&apos;est pas une liste d&apos;offres</translation>
+    </message>
+    <message>
+        <source>%1 is not an offer (a JSON object)</source>
+        <translation>%1 n&apos;est pas une offre (un objet JSON)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was not changed.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an offers file (%2 bytes; at most %3).</source>
+        <translation>%1 est trop volumineux pour un fichier d&apos;offres (%2 octets ; %3 au maximum).</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2560,521 @@ Code de retour&#xa0;:
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 n&apos;a aucune page.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: not valid JSON (%3); the file may be truncated or damaged.</source>
+        <translation>Ligne %1, colonne %2 : JSON non valide (%3) ; le fichier est peut-être tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack file: it holds no JSON object.</source>
+        <translation>Ce n&apos;est pas un fichier InternTrack : il ne contient aucun objet JSON.</translation>
+    </message>
+    <message>
+        <source>This is a cohort file (as `interntrack-cli check` reads), not a %1 file.</source>
+        <translation>C&apos;est un fichier de promotion (tel que le lit `interntrack-cli check`), pas un fichier %1.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack %1 file (it has no &quot;format&quot;).</source>
+        <translation>Ce n&apos;est pas un fichier %1 d&apos;InternTrack (il n&apos;a pas de « format »).</translation>
+    </message>
+    <message>
+        <source>This is an InternTrack %1 file, not a %2 file.</source>
+        <translation>C&apos;est un fichier %1 d&apos;InternTrack, pas un fichier %2.</translation>
+    </message>
+    <message>
+        <source>This is not an InternTrack %1 file (its format is &quot;%2&quot;).</source>
+        <translation>Ce n&apos;est pas un fichier %1 d&apos;InternTrack (son format est « %2 »).</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number from 1, got %1.</source>
+        <translation>version : nombre entier à partir de 1 attendu, %1 reçu.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer InternTrack (format version %1; this one reads up to %2): update InternTrack to read it.</source>
+        <translation>Ce fichier a été écrit par une version plus récente d&apos;InternTrack (version de format %1 ; celle-ci lit jusqu&apos;à la version %2) : mettez InternTrack à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field.</source>
+        <translation>%1 : champ inconnu.</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field.</source>
+        <translation>%1.%2 : champ inconnu.</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1 : obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1.%2: is required.</source>
+        <translation>%1.%2 : obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: expected text.</source>
+        <translation>%1 : texte attendu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>%1 : « %2 » n&apos;est pas une date et heure (AAAA-MM-JJThh:mm:ssZ).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an academic year (e.g. &quot;2025-2026&quot;).</source>
+        <translation>%1 : « %2 » n&apos;est pas une année universitaire (par ex. « 2025-2026 »).</translation>
+    </message>
+    <message>
+        <source>proposal: expected an object {&quot;academic_year&quot;: …, &quot;students&quot;: […], …}.</source>
+        <translation>proposal : objet attendu {&quot;academic_year&quot;: …, &quot;students&quot;: […], …}.</translation>
+    </message>
+    <message>
+        <source>proposal.students: expected exactly one student, the sender.</source>
+        <translation>proposal.students : un seul étudiant attendu, l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>proposal.internships[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;): a proposal file carries its sender&apos;s items only.</source>
+        <translation>proposal.internships[%1].student : « %2 » n&apos;est pas l&apos;expéditeur (« %3 ») : un fichier de proposition ne contient que les éléments de son expéditeur.</translation>
+    </message>
+    <message>
+        <source>proposal.ters[%1].students: the sender (&quot;%2&quot;) is not one of them.</source>
+        <translation>proposal.ters[%1].students : l&apos;expéditeur (« %2 ») n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>proposal.summer_schools[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</source>
+        <translation>proposal.summer_schools[%1].student : « %2 » n&apos;est pas l&apos;expéditeur (« %3 »).</translation>
+    </message>
+    <message>
+        <source>proposal.seminars[%1].student: &quot;%2&quot; is not the sender (&quot;%3&quot;).</source>
+        <translation>proposal.seminars[%1].student : « %2 » n&apos;est pas l&apos;expéditeur (« %3 »).</translation>
+    </message>
+    <message>
+        <source>The proposal holds no internship, TER, summer school or seminar: nothing to import.</source>
+        <translation>La proposition ne contient aucun stage, TER, école d&apos;été ni séminaire : rien à importer.</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not one of internship, ter, summer_school, seminar.</source>
+        <translation>kind : « %1 » ne fait pas partie de internship, ter, summer_school, seminar.</translation>
+    </message>
+    <message>
+        <source>item: the id of the proposal is empty.</source>
+        <translation>item : l&apos;identifiant de la proposition est vide.</translation>
+    </message>
+    <message>
+        <source>state: &quot;%1&quot; is not a workflow state.</source>
+        <translation>state : « %1 » n&apos;est pas un état du circuit de validation.</translation>
+    </message>
+    <message>
+        <source>student: expected an object {&quot;name&quot;: …, &quot;email&quot;: …}.</source>
+        <translation>student : objet attendu {&quot;name&quot;: …, &quot;email&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>student.%1</source>
+        <translation>student.%1</translation>
+    </message>
+    <message>
+        <source>student: the reply names no student.</source>
+        <translation>student : la réponse n&apos;indique aucun étudiant.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalImport</name>
+    <message>
+        <source>internship</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>école d&apos;été</translation>
+    </message>
+    <message>
+        <source>seminar</source>
+        <translation>séminaire</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>étudiant</translation>
+    </message>
+    <message>
+        <source>%1 students of the year have the %2 of the sender (%3): give each their own before importing.</source>
+        <translation>%1 étudiants de l&apos;année ont le même %2 que l&apos;expéditeur (%3) : attribuez à chacun le sien avant l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The database already has a %1 %2 of another student: the proposal cannot replace it (ids are unique). Ask the student to write the proposal again.</source>
+        <translation>La base de données contient déjà l&apos;élément %1 %2 d&apos;un autre étudiant : la proposition ne peut pas le remplacer (les identifiants sont uniques). Demandez à l&apos;étudiant de rédiger à nouveau sa proposition.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already %3: a new version replaces a proposal only while it is not approved. Nothing was imported.</source>
+        <translation>%1 %2 est déjà à l&apos;état %3 : une nouvelle version ne remplace une proposition que tant qu&apos;elle n&apos;est pas approuvée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The proposal is for the academic year %1, which this database does not have. Nothing was imported.</source>
+        <translation>La proposition concerne l&apos;année universitaire %1, absente de cette base de données. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>No student of %1 matches %2 &lt;%3&gt; (by id, email or name): confirm to create them. Nothing was imported.</source>
+        <translation>Aucun étudiant de %1 ne correspond à %2 &lt;%3&gt; (par identifiant, e-mail ou nom) : confirmez pour le créer. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>responsable pédagogique</translation>
+    </message>
+    <message>
+        <source>Proposal file written on %1.</source>
+        <translation>Fichier de proposition écrit le %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was imported.</source>
+        <translation>%1
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 has no internship, TER or summer school %2.</source>
+        <translation>%1 n&apos;a aucun stage, TER ou école d&apos;été %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: there is no decision to send yet.</source>
+        <translation>%1 %2 est à l&apos;état %3 : il n&apos;y a pas encore de décision à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>rapproché par nom</translation>
+    </message>
+    <message>
+        <source>matched by email</source>
+        <translation>rapproché par e-mail</translation>
+    </message>
+    <message>
+        <source>matched by id</source>
+        <translation>rapproché par identifiant</translation>
+    </message>
+    <message>
+        <source>%1 (a new student)</source>
+        <translation>%1 (nouvel étudiant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new item(s)</source>
+        <translation>
+            <numerusform>%1 : %n nouvel élément</numerusform>
+            <numerusform>%1 : %n nouveaux éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n earlier version(s) replaced</source>
+        <translation>
+            <numerusform>, %n version antérieure remplacée</numerusform>
+            <numerusform>, %n versions antérieures remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TER partner is not in the database: add them to the TER (the message names them).</source>
+        <translation>Le partenaire de TER n&apos;est pas dans la base de données : ajoutez-le au TER (le message indique son nom).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSubmit</name>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Introuvable : %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to send.</source>
+        <translation>Choisissez une proposition à envoyer.</translation>
+    </message>
+    <message>
+        <source>The advisor has already decided on this %1 (%2): there is nothing to send.</source>
+        <translation>Le responsable pédagogique a déjà pris une décision sur votre %1 (%2) : il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The personal file has no student %1.</source>
+        <translation>Le fichier personnel ne contient pas d&apos;étudiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner(s) for this TER: %1</source>
+        <translation>Partenaire(s) pour ce TER : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Submit %1 %2</source>
+        <translation>Soumettre %1 %2</translation>
+    </message>
+    <message>
+        <source>Submission date of %1</source>
+        <translation>Date de soumission de %1</translation>
+    </message>
+    <message>
+        <source>internship (host to be given)</source>
+        <translation>stage (organisme d&apos;accueil à préciser)</translation>
+    </message>
+    <message>
+        <source>internship at %1</source>
+        <translation>stage chez %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>TER (subject to be chosen)</source>
+        <translation>TER (sujet à choisir)</translation>
+    </message>
+    <message>
+        <source>TER: %1</source>
+        <translation>TER : %1</translation>
+    </message>
+    <message>
+        <source>summer school (name to be given)</source>
+        <translation>école d&apos;été (nom à préciser)</translation>
+    </message>
+    <message>
+        <source>summer school: %1</source>
+        <translation>école d&apos;été : %1</translation>
+    </message>
+    <message>
+        <source>seminar (title to be given)</source>
+        <translation>séminaire (titre à préciser)</translation>
+    </message>
+    <message>
+        <source>seminar: %1</source>
+        <translation>séminaire : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Proposal from %1: %2</source>
+        <translation>Proposition de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Here is my proposal for the programme: %1.</source>
+        <translation>Voici ma proposition pour la formation : %1.</translation>
+    </message>
+    <message>
+        <source>I attach the proposal file written by InternTrack: %1</source>
+        <translation>Je joins le fichier de proposition créé par InternTrack : %1</translation>
+    </message>
+    <message>
+        <source>(An email link cannot attach a file by itself: attach %1 to this email before sending it. You can import it into InternTrack with File ▸ Import Proposal, or drop it on the window.)</source>
+        <translation>(Un lien e-mail ne peut pas joindre un fichier de lui-même : joignez %1 à cet e-mail avant de l&apos;envoyer. Vous pouvez l&apos;importer dans InternTrack avec Fichier ▸ Importer une proposition, ou le déposer sur la fenêtre.)</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>Student number: %1</source>
+        <translation>Numéro d&apos;étudiant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>You have no TER yet: choose a subject with a lab and tell your advisor as soon as possible (the year must be completed by %1).</source>
+        <translation>Vous n&apos;avez pas encore de TER : choisissez un sujet avec un laboratoire et informez-en votre responsable pédagogique dès que possible (l&apos;année doit être achevée au plus tard le %1).</translation>
+    </message>
+    <message>
+        <source>You have not proposed an internship yet, nor a summer school or seminars to replace it: submit a proposal as soon as possible (the year must be completed by %1).</source>
+        <translation>Vous n&apos;avez encore proposé ni stage, ni école d&apos;été ou séminaires pour le remplacer : soumettez une proposition dès que possible (l&apos;année doit être achevée au plus tard le %1).</translation>
+    </message>
+    <message>
+        <source>your internship at %1</source>
+        <translation>votre stage chez %1</translation>
+    </message>
+    <message>
+        <source>your internship</source>
+        <translation>votre stage</translation>
+    </message>
+    <message>
+        <source>your TER</source>
+        <translation>votre TER</translation>
+    </message>
+    <message>
+        <source>your TER “%1”</source>
+        <translation>votre TER « %1 »</translation>
+    </message>
+    <message>
+        <source>your summer school</source>
+        <translation>votre école d&apos;été</translation>
+    </message>
+    <message>
+        <source>your summer school %1</source>
+        <translation>votre école d&apos;été %1</translation>
+    </message>
+    <message>
+        <source>The proposal of %1 was due on %2: submit it now.</source>
+        <translation>La proposition de %1 était attendue le %2 : soumettez-la dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Submit the proposal of %1 by %2.</source>
+        <translation>Soumettez la proposition de %1 au plus tard le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement of %1 still lacks %n signature(s), which were due by %2: the internship cannot start without them.</source>
+        <translation>
+            <numerusform>Il manque encore %n signature à la convention de %1, attendue au plus tard le %2 : le stage ne peut pas commencer sans elle.</numerusform>
+            <numerusform>Il manque encore %n signatures à la convention de %1, attendues au plus tard le %2 : le stage ne peut pas commencer sans elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agreement of %1 still lacks %n signature(s): it must be signed by all four parties by %2.</source>
+        <translation>
+            <numerusform>Il manque encore %n signature à la convention de %1 : elle doit être signée par les quatre parties au plus tard le %2.</numerusform>
+            <numerusform>Il manque encore %n signatures à la convention de %1 : elle doit être signée par les quatre parties au plus tard le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report of %1</source>
+        <translation>le rapport de %1</translation>
+    </message>
+    <message>
+        <source>the completion proof of %1, signed by your host supervisor</source>
+        <translation>l&apos;attestation de réalisation de %1, signée par votre tuteur dans l&apos;organisme d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Hand in %1: it was due on %2.</source>
+        <translation>Remettez %1 : la date limite était le %2.</translation>
+    </message>
+    <message>
+        <source>Hand in %1 by %2.</source>
+        <translation>Remettez %1 au plus tard le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n seminar(s) with a paragraph of what you learned out of the %1 required: complete them by %2.</source>
+        <translation>
+            <numerusform>Vous avez %n séminaire avec un paragraphe sur ce que vous avez appris, sur les %1 requis : complétez-les au plus tard le %2.</numerusform>
+            <numerusform>Vous avez %n séminaires avec un paragraphe sur ce que vous avez appris, sur les %1 requis : complétez-les au plus tard le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your year %1: what is still missing</source>
+        <translation>Votre année %1 : ce qui manque encore</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>According to the programme&apos;s records on %1, the following is still missing:</source>
+        <translation>D&apos;après le dossier de la formation au %1, il manque encore les éléments suivants :</translation>
+    </message>
+    <message>
+        <source>If you have already sent it, please tell me so that I can update your file.</source>
+        <translation>Si vous l&apos;avez déjà envoyé, merci de me le signaler afin que je mette à jour votre dossier.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n reminder(s) written before stay in %2.</source>
+        <translation>
+            <numerusform>%1 %n relance déjà écrite reste dans %2.</numerusform>
+            <numerusform>%1 Les %n relances déjà écrites restent dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an advisor&apos;s reply: nothing was imported.</source>
+        <translation>%1 est trop volumineux pour être une réponse du responsable pédagogique : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No personal file is open.</source>
+        <translation>Aucun fichier personnel n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>This reply is for %1, not for you (%2): nothing was imported.</source>
+        <translation>Cette réponse est destinée à %1, pas à vous (%2) : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This reply is for the academic year %1; your personal file is for %2: nothing was imported.</source>
+        <translation>Cette réponse concerne l&apos;année universitaire %1 ; votre fichier personnel concerne %2 : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Your personal file has no %1 %2: the reply is about a proposal written elsewhere. Nothing was imported.</source>
+        <translation>Votre fichier personnel ne contient pas l&apos;élément %1 %2 : la réponse porte sur une proposition rédigée ailleurs. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the advisor</source>
+        <translation>le responsable pédagogique</translation>
+    </message>
+    <message>
+        <source>a date not given</source>
+        <translation>une date non indiquée</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2 on %3.</source>
+        <translation>%1 a approuvé votre %2 le %3.</translation>
+    </message>
+    <message>
+        <source>%1 asks for changes to your %2 (%3): change it, then submit it again.</source>
+        <translation>%1 demande des modifications de votre %2 (%3) : apportez-les, puis soumettez à nouveau votre proposition.</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2 on %3.</source>
+        <translation>%1 a refusé votre %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Your %1 is now %2 (%3, %4).</source>
+        <translation>Votre %1 est maintenant à l&apos;état %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>The reply could not be recorded: %1</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +4186,99 @@ Pas maintenant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Placés (%1)</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>Non placés (%1)</translation>
+    </message>
+    <message>
+        <source>Placed: %1
+Not placed: %2</source>
+        <translation>Placés : %1
+Non placés : %2</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Étudiants placés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Students by state</source>
+        <translation>Étudiants par état</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Constats par règle</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Internships starting per week</source>
+        <translation>Débuts de stage par semaine</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Completion proofs</source>
+        <translation>Attestations de fin de stage</translation>
+    </message>
+    <message>
+        <source>Internship reports</source>
+        <translation>Rapports de stage</translation>
+    </message>
+    <message>
+        <source>Summer school reports</source>
+        <translation>Rapports d&apos;école d&apos;été</translation>
+    </message>
+    <message>
+        <source>Seminar paragraphs</source>
+        <translation>Paragraphes de séminaire</translation>
+    </message>
+    <message>
+        <source>Deliverables owed</source>
+        <translation>Livrables dus</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>%1–%2 €</source>
+        <translation>%1–%2 €</translation>
+    </message>
+    <message>
+        <source>Monthly gratification</source>
+        <translation>Gratification mensuelle</translation>
+    </message>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1-S%2</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::DateField</name>
     <message>
         <source>Whether the date is known</source>
@@ -2959,6 +4291,289 @@ Pas maintenant&#xa0;: %2</translation>
     <message>
         <source>%1 is set</source>
         <translation>%1&#xa0;: renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::DocumentsPage</name>
+    <message>
+        <source>No internship is in the scope chosen: there is nothing to write.</source>
+        <translation>Aucun stage dans le périmètre choisi : il n&apos;y a rien à écrire.</translation>
+    </message>
+    <message>
+        <source>Folder for the Agreements</source>
+        <translation>Dossier des conventions</translation>
+    </message>
+    <message>
+        <source>Folder for the Certificates</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Folder for the Reminders</source>
+        <translation>Dossier des relances</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the agreements…</source>
+        <translation>Génération des conventions…</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Génération des attestations…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture en cours…</translation>
+    </message>
+    <message>
+        <source>Stop After This File</source>
+        <translation>Arrêter après ce fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n agreement(s) written to %1 before you stopped.</source>
+        <translation>
+            <numerusform>Arrêté : %n convention écrite dans %1 avant l&apos;arrêt.</numerusform>
+            <numerusform>Arrêté : %n conventions écrites dans %1 avant l&apos;arrêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) written to %1.</source>
+        <translation>
+            <numerusform>%n convention écrite dans %1.</numerusform>
+            <numerusform>%n conventions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n certificate(s) written to %1 before you stopped.</source>
+        <translation>
+            <numerusform>Arrêté : %n attestation écrite dans %1 avant l&apos;arrêt.</numerusform>
+            <numerusform>Arrêté : %n attestations écrites dans %1 avant l&apos;arrêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n attestation écrite dans %1.</numerusform>
+            <numerusform>%n attestations écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>La liste a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1.</source>
+        <translation>Le calendrier a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>No student in the scope has anything missing: no reminder was written to %1.</source>
+        <translation>Aucun étudiant du périmètre n&apos;a d&apos;élément manquant : aucune relance n&apos;a été écrite dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1: open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>%n relance écrite dans %1 : ouvrez-la dans votre messagerie pour l&apos;envoyer.</numerusform>
+            <numerusform>%n relances écrites dans %1 : ouvrez-les dans votre messagerie pour les envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing for %1: there is no reminder to send.</source>
+        <translation>Rien ne manque pour %1 : il n&apos;y a pas de relance à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: add one on the student&apos;s card first.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse e-mail : ajoutez-en une d&apos;abord sur la fiche de l&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>The student selected on the Students page (none is selected)</source>
+        <translation>L&apos;étudiant sélectionné dans la page Étudiants (aucun n&apos;est sélectionné)</translation>
+    </message>
+    <message>
+        <source>Only %1, selected on the Students page</source>
+        <translation>Seulement %1, sélectionné dans la page Étudiants</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole year (%n student(s))</source>
+        <translation>
+            <numerusform>Toute l&apos;année (%n étudiant)</numerusform>
+            <numerusform>Toute l&apos;année (%n étudiants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements and certificates: %n internship(s) of %1.</source>
+        <translation>
+            <numerusform>Conventions et attestations : %n stage de %1.</numerusform>
+            <numerusform>Conventions et attestations : %n stages de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n étudiant</numerusform>
+            <numerusform>%n étudiants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For Whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Only internships approved or later (agreements and certificates)</source>
+        <translation>Seulement les stages approuvés ou à un stade ultérieur (conventions et attestations)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of documents and reminders:</source>
+        <translation>&amp;Langue des documents et des relances :</translation>
+    </message>
+    <message>
+        <source>&amp;Format of agreements and certificates:</source>
+        <translation>&amp;Format des conventions et des attestations :</translation>
+    </message>
+    <message>
+        <source>PDF (to print or sign)</source>
+        <translation>PDF (à imprimer ou à signer)</translation>
+    </message>
+    <message>
+        <source>ODT (to edit in LibreOffice or Word)</source>
+        <translation>ODT (à modifier dans LibreOffice ou Word)</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>One internship agreement (convention de stage) per internship, filled in from the database, ready to print and sign by the four parties.</source>
+        <translation>Une convention de stage par stage, remplie à partir de la base de données, prête à être imprimée et signée par les quatre parties.</translation>
+    </message>
+    <message>
+        <source>&amp;Academic advisor who signs:</source>
+        <translation>&amp;Responsable pédagogique signataire :</translation>
+    </message>
+    <message>
+        <source>Name printed on the agreements</source>
+        <translation>Nom imprimé sur les conventions</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Agreements…</source>
+        <translation>&amp;Générer les conventions…</translation>
+    </message>
+    <message>
+        <source>Completion Certificates</source>
+        <translation>Attestations de stage</translation>
+    </message>
+    <message>
+        <source>One certificate (attestation de stage) per internship: the dates, the effective duration and the gratification paid, for the host to sign.</source>
+        <translation>Une attestation de stage par stage : les dates, la durée effective et la gratification versée, à faire signer par l&apos;organisme d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Certificates…</source>
+        <translation>Générer les &amp;attestations…</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>A list to print or to open in a spreadsheet, in the language of the interface.</source>
+        <translation>Une liste à imprimer ou à ouvrir dans un tableur, dans la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation>L&amp;iste :</translation>
+    </message>
+    <message>
+        <source>Where each student stands</source>
+        <translation>Où en est chaque étudiant</translation>
+    </message>
+    <message>
+        <source>Deliverables still owed</source>
+        <translation>Rendus encore dus</translation>
+    </message>
+    <message>
+        <source>TER grades</source>
+        <translation>Notes de TER</translation>
+    </message>
+    <message>
+        <source>F&amp;ile type:</source>
+        <translation>T&amp;ype de fichier :</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (à imprimer)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (Excel in French)</source>
+        <translation>Point-virgule ; (Excel en français)</translation>
+    </message>
+    <message>
+        <source>Comma , (Excel in English)</source>
+        <translation>Virgule , (Excel en anglais)</translation>
+    </message>
+    <message>
+        <source>Generate &amp;List…</source>
+        <translation>Générer la &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Every deadline of the students (proposals, signatures, start and end, reports) as an iCalendar file that Outlook, Thunderbird or Google Calendar import.</source>
+        <translation>Toutes les échéances des étudiants (propositions, signatures, début et fin, rapports) dans un fichier iCalendar qu&apos;Outlook, Thunderbird ou Google Agenda savent importer.</translation>
+    </message>
+    <message>
+        <source>Generate Ca&amp;lendar…</source>
+        <translation>Générer le ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>An email draft to each student who has something missing or late (a proposal, signatures, a report, seminars), saved as .eml files that your mail program opens, ready to send. For the selected student, open it in your mail program at once.</source>
+        <translation>Un brouillon de courriel pour chaque étudiant à qui il manque quelque chose ou qui est en retard (une proposition, des signatures, un rapport, des séminaires), enregistré en fichiers .eml que votre messagerie ouvre, prêts à envoyer. Pour l&apos;étudiant sélectionné, l&apos;ouvrir directement dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Reminders…</source>
+        <translation>Générer les &amp;relances…</translation>
+    </message>
+    <message>
+        <source>&amp;Email the Selected Student…</source>
+        <translation>Écrire à l&apos;étudiant &amp;sélectionné…</translation>
+    </message>
+    <message>
+        <source>Select the student on the Students page, then choose “Only …, selected on the Students page” above.</source>
+        <translation>Sélectionnez l&apos;étudiant dans la page Étudiants, puis choisissez « Seulement …, sélectionné dans la page Étudiants » ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +5136,10 @@ Pas maintenant&#xa0;: %2</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Enregistrer le brouillon</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +5737,6 @@ Edit ▸ Undo brings it back.</source>
         <translation>Les alternatives au stage&#xa0;: écoles d&apos;été et séminaires.</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>The year on a calendar: the periods T1 to T4, the deadlines and every internship.</source>
-        <translation>L&apos;année sur un calendrier&#xa0;: les périodes T1 à T4, les échéances et chaque stage.</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -4345,6 +5956,97 @@ Edit ▸ Undo brings it back.</source>
         <source>You work as %1.</source>
         <translation>Vous travaillez en tant que %1.</translation>
     </message>
+    <message>
+        <source>&amp;Import Proposals…</source>
+        <translation>&amp;Importer des propositions…</translation>
+    </message>
+    <message>
+        <source>Import the proposal files students send (.%1); you can also drop them on the window</source>
+        <translation>Importer les fichiers de proposition envoyés par les étudiants (.%1) ; vous pouvez aussi les déposer sur la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save &amp;Reply to the Student…</source>
+        <translation>Enregistrer la &amp;réponse à l&apos;étudiant…</translation>
+    </message>
+    <message>
+        <source>Write the decision on this proposal as a file for the student&apos;s InternTrack</source>
+        <translation>Écrire la décision sur cette proposition dans un fichier pour l&apos;InternTrack de l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>&amp;Email the Decision…</source>
+        <translation>Envoyer la &amp;décision par courriel…</translation>
+    </message>
+    <message>
+        <source>Open an email to the student with the decision and your comment</source>
+        <translation>Ouvrir un courriel à l&apos;étudiant avec la décision et votre commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Offers…</source>
+        <translation>&amp;Offres…</translation>
+    </message>
+    <message>
+        <source>The internship offers partner labs and companies sent: record them, export them for the students</source>
+        <translation>Les offres de stage envoyées par les laboratoires et entreprises partenaires : les enregistrer, les exporter pour les étudiants</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Where the year stands: who is placed, the findings by rule, the internships starting each week, the deliverables owed and the gratifications.</source>
+        <translation>Où en est l&apos;année : qui a trouvé un stage, les constats par règle, les stages qui commencent chaque semaine, les rendus dus et les gratifications.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard: not yet placed</source>
+        <translation>Tableau de bord : pas encore de stage</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>no internship</source>
+        <translation>aucun stage</translation>
+    </message>
+    <message>
+        <source>Dashboard: rule %1</source>
+        <translation>Tableau de bord : règle %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: owe %1</source>
+        <translation>Tableau de bord : %1 à rendre</translation>
+    </message>
+    <message>
+        <source>a proof of completion</source>
+        <translation>un justificatif de fin de stage</translation>
+    </message>
+    <message>
+        <source>an internship report</source>
+        <translation>un rapport de stage</translation>
+    </message>
+    <message>
+        <source>a summer school report</source>
+        <translation>un rapport d&apos;école d&apos;été</translation>
+    </message>
+    <message>
+        <source>a seminar paragraph</source>
+        <translation>un paragraphe de séminaire</translation>
+    </message>
+    <message>
+        <source>Dashboard: starting in week %1 of %2</source>
+        <translation>Tableau de bord : début en semaine %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -4391,6 +6093,371 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OfferEditDialog</name>
+    <message>
+        <source>New Offer</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Edit Offer</source>
+        <translation>Modifier l&apos;offre</translation>
+    </message>
+    <message>
+        <source>The host does research in AI, machine learning or data science</source>
+        <translation>L&apos;organisme d&apos;accueil fait de la recherche en IA, apprentissage automatique ou science des données</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. NLP, Health</source>
+        <translation>Séparés par des virgules, p. ex. TAL, Santé</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Début au plus tôt</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>Début au plus tard</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source> €/month</source>
+        <translation> €/mois</translation>
+    </message>
+    <message>
+        <source>Closed: takes no more applications</source>
+        <translation>Fermée : n&apos;accepte plus de candidatures</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Organisme d&apos;accueil :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest start:</source>
+        <translation>Dé&amp;but au plus tôt :</translation>
+    </message>
+    <message>
+        <source>&amp;Latest start:</source>
+        <translation>Début au plus t&amp;ard :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <source>&amp;Gratification:</source>
+        <translation>&amp;Gratification :</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact :</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail:</source>
+        <translation>Courri&amp;el du contact :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Give the offer a title: it becomes the subject of the proposal.</source>
+        <translation>Donnez un titre à l&apos;offre : il deviendra le sujet de la proposition.</translation>
+    </message>
+    <message>
+        <source>The latest start is before the earliest start.</source>
+        <translation>Le début au plus tard précède le début au plus tôt.</translation>
+    </message>
+    <message>
+        <source>Give the earliest start too.</source>
+        <translation>Indiquez aussi le début au plus tôt.</translation>
+    </message>
+    <message>
+        <source>Correct what is said beside the fields to save the offer.</source>
+        <translation>Corrigez ce qui est indiqué à côté des champs pour enregistrer l&apos;offre.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersDialog</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Applications (select an offer)</source>
+        <translation>Candidatures (sélectionnez une offre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications to the selected offer: %n</source>
+        <translation>
+            <numerusform>Candidature à l&apos;offre sélectionnée : %n</numerusform>
+            <numerusform>Candidatures à l&apos;offre sélectionnée : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; added.</source>
+        <translation>Offre « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; saved.</source>
+        <translation>Offre « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove Offer</source>
+        <translation>Supprimer l&apos;offre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the offer &quot;%1&quot; and the %n application(s) to it?</source>
+        <translation>
+            <numerusform>Supprimer l&apos;offre « %1 » et %n candidature associée ?</numerusform>
+            <numerusform>Supprimer l&apos;offre « %1 » et ses %n candidatures ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot; removed.</source>
+        <translation>Offre « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Export the Offers for Students</source>
+        <translation>Exporter les offres pour les étudiants</translation>
+    </message>
+    <message>
+        <source>InternTrack offers (*%1)</source>
+        <translation>Offres InternTrack (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) written to %1: send this file to the students.</source>
+        <translation>
+            <numerusform>%n offre écrite dans %1 : envoyez ce fichier aux étudiants.</numerusform>
+            <numerusform>%n offres écrites dans %1 : envoyez ce fichier aux étudiants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offers of %1</source>
+        <translation>Offres de %1</translation>
+    </message>
+    <message>
+        <source>The internship offers that partner labs and companies sent for %1. Export them for the students: they browse them, apply, and turn an accepted offer into a proposal.</source>
+        <translation>Les offres de stage envoyées par les laboratoires et entreprises partenaires pour %1. Exportez-les pour les étudiants : ils les consultent, y candidatent et transforment une offre acceptée en proposition.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for Students…</source>
+        <translation>E&amp;xporter pour les étudiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Applications to the selected offer</source>
+        <translation>Candidatures à l&apos;offre sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 €/month</source>
+        <translation>%1 €/mois</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Organisme d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Gratification</source>
+        <translation>Gratification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::OffersPage</name>
+    <message>
+        <source>Offer #%1</source>
+        <translation>Offre n° %1</translation>
+    </message>
+    <message>
+        <source>Select an offer to apply to it.</source>
+        <translation>Sélectionnez une offre pour y candidater.</translation>
+    </message>
+    <message>
+        <source>This offer is closed: it takes no more applications.</source>
+        <translation>Cette offre est fermée : elle n&apos;accepte plus de candidatures.</translation>
+    </message>
+    <message>
+        <source>You already applied to this offer.</source>
+        <translation>Vous avez déjà candidaté à cette offre.</translation>
+    </message>
+    <message>
+        <source>You applied to &quot;%1&quot;.</source>
+        <translation>Vous avez candidaté à « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>e.g. NLP, vision</source>
+        <translation>p. ex. TAL, vision</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Title, host, city, description…</source>
+        <translation>Titre, organisme d&apos;accueil, ville, description…</translation>
+    </message>
+    <message>
+        <source>Starting &amp;from:</source>
+        <translation>Début à partir &amp;du :</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>Début à partir du</translation>
+    </message>
+    <message>
+        <source>Starting &amp;until:</source>
+        <translation>Début &amp;jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Starting until</source>
+        <translation>Début jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Open offers only</source>
+        <translation>Offres &amp;ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Postuler</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Mes candidatures</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +6536,133 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
         <translation>Cette vue arrive dans une prochaine version d&apos;InternTrack.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ProposalInbox</name>
+    <message>
+        <source>internship</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>summer school</source>
+        <translation>école d&apos;été</translation>
+    </message>
+    <message>
+        <source>seminars</source>
+        <translation>séminaires</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>Import Proposals</source>
+        <translation>Importer des propositions</translation>
+    </message>
+    <message>
+        <source>Student proposals (*.%1);;All files (*)</source>
+        <translation>Propositions d&apos;étudiants (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Reply</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Replies to students (*.%1)</source>
+        <translation>Réponses aux étudiants (*.%1)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2
+Nothing was imported.</source>
+        <translation>Impossible de lire %1 : %2
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a proposal (%2 MB).
+Nothing was imported.</source>
+        <translation>%1 est trop volumineux pour être une proposition (%2 Mo).
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a proposal InternTrack can read:
+%2
+Nothing was imported.</source>
+        <translation>%1 n&apos;est pas une proposition lisible par InternTrack :
+%2
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No student of %1 is %2 (%3). Add them as a new student and import their proposal?</source>
+        <translation>Aucun étudiant de %1 ne correspond à %2 (%3). L&apos;ajouter comme nouvel étudiant et importer sa proposition ?</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reply saved to %1.</source>
+        <translation>Réponse enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>your %1 proposal (%2)</source>
+        <translation>votre proposition (%1, %2)</translation>
+    </message>
+    <message>
+        <source>I have approved %1.</source>
+        <translation>J&apos;ai approuvé %1.</translation>
+    </message>
+    <message>
+        <source>Please change %1 and submit it again.</source>
+        <translation>Merci de modifier %1 et de la soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>I am sorry: I cannot accept %1.</source>
+        <translation>Je regrette : je ne peux pas accepter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est désormais : %2.</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>If you use InternTrack&apos;s student mode, the attached reply file (%1.%2) shows the decision on your proposal: File ▸ Import Reply. (An email link cannot attach it by itself: save it with Save Reply and attach it.)</source>
+        <translation>Si vous utilisez le mode étudiant d&apos;InternTrack, le fichier de réponse joint (%1.%2) indique la décision sur votre proposition : Fichier ▸ Importer la réponse. (Un lien de courriel ne peut pas le joindre lui-même : enregistrez-le avec Enregistrer la réponse et joignez-le.)</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>Your %1 proposal: %2</source>
+        <translation>Votre proposition (%1) : %2</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Save the reply as a file and send it yourself.</source>
+        <translation>Aucune messagerie n&apos;a pu être ouverte. Enregistrez la réponse dans un fichier et envoyez-la vous-même.</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +6781,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Your &amp;name (kept with each change):</source>
         <translation>Votre &amp;nom (conservé avec chaque modification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent: write my own proposals (internship, TER, summer school, seminars) and send them to the advisor; no database needed</source>
+        <translation>É&amp;tudiant : rédiger mes propres propositions (stage, TER, école d&apos;été, séminaires) et les envoyer au responsable pédagogique ; aucune base de données nécessaire</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +7880,613 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     </message>
 </context>
 <context>
+    <name>interntrack::StudentFileDialog</name>
+    <message>
+        <source>New Personal File</source>
+        <translation>Nouveau fichier personnel</translation>
+    </message>
+    <message>
+        <source>Your personal file keeps your proposals (internship, TER, summer school, seminars) for one academic year, on this computer. The advisor finds you by your email and student number: give the ones of the university.</source>
+        <translation>Votre fichier personnel conserve vos propositions (stage, TER, école d&apos;été, séminaires) pour une année universitaire, sur cet ordinateur. Le responsable pédagogique vous retrouve grâce à votre courriel et à votre numéro d&apos;étudiant : indiquez ceux de l&apos;université.</translation>
+    </message>
+    <message>
+        <source>&amp;Academic year:</source>
+        <translation>&amp;Année universitaire :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Student n&amp;umber:</source>
+        <translation>N&amp;uméro d&apos;étudiant :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Année universitaire</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>firstname.lastname@universite-paris-saclay.fr</source>
+        <translation>prenom.nom@universite-paris-saclay.fr</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Fichier personnel</translation>
+    </message>
+    <message>
+        <source>Choose where to save the personal file</source>
+        <translation>Choisissez où enregistrer le fichier personnel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>InternTrack personal files (*.%1)</source>
+        <translation>Fichiers personnels InternTrack (*.%1)</translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation>Indiquez votre nom.</translation>
+    </message>
+    <message>
+        <source>Give your email address (name@domain), so that the advisor can answer you.</source>
+        <translation>Indiquez votre adresse électronique (nom@domaine), pour que le responsable pédagogique puisse vous répondre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name (to open it, use File &gt; Open).</source>
+        <translation>%1 existe déjà : choisissez un autre nom (pour l&apos;ouvrir, utilisez Fichier &gt; Ouvrir).</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::StudentWindow</name>
+    <message>
+        <source>New Personal File</source>
+        <translation>Nouveau fichier personnel</translation>
+    </message>
+    <message>
+        <source>InternTrack</source>
+        <translation>InternTrack</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Personal File…</source>
+        <translation>&amp;Nouveau fichier personnel…</translation>
+    </message>
+    <message>
+        <source>Start the personal file of an academic year: your proposals, on this computer</source>
+        <translation>Créer le fichier personnel d&apos;une année universitaire : vos propositions, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open Personal File…</source>
+        <translation>&amp;Ouvrir un fichier personnel…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>My &amp;Details…</source>
+        <translation>Mes &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Your name, email and student number, as the advisor will see them</source>
+        <translation>Votre nom, votre courriel et votre numéro d&apos;étudiant, tels que le responsable pédagogique les verra</translation>
+    </message>
+    <message>
+        <source>Import &amp;Reply…</source>
+        <translation>Importer la ré&amp;ponse…</translation>
+    </message>
+    <message>
+        <source>Read the advisor&apos;s reply file: the proposal takes the advisor&apos;s decision and comment</source>
+        <translation>Lire le fichier de réponse du responsable pédagogique : la proposition reçoit sa décision et son commentaire</translation>
+    </message>
+    <message>
+        <source>Import &amp;Offers…</source>
+        <translation>Importer les o&amp;ffres…</translation>
+    </message>
+    <message>
+        <source>Read the offers file the advisor sent: browse the offers of the year in the Offers tab and apply</source>
+        <translation>Lire le fichier d&apos;offres envoyé par le responsable pédagogique : consultez les offres de l&apos;année dans l&apos;onglet Offres et candidatez</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Proposition</translation>
+    </message>
+    <message>
+        <source>New &amp;Internship Proposal…</source>
+        <translation>Nouvelle proposition de &amp;stage…</translation>
+    </message>
+    <message>
+        <source>Write an internship proposal; the rules check it as you type</source>
+        <translation>Rédiger une proposition de stage ; les règles la vérifient pendant la saisie</translation>
+    </message>
+    <message>
+        <source>New &amp;TER Choice…</source>
+        <translation>Nouveau choix de &amp;TER…</translation>
+    </message>
+    <message>
+        <source>Choose a TER subject with free places</source>
+        <translation>Choisir un sujet de TER avec des places libres</translation>
+    </message>
+    <message>
+        <source>New &amp;Summer School…</source>
+        <translation>Nouvelle &amp;école d&apos;été…</translation>
+    </message>
+    <message>
+        <source>New S&amp;eminar…</source>
+        <translation>Nouveau sémi&amp;naire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft</source>
+        <translation>Supprimer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>S&amp;oumettre…</translation>
+    </message>
+    <message>
+        <source>Write the proposal file to send to the advisor, and mark the proposal submitted</source>
+        <translation>Écrire le fichier de proposition à envoyer au responsable pédagogique et marquer la proposition comme soumise</translation>
+    </message>
+    <message>
+        <source>E&amp;mail to Advisor…</source>
+        <translation>Écrire au &amp;responsable…</translation>
+    </message>
+    <message>
+        <source>Draft an email to the advisor about the proposal file</source>
+        <translation>Préparer un courriel au responsable pédagogique au sujet du fichier de proposition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>My Proposals</source>
+        <translation>Mes propositions</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Selected application:</source>
+        <translation>Candidature sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Screened by the &amp;Host</source>
+        <translation>Examinée par l&apos;&amp;organisme d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>The host read your application and is considering it</source>
+        <translation>L&apos;organisme d&apos;accueil a lu votre candidature et l&apos;étudie</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;cceptée</translation>
+    </message>
+    <message>
+        <source>The host accepts you: write the proposal next</source>
+        <translation>L&apos;organisme d&apos;accueil vous accepte : rédigez ensuite la proposition</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>&amp;Refusée</translation>
+    </message>
+    <message>
+        <source>The host said no</source>
+        <translation>L&apos;organisme d&apos;accueil a refusé</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;noncer</translation>
+    </message>
+    <message>
+        <source>You give up this application</source>
+        <translation>Vous renoncez à cette candidature</translation>
+    </message>
+    <message>
+        <source>Write the &amp;Proposal…</source>
+        <translation>Écrire la &amp;proposition…</translation>
+    </message>
+    <message>
+        <source>Start the internship proposal of the accepted offer, already filled in</source>
+        <translation>Commencer la proposition de stage de l&apos;offre acceptée, déjà pré-remplie</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s answer</source>
+        <translation>Réponse du responsable</translation>
+    </message>
+    <message>
+        <source>My proposals</source>
+        <translation>Mes propositions</translation>
+    </message>
+    <message>
+        <source>What the rules say of the proposal</source>
+        <translation>Ce que les règles disent de la proposition</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact the academic advisor at least %n month(s) before your internship starts: several parties must sign the agreement before you begin. Write your proposal here (the rules check it as you type), then Submit it: you get a file to send to the advisor, who answers with a reply file to import here.</source>
+        <translation>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début de votre stage : plusieurs parties doivent signer la convention avant que vous ne commenciez. Rédigez votre proposition ici (les règles la vérifient pendant la saisie), puis soumettez-la : vous obtenez un fichier à envoyer au responsable, qui répond par un fichier de réponse à importer ici.</numerusform>
+            <numerusform>Contactez le responsable pédagogique au moins %n mois avant le début de votre stage : plusieurs parties doivent signer la convention avant que vous ne commenciez. Rédigez votre proposition ici (les règles la vérifient pendant la saisie), puis soumettez-la : vous obtenez un fichier à envoyer au responsable, qui répond par un fichier de réponse à importer ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Personal File</source>
+        <translation>Ouvrir un fichier personnel</translation>
+    </message>
+    <message>
+        <source>%1 is not a personal file: it has no student.</source>
+        <translation>%1 n&apos;est pas un fichier personnel : il ne contient aucun étudiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds the %n student(s) of a programme: it is the advisor&apos;s database, to open without --student.</source>
+        <translation>
+            <numerusform>%1 contient %n étudiant d&apos;une formation : c&apos;est la base de données du responsable pédagogique, à ouvrir sans --student.</numerusform>
+            <numerusform>%1 contient les %n étudiants d&apos;une formation : c&apos;est la base de données du responsable pédagogique, à ouvrir sans --student.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation>Indiquez votre nom.</translation>
+    </message>
+    <message>
+        <source>Create the personal file of %1</source>
+        <translation>Créer le fichier personnel de %1</translation>
+    </message>
+    <message>
+        <source>InternTrack personal files (*.%1)</source>
+        <translation>Fichiers personnels InternTrack (*.%1)</translation>
+    </message>
+    <message>
+        <source>InternTrack — Student</source>
+        <translation>InternTrack — Étudiant</translation>
+    </message>
+    <message>
+        <source>No personal file is open: create one with File ▸ New Personal File, or open yours.</source>
+        <translation>Aucun fichier personnel n&apos;est ouvert : créez-en un avec Fichier ▸ Nouveau fichier personnel, ou ouvrez le vôtre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — InternTrack (student)</source>
+        <translation>%1 — %2 — InternTrack (étudiant)</translation>
+    </message>
+    <message>
+        <source>student number %1</source>
+        <translation>numéro d&apos;étudiant %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Academic year %3 · &lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Année universitaire %3 · &lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sent with the other seminars</source>
+        <translation>Envoyé avec les autres séminaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 par %2 le %3</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, %3</source>
+        <translation>« %1 » — %2, %3</translation>
+    </message>
+    <message>
+        <source>No proposal yet: start one with the buttons above.</source>
+        <translation>Aucune proposition pour l&apos;instant : commencez-en une avec les boutons ci-dessus.</translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>État : %1.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1.</source>
+        <translation>Soumise le %1.</translation>
+    </message>
+    <message>
+        <source>You can still change it; Submit sends it to the advisor.</source>
+        <translation>Vous pouvez encore la modifier ; Soumettre l&apos;envoie au responsable pédagogique.</translation>
+    </message>
+    <message>
+        <source>Seminars need no approval: Submit sends all your seminars to the advisor together.</source>
+        <translation>Les séminaires ne nécessitent pas d&apos;approbation : Soumettre envoie tous vos séminaires ensemble au responsable pédagogique.</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation> : « %1 »</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s answer: %1</source>
+        <translation>Réponse du responsable : %1</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Dérogation : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>Aucune règle n&apos;est enfreinte.</translation>
+    </message>
+    <message>
+        <source>New TER Choice</source>
+        <translation>Nouveau choix de TER</translation>
+    </message>
+    <message>
+        <source>Open your personal file first.</source>
+        <translation>Ouvrez d&apos;abord votre fichier personnel.</translation>
+    </message>
+    <message>
+        <source>Give your partner&apos;s name.</source>
+        <translation>Indiquez le nom de votre binôme.</translation>
+    </message>
+    <message>
+        <source>Add %1 as partner</source>
+        <translation>Ajouter %1 comme binôme</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete your %1? (Edit ▸ Undo brings it back.)</source>
+        <translation>Supprimer votre %1 ? (Édition ▸ Annuler le rétablit.)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Submit With Errors?</source>
+        <translation>Soumettre malgré les erreurs ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This proposal breaks %n rule(s): the advisor cannot approve it until each is fixed, or overridden with a written reason. Submit it anyway?</source>
+        <translation>
+            <numerusform>Cette proposition enfreint %n règle : le responsable pédagogique ne peut pas l&apos;approuver tant qu&apos;elle n&apos;est pas corrigée ou levée par une dérogation motivée par écrit. La soumettre quand même ?</numerusform>
+            <numerusform>Cette proposition enfreint %n règles : le responsable pédagogique ne peut pas l&apos;approuver tant que chacune n&apos;est pas corrigée ou levée par une dérogation motivée par écrit. La soumettre quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Proposal File to Send</source>
+        <translation>Enregistrer le fichier de proposition à envoyer</translation>
+    </message>
+    <message>
+        <source>InternTrack proposals (*.%1)</source>
+        <translation>Propositions InternTrack (*.%1)</translation>
+    </message>
+    <message>
+        <source>The proposal file %1 is written, but the proposal could not be marked submitted: %2</source>
+        <translation>Le fichier de proposition %1 est écrit, mais la proposition n&apos;a pas pu être marquée comme soumise : %2</translation>
+    </message>
+    <message>
+        <source>Proposal written to %1: send it to the advisor (Proposal ▸ Email to Advisor).</source>
+        <translation>Proposition écrite dans %1 : envoyez-la au responsable pédagogique (Proposition ▸ Écrire au responsable).</translation>
+    </message>
+    <message>
+        <source>Email to Advisor</source>
+        <translation>Écrire au responsable</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Send %1 to the advisor yourself.</source>
+        <translation>Aucune messagerie n&apos;a pu être ouverte. Envoyez vous-même %1 au responsable pédagogique.</translation>
+    </message>
+    <message>
+        <source>Email drafted: attach %1 before sending it.</source>
+        <translation>Courriel préparé : joignez %1 avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Import the Advisor&apos;s Reply</source>
+        <translation>Importer la réponse du responsable</translation>
+    </message>
+    <message>
+        <source>InternTrack replies (*.%1)</source>
+        <translation>Réponses InternTrack (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import Reply</source>
+        <translation>Importer la réponse</translation>
+    </message>
+    <message>
+        <source>Import the Offers</source>
+        <translation>Importer les offres</translation>
+    </message>
+    <message>
+        <source>InternTrack offers (*%1)</source>
+        <translation>Offres InternTrack (*%1)</translation>
+    </message>
+    <message>
+        <source>Import Offers</source>
+        <translation>Importer les offres</translation>
+    </message>
+    <message>
+        <source>%1 holds the offers of %2, and your personal file is of %3: ask the advisor for the offers of %3.</source>
+        <translation>%1 contient les offres de %2, et votre fichier personnel est de %3 : demandez au responsable pédagogique les offres de %3.</translation>
+    </message>
+    <message>
+        <source>Your personal file is open read-only: the offers cannot be stored in it.</source>
+        <translation>Votre fichier personnel est ouvert en lecture seule : les offres ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) of %1 imported from %2.</source>
+        <translation>
+            <numerusform>%n offre de %1 importée depuis %2.</numerusform>
+            <numerusform>%n offres de %1 importées depuis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one of your applications first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;une de vos candidatures.</translation>
+    </message>
+    <message>
+        <source>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une candidature ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Once the host accepts you, write the proposal from the offer.</source>
+        <translation>Une fois acceptée par l&apos;organisme d&apos;accueil, rédigez la proposition à partir de l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>offer #%1</source>
+        <translation>offre n° %1</translation>
+    </message>
+    <message>
+        <source>Mark your application to &quot;%1&quot; as &quot;%2&quot;? It cannot change afterwards.</source>
+        <translation>Marquer votre candidature à « %1 » comme « %2 » ? Ce choix sera définitif.</translation>
+    </message>
+    <message>
+        <source>Your application to &quot;%1&quot; is now: %2.</source>
+        <translation>Votre candidature à « %1 » est désormais : %2.</translation>
+    </message>
+    <message>
+        <source>The host has not accepted this application (it is: %1): the proposal comes after.</source>
+        <translation>L&apos;organisme d&apos;accueil n&apos;a pas accepté cette candidature (état : %1) : la proposition vient après.</translation>
+    </message>
+    <message>
+        <source>Write the Proposal</source>
+        <translation>Écrire la proposition</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::StudentsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -6303,6 +9108,115 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     </message>
 </context>
 <context>
+    <name>interntrack::TerChoiceDialog</name>
+    <message>
+        <source>Choose a TER</source>
+        <translation>Choisir un TER</translation>
+    </message>
+    <message>
+        <source>No TER subject is known yet: import the advisor&apos;s offers file first (File ▸ Import Offers), or write your TER yourself with New TER.</source>
+        <translation>Aucun sujet de TER n&apos;est encore connu : importez d&apos;abord le fichier d&apos;offres du responsable pédagogique (Fichier ▸ Importer les offres), ou rédigez vous-même votre TER avec Nouveau TER.</translation>
+    </message>
+    <message>
+        <source>The TER subjects of the year. A full subject cannot be chosen. A mini-challenge to solve is done in pairs, in T4: name your partner.</source>
+        <translation>Les sujets de TER de l&apos;année. Un sujet complet ne peut pas être choisi. Un mini-challenge à résoudre se fait en binôme, en T4 : indiquez votre binôme.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <source>TER subjects</source>
+        <translation>Sujets de TER</translation>
+    </message>
+    <message>
+        <source>Partner (a mini-challenge is solved in pairs):</source>
+        <translation>Binôme (un mini-challenge se résout en binôme) :</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name:</source>
+        <translation>Nom du binôme :</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email:</source>
+        <translation>Courriel du binôme :</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Nom du binôme</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s email</source>
+        <translation>Courriel du binôme</translation>
+    </message>
+    <message>
+        <source>What the TER rules say of this choice:</source>
+        <translation>Ce que les règles du TER disent de ce choix :</translation>
+    </message>
+    <message>
+        <source>Findings of the TER rules</source>
+        <translation>Constats des règles du TER</translation>
+    </message>
+    <message>
+        <source>%1 (outside Paris-Saclay)</source>
+        <translation>%1 (hors Paris-Saclay)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full (%n place(s))</source>
+        <translation>
+            <numerusform>Complet (%n place)</numerusform>
+            <numerusform>Complet (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every place of this subject is taken.</source>
+        <translation>Toutes les places de ce sujet sont prises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>No rule is broken by this choice so far; the dates and the supervisor come next.</source>
+        <translation>Aucune règle n&apos;est enfreinte par ce choix pour l&apos;instant ; les dates et l&apos;encadrant viennent ensuite.</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::TerEditor</name>
     <message>
         <source>The lab is in Paris-Saclay</source>
@@ -6642,6 +9556,37 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     <message>
         <source>Rules of %1 saved; the checks ran again.</source>
         <translation>Règles de %1 enregistrées&#xa0;; les vérifications ont été relancées.</translation>
+    </message>
+    <message>
+        <source>Only the advisor or the secretariat imports proposals.</source>
+        <translation>Seul le responsable pédagogique ou le secrétariat importe les propositions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) imported.</source>
+        <translation>
+            <numerusform>%n proposition importée.</numerusform>
+            <numerusform>%n propositions importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is already %2.</source>
+        <translation>%1 : déjà à l&apos;état « %2 ».</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 here: it cannot become %3.</source>
+        <translation>%1 : à l&apos;état « %2 » ici, ne peut pas passer à « %3 ».</translation>
+    </message>
+    <message>
+        <source>the advisor</source>
+        <translation>le responsable pédagogique</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s decision: %1 (%2 %3)</source>
+        <translation>Décision du responsable : %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>(The reply gives no reason.)</source>
+        <translation>(La réponse ne donne pas de motif.)</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,12 @@
 #include "DashboardPage.h"
 
+#include "workflow/Workflow.h"
+
 #include "Workspace.h"
 
 #include <QBarCategoryAxis>
+
+#include <algorithm>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -42,9 +46,16 @@ QChartView* makeView(QChart* chart, const QString& objectName, const QString& ti
 
 /// A bar chart of @p labels / @p values; a click on bar i calls @p onClick(i).
 QChartView* barChart(const QString& objectName, const QString& title, const QString& axisTitle,
-                     const QStringList& labels, const QList<int>& values, bool horizontal,
-                     std::function<void(int)> onClick, QWidget* parent)
+                     QStringList labels, QList<int> values, bool horizontal, std::function<void(int)> onClick,
+                     QWidget* parent)
 {
+    // Horizontal bars are drawn from the bottom up: reversed, the first (largest) is read first, at the top.
+    if (horizontal) {
+        std::reverse(labels.begin(), labels.end());
+        std::reverse(values.begin(), values.end());
+        const auto n = int(values.size());
+        onClick = [onClick, n](int i) { onClick(n - 1 - i); };
+    }
     auto* set = new QBarSet(title);
     QStringList figures;
     int max = 0;
@@ -61,6 +72,7 @@ QChartView* barChart(const QString& objectName, const QString& title, const QStr
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    categories->setTruncateLabels(false); // "INT_LEAD_TIME", state names: readable whole
     auto* axis = new QValueAxis;
     axis->setRange(0, std::max(1, max));
     axis->setLabelFormat(QStringLiteral("%d"));
@@ -154,11 +166,12 @@ void DashboardPage::rebuild()
         QList<int> values;
         for (auto it = s.studentsByState.cbegin(); it != s.studentsByState.cend(); ++it) {
             codes << it.key();
-            labels << (it.key() == QLatin1String("none") ? tr("none") : it.key());
+            const std::optional<WorkflowState> state = workflowStateFromCode(it.key());
+            labels << (state ? Workflow::stateName(*state) : tr("none"));
             values << it.value();
         }
         grid->addWidget(barChart(
-                            QStringLiteral("stateChart"), tr("Students by state"), studentsAxis, labels, values, false,
+                            QStringLiteral("stateChart"), tr("Students by state"), studentsAxis, labels, values, true,
                             [this, codes](int i) {
                                 emit showStudents({StudentsFilter::Kind::State, codes.value(i), 0});
                             },
@@ -197,7 +210,7 @@ void DashboardPage::rebuild()
         QStringList labels;
         QList<int> values, weeks;
         for (auto it = s.startsPerWeek.cbegin(); it != s.startsPerWeek.cend(); ++it) {
-            labels << tr("W%1").arg(it.key() % 100);
+            labels << tr("%1-W%2").arg(it.key() / 100).arg(it.key() % 100, 2, 10, QLatin1Char('0'));
             values << it.value();
             weeks << it.key();
         }

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "DocumentsPage.h"
+#include "DashboardPage.h"
 #include "Icons.h"
 #include "ItemEditorDialog.h"
 #include "ItemListPage.h"
 #include "ItemTableModel.h"
 #include "ListArea.h"
 #include "NewDatabaseDialog.h"
+#include "OffersDialog.h"
 #include "PlaceholderPage.h"
 #include "ProposalInbox.h"
 #include "RoleDialog.h"
@@ -15,6 +18,7 @@
 #include "SettingsPage.h"
 #include "StudentsPage.h"
 #include "Workspace.h"
+#include "workflow/Workflow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -109,7 +113,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A year still loading ends now, while the pages it updates exist; then the workspace, destroyed with the
+    // other children, tells no one.
+    m_workspace->waitForLoaded();
+    m_workspace->blockSignals(true);
+}
 
 void MainWindow::applyActor()
 {
@@ -188,6 +198,13 @@ void MainWindow::createActions()
         }
     });
 
+    m_offersAction = new QAction(this);
+    m_offersAction->setObjectName(QStringLiteral("offersAction"));
+    connect(m_offersAction, &QAction::triggered, this, [this] {
+        OffersDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
+
     m_languageGroup = new QActionGroup(this);
     const auto addLanguage = [this](const char* name, const QString& code) {
         auto* action = new QAction(this);
@@ -248,6 +265,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_offersAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -331,6 +350,22 @@ void MainWindow::createCentralWidget()
             for (ItemListPage* list : lists->findChildren<ItemListPage*>())
                 list->model()->setActive(false);
             page = lists;
+            break;
+        }
+        case Page::Timeline: {
+            // The year at a glance: the dashboard (and, next, the timeline) in tabs.
+            m_overviewTabs = new QTabWidget(m_pages);
+            m_overviewTabs->setObjectName(QStringLiteral("overviewTabs"));
+            m_dashboard = new DashboardPage(*m_workspace, m_overviewTabs);
+            connect(m_dashboard, &DashboardPage::showStudents, this, &MainWindow::showDashboardStudents);
+            m_overviewTabs->addTab(m_dashboard, QString());
+            page = m_overviewTabs;
+            break;
+        }
+        case Page::Documents: {
+            auto* documents = new DocumentsPage(*m_workspace, m_pages);
+            documents->setSelectedStudentProvider([this] { return m_studentsPage->currentStudentId(); });
+            page = documents;
             break;
         }
         case Page::Settings: {
@@ -426,6 +461,9 @@ void MainWindow::retranslate()
     m_redoAction->setText(tr("&Redo"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search the current list"));
+    m_offersAction->setText(tr("&Offers…"));
+    m_offersAction->setStatusTip(
+        tr("The internship offers partner labs and companies sent: record them, export them for the students"));
 
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -464,16 +502,20 @@ void MainWindow::retranslate()
          tr("Internships: host, tutor, schedule, absences, signatures and gratification, with what the rules "
             "find in each.")},
         {tr("Alternatives"), tr("The alternatives to an internship: summer schools and seminars.")},
-        {tr("Timeline"), tr("The year on a calendar: the periods T1 to T4, the deadlines and every internship.")},
+        {tr("Overview"), tr("Where the year stands: who is placed, the findings by rule, the internships starting "
+                            "each week, the deliverables owed and the gratifications.")},
         {tr("Documents"),
          tr("Internship agreements (convention de stage), completion certificates and lists, as PDF, ODT or "
             "CSV.")},
         {tr("Settings"), QString()},
     };
+    m_overviewTabs->setTabText(0, tr("Dashboard"));
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(entries[i].name);
         if (m_placeholders.at(i))
             m_placeholders.at(i)->setTexts(entries[i].name, entries[i].description);
+        else if (auto* documents = qobject_cast<DocumentsPage*>(m_pages->widget(i)))
+            documents->setTexts(entries[i].name, entries[i].description);
     }
     updateTitle();
     updateEnabled();
@@ -530,6 +572,7 @@ void MainWindow::updateEnabled()
     m_backupAction->setEnabled(open);
     const Role actorRole = m_workspace->actor().role;
     m_importProposalsAction->setEnabled(open && actorRole != Role::Student);
+    m_offersAction->setEnabled(open && actorRole != Role::Student);
     // A reply exists once the advisor has decided: the current item is a proposal past "submitted".
     bool decided = false;
     if (open && actorRole == Role::Advisor && !m_actions->currentId().isEmpty()) {
@@ -555,6 +598,44 @@ void MainWindow::updateEnabled()
     m_roleSecretariat->setChecked(role == Role::Secretariat);
     m_roleLabel->setText(tr("%1: %2").arg(roleName(role), m_workspace->actor().name));
     m_roleLabel->setToolTip(tr("Your role decides what you may do: Role menu to change it."));
+}
+
+void MainWindow::showDashboardStudents(const StudentsFilter& filter)
+{
+    const YearSummary& summary = m_dashboard->summary();
+    QString key;
+    QString caption;
+    switch (filter.kind) {
+    case StudentsFilter::Kind::NotPlaced:
+        key = YearSummary::notPlacedKey();
+        caption = tr("Dashboard: not yet placed");
+        break;
+    case StudentsFilter::Kind::State: {
+        key = YearSummary::stateKey(filter.value);
+        const std::optional<WorkflowState> state = workflowStateFromCode(filter.value);
+        caption = tr("Dashboard: %1").arg(state ? Workflow::stateName(*state) : tr("no internship"));
+        break;
+    }
+    case StudentsFilter::Kind::Rule:
+        key = YearSummary::ruleKey(filter.value);
+        caption = tr("Dashboard: rule %1").arg(filter.value);
+        break;
+    case StudentsFilter::Kind::Deliverable:
+        key = YearSummary::deliverableKey(filter.value);
+        caption = tr("Dashboard: owe %1").arg(filter.value == QLatin1String("proof") ? tr("a proof of completion")
+                                              : filter.value == QLatin1String("report") ? tr("an internship report")
+                                              : filter.value == QLatin1String("school_report")
+                                                  ? tr("a summer school report")
+                                                  : tr("a seminar paragraph"));
+        break;
+    case StudentsFilter::Kind::StartWeek:
+        key = YearSummary::startWeekKey(filter.week);
+        caption = tr("Dashboard: starting in week %1 of %2").arg(filter.week % 100).arg(filter.week / 100);
+        break;
+    }
+    const QStringList ids = summary.studentsByFigure.value(key);
+    m_studentsPage->showStudents(ids, tr("%1 (%n)", nullptr, int(ids.size())).arg(caption));
+    setCurrentPage(Page::Students);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -19,7 +19,9 @@ class QToolBar;
 namespace interntrack {
 
 class ActionController;
+class DashboardPage;
 class PlaceholderPage;
+struct StudentsFilter;
 class ProposalInbox;
 class RulesPage;
 class StudentsPage;
@@ -54,6 +56,8 @@ public:
     /// Imports students' proposal files (File > Import Proposals…, or dropped on the window).
     bool importProposals(const QStringList& paths);
     ProposalInbox* proposalInbox() const { return m_inbox; }
+    /// Shows, on the Students page, the students behind a figure of the dashboard.
+    void showDashboardStudents(const StudentsFilter& filter);
 
     Workspace& workspace() const { return *m_workspace; }
 
@@ -115,10 +119,13 @@ private:
     QAction* m_saveReplyAction = nullptr;
     QAction* m_emailReplyAction = nullptr;
     ProposalInbox* m_inbox = nullptr;
+    QTabWidget* m_overviewTabs = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_offersAction = nullptr; ///< Edit > Offers… (the advisor's internship offers)
     QAction* m_clearRecentAction = nullptr;
     QAction* m_languageSystem = nullptr;
     QAction* m_languageEnglish = nullptr;

@@ -2,12 +2,15 @@
 
 #include "Icons.h"
 #include "ItemEditorDialog.h"
+#include "OffersPage.h"
 #include "ProposalSubmit.h"
 #include "ReplyImport.h"
 #include "Settings.h"
 #include "StudentFileDialog.h"
 #include "TerChoiceDialog.h"
+#include "io/OffersFile.h"
 #include "rules/Format.h"
+#include "storage/OfferRepository.h"
 #include "storage/StorageRecords.h"
 #include "workflow/Workflow.h"
 
@@ -28,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -139,6 +143,7 @@ StudentWindow::StudentWindow(Settings& settings, QWidget* parent)
     createCentralWidget();
 
     connect(m_ws, &Workspace::yearLoaded, this, &StudentWindow::reload);
+    connect(m_ws, &Workspace::databaseChanged, this, &StudentWindow::resetOffers);
     connect(m_ws, &Workspace::itemChanged, this, &StudentWindow::reload);
     connect(m_ws, &Workspace::message, this, &StudentWindow::showStatus);
     connect(m_ws, &Workspace::errorOccurred, this,
@@ -182,6 +187,8 @@ void StudentWindow::createActions()
     });
     m_importReplyAction = make("importReplyAction", Icons::state(WorkflowState::Approved));
     connect(m_importReplyAction, &QAction::triggered, this, &StudentWindow::chooseReply);
+    m_importOffersAction = make("importOffersAction");
+    connect(m_importOffersAction, &QAction::triggered, this, &StudentWindow::chooseOffers);
     m_quitAction = make("quitAction");
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -251,6 +258,7 @@ void StudentWindow::createMenus()
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importReplyAction);
+    m_fileMenu->addAction(m_importOffersAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -385,6 +393,41 @@ void StudentWindow::createCentralWidget()
     pageLayout->addWidget(splitter);
     m_tabs->addTab(m_proposalsPage, Icons::kind(ItemKind::Student), QString());
 
+    // The offers of the year: browse, filter and apply (OffersPage), then follow each application.
+    m_offersTab = new QWidget(m_tabs);
+    m_offersTab->setObjectName(QStringLiteral("offersTab"));
+    m_offersPage = new OffersPage(m_offersTab);
+    m_offersPage->setObjectName(QStringLiteral("offersPage"));
+    m_offersPage->layout()->setContentsMargins(0, 6, 0, 0);
+    QTreeWidget* applications = m_offersPage->applicationsView();
+    applications->setSelectionMode(QAbstractItemView::SingleSelection);
+    applications->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applications->header()->setStretchLastSection(false);
+    applications->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_applicationLabel = new QLabel(m_offersTab);
+    auto* moveRow = new QHBoxLayout;
+    moveRow->addWidget(m_applicationLabel);
+    for (const ApplicationState to : {ApplicationState::Screened, ApplicationState::Accepted,
+                                      ApplicationState::Declined, ApplicationState::Withdrawn}) {
+        auto* button = new QPushButton(m_offersTab);
+        button->setObjectName(QStringLiteral("move_%1").arg(applicationStateCode(to)));
+        connect(button, &QPushButton::clicked, this, [this, to] { moveSelectedApplication(to); });
+        m_moveButtons.insert(int(to), button);
+        moveRow->addWidget(button);
+    }
+    moveRow->addStretch(1);
+    m_writeProposalButton = new QPushButton(Icons::kind(ItemKind::Internship), QString(), m_offersTab);
+    m_writeProposalButton->setObjectName(QStringLiteral("writeProposalButton"));
+    connect(m_writeProposalButton, &QPushButton::clicked, this, &StudentWindow::writeProposal);
+    moveRow->addWidget(m_writeProposalButton);
+    auto* offersLayout = new QVBoxLayout(m_offersTab);
+    offersLayout->setContentsMargins(0, 0, 0, 6);
+    offersLayout->addWidget(m_offersPage, 1);
+    offersLayout->addLayout(moveRow);
+    m_tabs->addTab(m_offersTab, Icons::kind(ItemKind::Internship), QString());
+    connect(applications, &QTreeWidget::itemSelectionChanged, this, &StudentWindow::updateApplicationButtons);
+    connect(m_offersPage, &OffersPage::applied, this, &StudentWindow::updateApplicationButtons);
+
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
@@ -412,6 +455,9 @@ void StudentWindow::retranslate()
     m_importReplyAction->setText(tr("Import &Reply…"));
     m_importReplyAction->setStatusTip(
         tr("Read the advisor's reply file: the proposal takes the advisor's decision and comment"));
+    m_importOffersAction->setText(tr("Import &Offers…"));
+    m_importOffersAction->setStatusTip(
+        tr("Read the offers file the advisor sent: browse the offers of the year in the Offers tab and apply"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -437,6 +483,18 @@ void StudentWindow::retranslate()
     languages.at(2)->setText(QStringLiteral("&Français"));
     m_toolBar->setWindowTitle(tr("Proposals"));
     m_tabs->setTabText(m_tabs->indexOf(m_proposalsPage), tr("My Proposals"));
+    m_tabs->setTabText(m_tabs->indexOf(m_offersTab), tr("Offers"));
+    m_applicationLabel->setText(tr("Selected application:"));
+    moveButton(ApplicationState::Screened)->setText(tr("Screened by the &Host"));
+    moveButton(ApplicationState::Screened)->setStatusTip(tr("The host read your application and is considering it"));
+    moveButton(ApplicationState::Accepted)->setText(tr("A&ccepted"));
+    moveButton(ApplicationState::Accepted)->setStatusTip(tr("The host accepts you: write the proposal next"));
+    moveButton(ApplicationState::Declined)->setText(tr("&Declined"));
+    moveButton(ApplicationState::Declined)->setStatusTip(tr("The host said no"));
+    moveButton(ApplicationState::Withdrawn)->setText(tr("&Withdraw"));
+    moveButton(ApplicationState::Withdrawn)->setStatusTip(tr("You give up this application"));
+    m_writeProposalButton->setText(tr("Write the &Proposal…"));
+    m_writeProposalButton->setStatusTip(tr("Start the internship proposal of the accepted offer, already filled in"));
     m_list->setHeaderLabels({tr("Proposal"), tr("State"), tr("Rules"), tr("Advisor's answer")});
     m_list->setAccessibleName(tr("My proposals"));
     m_detailFindings->setAccessibleName(tr("What the rules say of the proposal"));
@@ -519,6 +577,7 @@ bool StudentWindow::openFile(const QString& path, bool quiet)
     m_ws->setActor(Actor{me->name, Role::Student, me->id});
     m_ws->undoStack()->clear();
     m_sentFiles.clear();
+    resetOffers();
     remember(path);
     retranslate();
     updateEnabled();
@@ -548,6 +607,7 @@ Status StudentWindow::createFile(const QString& path, AcademicYear year, const S
     m_ws->undoStack()->clear();
     m_ownerId = student.id;
     m_sentFiles.clear();
+    resetOffers();
     remember(path);
     retranslate();
     updateEnabled();
@@ -844,6 +904,7 @@ void StudentWindow::updateEnabled()
     for (QAction* a : {m_newInternshipAction, m_chooseTerAction, m_newSummerSchoolAction, m_newSeminarAction})
         a->setEnabled(open);
     m_importReplyAction->setEnabled(open);
+    m_importOffersAction->setEnabled(open);
     m_detailsAction->setEnabled(open);
     const auto current = currentItem();
     const std::optional<Item> item = current ? m_ws->item(current->first, current->second) : std::nullopt;
@@ -1087,6 +1148,184 @@ void StudentWindow::dropEvent(QDropEvent* event)
             openFile(file);
     }
     event->acceptProposedAction();
+}
+
+// Offers ----------------------------------------------------------------------------------------
+
+void StudentWindow::resetOffers()
+{
+    // The repository works on the Workspace's database: a new one (or none) needs a new repository.
+    m_offersPage->setRepository(nullptr, {});
+    m_offersPage->setStudent({});
+    m_offerRepository.reset();
+    const Student* me = owner();
+    if (Database* db = m_ws->database(); db && me) {
+        m_offerRepository = std::make_unique<OfferRepository>(*db, me->name);
+        m_offersPage->setRepository(m_offerRepository.get(), m_ws->year());
+        m_offersPage->setStudent(m_ownerId);
+    }
+    updateApplicationButtons();
+}
+
+void StudentWindow::chooseOffers()
+{
+    const QString path =
+        m_prompts.openFile(tr("Import the Offers"), tr("InternTrack offers (*%1)").arg(OffersFile::suffix()));
+    if (!path.isEmpty())
+        importOffers(path);
+}
+
+bool StudentWindow::importOffers(const QString& path)
+{
+    const QString title = tr("Import Offers");
+    if (!owner() || !m_offerRepository) {
+        m_prompts.inform(title, tr("Open your personal file first."), true);
+        return false;
+    }
+    const Result<OffersFile::Contents> contents = OffersFile::load(path);
+    if (!contents) {
+        m_prompts.inform(title, contents.error(), true);
+        return false;
+    }
+    if (contents->year != m_ws->year()) {
+        m_prompts.inform(title,
+                         tr("%1 holds the offers of %2, and your personal file is of %3: ask the advisor for the "
+                            "offers of %3.")
+                             .arg(QFileInfo(path).fileName(), contents->year.toString(), m_ws->year().toString()),
+                         true);
+        return false;
+    }
+    if (m_ws->isReadOnly()) {
+        m_prompts.inform(title, tr("Your personal file is open read-only: the offers cannot be stored in it."), true);
+        return false;
+    }
+    if (Status s = m_offerRepository->replaceOffers(contents->year, contents->offers); !s) {
+        m_prompts.inform(title, s.error(), true);
+        return false;
+    }
+    m_offersPage->reload();
+    m_tabs->setCurrentWidget(m_offersTab);
+    updateApplicationButtons();
+    showStatus(tr("%n offer(s) of %1 imported from %2.", nullptr, int(contents->offers.size()))
+                   .arg(contents->year.toString(), QFileInfo(path).fileName()));
+    return true;
+}
+
+qint64 StudentWindow::selectedApplicationId() const
+{
+    const QList<QTreeWidgetItem*> rows = m_offersPage->applicationsView()->selectedItems();
+    return rows.isEmpty() ? 0 : rows.constFirst()->data(0, Qt::UserRole).toLongLong();
+}
+
+bool StudentWindow::selectApplication(qint64 id)
+{
+    QTreeWidget* view = m_offersPage->applicationsView();
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* row = view->topLevelItem(i);
+        if (row->data(0, Qt::UserRole).toLongLong() == id) {
+            view->setCurrentItem(row);
+            row->setSelected(true);
+            return true;
+        }
+    }
+    return false;
+}
+
+void StudentWindow::updateApplicationButtons()
+{
+    const qint64 id = selectedApplicationId();
+    std::optional<ApplicationState> state;
+    if (m_offerRepository && id != 0) {
+        if (const Result<Application> a = m_offerRepository->application(id); a)
+            state = a->state;
+    }
+    const bool writable = owner() != nullptr && !m_ws->isReadOnly();
+    for (auto it = m_moveButtons.begin(); it != m_moveButtons.end(); ++it) {
+        const auto to = ApplicationState(it.key());
+        const bool allowed = writable && state && canMoveApplication(*state, to);
+        it.value()->setEnabled(allowed);
+        if (!state)
+            it.value()->setToolTip(tr("Select one of your applications first."));
+        else if (!allowed)
+            it.value()->setToolTip(tr("An application cannot go from \"%1\" to \"%2\".")
+                                       .arg(applicationStateName(*state), applicationStateName(to)));
+        else
+            it.value()->setToolTip(it.value()->statusTip());
+    }
+    const bool accepted = writable && state == ApplicationState::Accepted;
+    m_writeProposalButton->setEnabled(accepted);
+    m_writeProposalButton->setToolTip(accepted ? m_writeProposalButton->statusTip()
+                                               : tr("Once the host accepts you, write the proposal from the offer."));
+}
+
+bool StudentWindow::moveSelectedApplication(ApplicationState to)
+{
+    const QString title = tr("Application");
+    const qint64 id = selectedApplicationId();
+    if (!m_offerRepository || id == 0)
+        return false;
+    const Result<Application> application = m_offerRepository->application(id);
+    if (!application) {
+        m_prompts.inform(title, application.error(), true);
+        return false;
+    }
+    const Result<Offer> offer = m_offerRepository->offer(application->offerId);
+    const QString offerTitle = offer ? offer->title : tr("offer #%1").arg(application->offerId);
+    if (canMoveApplication(application->state, to)
+        && (to == ApplicationState::Declined || to == ApplicationState::Withdrawn)
+        && !m_prompts.confirm(title,
+                              tr("Mark your application to \"%1\" as \"%2\"? It cannot change afterwards.")
+                                  .arg(offerTitle, applicationStateName(to)),
+                              {}))
+        return false;
+    if (Status s = m_offerRepository->moveApplication(id, to); !s) {
+        m_prompts.inform(title, s.error(), true);
+        updateApplicationButtons();
+        return false;
+    }
+    m_offersPage->reload();
+    selectApplication(id);
+    updateApplicationButtons();
+    showStatus(tr("Your application to \"%1\" is now: %2.").arg(offerTitle, applicationStateName(to)));
+    return true;
+}
+
+Result<Internship> StudentWindow::proposalFromApplication(qint64 applicationId) const
+{
+    using R = Result<Internship>;
+    if (!owner() || !m_offerRepository)
+        return R::failure(tr("Open your personal file first."));
+    const Result<Application> application = m_offerRepository->application(applicationId);
+    if (!application)
+        return R::failure(application.error());
+    if (application->state != ApplicationState::Accepted)
+        return R::failure(tr("The host has not accepted this application (it is: %1): the proposal comes after.")
+                              .arg(applicationStateName(application->state)));
+    const Result<Offer> offer = m_offerRepository->offer(application->offerId);
+    if (!offer)
+        return R::failure(offer.error());
+    Internship proposal = internshipFromOffer(offer.value(), m_ownerId);
+    // A fresh id and the rules' defaults, the way a new proposal gets them.
+    const Item blank = ItemEditorDialog::blankItem(*m_ws, ItemKind::Internship, m_ownerId);
+    if (const auto* b = std::get_if<Internship>(&blank)) {
+        proposal.id = b->id;
+        proposal.workDays = b->workDays;
+        proposal.weeklyHours = b->weeklyHours;
+    }
+    return proposal;
+}
+
+QString StudentWindow::writeProposal()
+{
+    const Result<Internship> proposal = proposalFromApplication(selectedApplicationId());
+    if (!proposal) {
+        m_prompts.inform(tr("Write the Proposal"), proposal.error(), true);
+        return {};
+    }
+    const QString id = newItemFrom(proposal.value());
+    if (!id.isEmpty())
+        m_tabs->setCurrentWidget(m_proposalsPage);
+    return id;
 }
 
 } // namespace interntrack

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "Workspace.h"
+#include "domain/Offer.h"
 
 #include <QHash>
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QToolBar;
 class QTreeWidget;
@@ -20,6 +23,8 @@ class QUrl;
 
 namespace interntrack {
 
+class OfferRepository;
+class OffersPage;
 class Settings;
 
 /**
@@ -116,6 +121,30 @@ public:
     /// Imports the reply file @p path; false (with why) when it changed nothing.
     bool importReply(const QString& path);
 
+    // --- offers ---
+    /// Reads the offers file @p path (OffersFile) and replaces the offers of the year in the personal file with
+    /// it, in one transaction; the applications to the offers still listed are kept. False (with why) when the
+    /// file cannot be read, is of another year, or nothing could be stored.
+    bool importOffers(const QString& path);
+    /// The "Offers" tab: browse, filter, apply (OffersPage), then move the selected application.
+    OffersPage* offersPage() const { return m_offersPage; }
+    /// The offers of the personal file (nullptr when none is open); tests set its clock.
+    OfferRepository* offerRepository() const { return m_offerRepository.get(); }
+    /// The button moving the selected application to @p to (screened, accepted, declined, withdrawn).
+    QPushButton* moveButton(ApplicationState to) const { return m_moveButtons.value(int(to)); }
+    QPushButton* writeProposalButton() const { return m_writeProposalButton; }
+    /// Selects the row of application @p id in the offers tab; false when it is not listed.
+    bool selectApplication(qint64 id);
+    qint64 selectedApplicationId() const;
+    /// Moves the selected application to @p to (final moves are confirmed first); false (with why) when refused.
+    bool moveSelectedApplication(ApplicationState to);
+    /// The internship proposal an accepted application becomes: internshipFromOffer() for the owner, a fresh id,
+    /// the rules' default work days and hours. Refused when the application is not accepted.
+    Result<Internship> proposalFromApplication(qint64 applicationId) const;
+    /// Opens the proposal form filled from the selected accepted application; the proposal's id when saved.
+    QString writeProposal();
+    // --- end offers ---
+
 signals:
     /// The user chose an interface language ("en", "fr", or empty for the system's).
     void languageChosen(const QString& code);
@@ -142,6 +171,9 @@ private:
     void remember(const QString& path);
     void chooseFile();
     void chooseReply();
+    void chooseOffers();
+    void resetOffers();
+    void updateApplicationButtons();
     void deleteCurrent();
     void showStatus(const QString& text);
     QString rowTitle(ItemKind kind, const QString& id) const;
@@ -164,6 +196,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_detailsAction = nullptr;
     QAction* m_importReplyAction = nullptr;
+    QAction* m_importOffersAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
@@ -186,6 +219,14 @@ private:
     QLabel* m_detailState = nullptr;
     QLabel* m_detailDecision = nullptr;
     QListWidget* m_detailFindings = nullptr;
+
+    // Offers
+    std::unique_ptr<OfferRepository> m_offerRepository;
+    QWidget* m_offersTab = nullptr;
+    OffersPage* m_offersPage = nullptr;
+    QLabel* m_applicationLabel = nullptr;
+    QHash<int, QPushButton*> m_moveButtons; ///< by ApplicationState
+    QPushButton* m_writeProposalButton = nullptr;
 };
 
 } // namespace interntrack

@@ -38,6 +38,14 @@ void StudentsFilterModel::setFilter(Filter filter, WorkflowState state)
     invalidateFilter();
 }
 
+void StudentsFilterModel::setChosenStudents(const QStringList& ids)
+{
+    m_filter = Filter::Chosen;
+    m_chosenList = ids;
+    m_chosen = QSet<QString>(ids.cbegin(), ids.cend());
+    invalidateFilter();
+}
+
 void StudentsFilterModel::setSearchText(const QString& text)
 {
     if (text == m_searchText)
@@ -79,6 +87,8 @@ bool StudentsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return index.data(StudentsModel::NotPlacedRole).toBool();
     case Filter::ByState:
         return index.data(StudentsModel::StatesRole).toList().contains(QVariant(int(m_state)));
+    case Filter::Chosen:
+        return m_chosen.contains(index.data(StudentsModel::StudentIdRole).toString());
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include "domain/WorkflowState.h"
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -29,6 +30,7 @@ public:
         MissingReports, ///< an item has ended without its report
         NotPlaced, ///< no internship nor alternative yet
         ByState, ///< an internship, TER or summer school in state()
+        Chosen,  ///< the students of chosenStudents() (e.g. those behind a figure of the dashboard)
     };
 
     explicit StudentsFilterModel(Workspace& workspace, QObject* parent = nullptr);
@@ -37,6 +39,10 @@ public:
     void setFilter(Filter filter, WorkflowState state = WorkflowState::Draft);
     Filter filter() const { return m_filter; }
     WorkflowState state() const { return m_state; }
+
+    /// Sets the filter to Filter::Chosen with these students.
+    void setChosenStudents(const QStringList& ids);
+    QStringList chosenStudents() const { return m_chosenList; }
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
@@ -53,6 +59,8 @@ private:
     Filter m_filter = Filter::All;
     WorkflowState m_state = WorkflowState::Draft;
     QString m_searchText;
+    QSet<QString> m_chosen;
+    QStringList m_chosenList;
     QStringList m_words; ///< the search text's words, folded
     QCollator m_collator;
 };

@@ -377,6 +377,10 @@ void StudentsPage::fillFilterCombo()
         const auto state = WorkflowState(s);
         m_filter->addItem(Icons::state(state), tr("State: %1").arg(StudentsModel::stateText(state)), 100 + s);
     }
+    if (!m_chosenCaption.isEmpty()) {
+        m_filter->insertSeparator(m_filter->count());
+        m_filter->addItem(m_chosenCaption, int(F::Chosen));
+    }
     m_filter->setItemData(1,
                           tr("Advisor: proposals to decide, items to validate, TERs to grade. "
                              "Secretariat: signatures, proofs and reports to collect."),
@@ -385,10 +389,24 @@ void StudentsPage::fillFilterCombo()
     m_filter->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void StudentsPage::showStudents(const QStringList& ids, const QString& caption)
+{
+    m_chosenIds = ids;
+    m_chosenCaption = caption;
+    fillFilterCombo();
+    m_proxy->setChosenStudents(ids);
+    const int index = m_filter->findData(int(StudentsFilterModel::Filter::Chosen));
+    if (index >= 0)
+        m_filter->setCurrentIndex(index);
+    rememberAndRestoreSelection();
+}
+
 void StudentsPage::onFilterActivated(int index)
 {
     const int code = m_filter->itemData(index).toInt();
-    if (code >= 100)
+    if (code == int(StudentsFilterModel::Filter::Chosen))
+        m_proxy->setChosenStudents(m_chosenIds);
+    else if (code >= 100)
         m_proxy->setFilter(StudentsFilterModel::Filter::ByState, WorkflowState(code - 100));
     else
         m_proxy->setFilter(StudentsFilterModel::Filter(code));

@@ -47,6 +47,8 @@ public:
     QString currentStudentId() const;
     void setFilter(StudentsFilterModel::Filter filter, WorkflowState state = WorkflowState::Draft);
     void setSearchText(const QString& text);
+    /// Shows only @p ids (e.g. the students behind a figure of the dashboard), named @p caption in the filter.
+    void showStudents(const QStringList& ids, const QString& caption);
 
     QTableView* tableView() const { return m_table; }
     StudentsFilterModel* proxyModel() const { return m_proxy; }
@@ -112,6 +114,8 @@ private:
     QTableView* m_table;
     QScrollArea* m_detailScroll;
     QPointer<QFrame> m_currentCard;
+    QStringList m_chosenIds;  ///< the students of the "chosen" filter
+    QString m_chosenCaption; ///< its name in the filter list (empty: no such entry)
     QString m_currentId; ///< kept across resets to select the same student again
     bool m_restoring = false;
     bool m_autoColumns = true; ///< columns follow the table's width until the user resizes one

@@ -148,6 +148,11 @@ public:
     Status removeDocument(qint64 documentId);
     Status writeRules(const RuleSet& rules);
 
+    // --- offers ---
+    /// The open database (nullptr when none): what repositories outside the Workspace (the offers) work on.
+    Database* database() const { return m_db.get(); }
+    // --- end offers ---
+
     // --- student ---
     /// New items get random, globally unique ids ("i-" + 12 hex digits) rather than "i" + a number: set for a
     /// student's personal file, whose items travel to the advisor's database and keep their ids there.

@@ -1,6 +1,7 @@
 #include "YearSummary.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -89,14 +90,26 @@ YearSummary YearSummary::compute(const Cohort& cohort, const CheckResult& result
     for (const Seminar& seminar : cohort.seminars)
         ++seminars[seminar.studentId];
 
+    // The students behind a figure, each once, in the cohort's order.
+    QHash<QString, QSet<QString>> seen;
+    const auto note = [&](const QString& key, const QString& student) {
+        if (!student.isEmpty() && !seen[key].contains(student)) {
+            seen[key].insert(student);
+            s.studentsByFigure[key].append(student);
+        }
+    };
     for (const Student& student : cohort.students) {
         const bool isPlaced = placed.value(student.id) || seminars.value(student.id) >= kSeminarsForPlacement;
-        if (isPlaced)
+        if (isPlaced) {
             ++s.placed;
-        else
+        } else {
             s.notPlacedIds.append(student.id);
+            note(notPlacedKey(), student.id);
+        }
         const auto it = best.constFind(student.id);
-        ++s.studentsByState[it == best.cend() ? QStringLiteral("none") : workflowStateCode(*it)];
+        const QString state = it == best.cend() ? QStringLiteral("none") : workflowStateCode(*it);
+        ++s.studentsByState[state];
+        note(stateKey(state), student.id);
     }
 
     QHash<QString, RuleCount> byRule;
@@ -109,6 +122,7 @@ YearSummary YearSummary::compute(const Cohort& cohort, const CheckResult& result
             rc.severity = f.severity;
         ++rc.count;
         ++s.findingsBySeverity[f.severity];
+        note(ruleKey(f.rule), f.student);
     }
     s.findingsByRule = byRule.values();
     std::sort(s.findingsByRule.begin(), s.findingsByRule.end(), [](const RuleCount& a, const RuleCount& b) {
@@ -120,16 +134,22 @@ YearSummary YearSummary::compute(const Cohort& cohort, const CheckResult& result
         if (i.state == WorkflowState::Cancelled || i.state == WorkflowState::Rejected)
             continue;
         ++s.internships;
-        if (i.start.isValid())
+        if (i.start.isValid()) {
             ++s.startsPerWeek[weekKey(i.start)];
+            note(startWeekKey(weekKey(i.start)), i.studentId);
+        }
         const double monthly = monthlyGratification(i);
         s.gratificationTotalMonthlyEur += monthly;
         ++bins[int(std::floor(monthly / kGratificationBinEur))];
         if (i.end.isValid() && i.end < today) {
-            if (!i.proof)
+            if (!i.proof) {
                 ++s.deliverablesOwed[QStringLiteral("proof")];
-            if (!i.reportPages)
+                note(deliverableKey(QStringLiteral("proof")), i.studentId);
+            }
+            if (!i.reportPages) {
                 ++s.deliverablesOwed[QStringLiteral("report")];
+                note(deliverableKey(QStringLiteral("report")), i.studentId);
+            }
         }
     }
     if (!bins.isEmpty()) {
@@ -139,12 +159,16 @@ YearSummary YearSummary::compute(const Cohort& cohort, const CheckResult& result
     for (const SummerSchool& school : cohort.summerSchools) {
         if (school.state == WorkflowState::Cancelled || school.state == WorkflowState::Rejected)
             continue;
-        if (school.end.isValid() && school.end < today && !school.reportPages)
+        if (school.end.isValid() && school.end < today && !school.reportPages) {
             ++s.deliverablesOwed[QStringLiteral("school_report")];
+            note(deliverableKey(QStringLiteral("school_report")), school.studentId);
+        }
     }
     for (const Seminar& seminar : cohort.seminars) {
-        if (seminar.date.isValid() && seminar.date <= today && seminar.paragraph.trimmed().isEmpty())
+        if (seminar.date.isValid() && seminar.date <= today && seminar.paragraph.trimmed().isEmpty()) {
             ++s.deliverablesOwed[QStringLiteral("paragraph")];
+            note(deliverableKey(QStringLiteral("paragraph")), seminar.studentId);
+        }
     }
     return s;
 }

@@ -5,6 +5,7 @@
 #include "domain/Cohort.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -65,6 +66,17 @@ struct YearSummary
     {
         return internships ? gratificationTotalMonthlyEur / internships : 0.0;
     }
+
+    /**
+     * The students behind each figure, for "show me who": keys are notPlacedKey(), stateKey(code),
+     * ruleKey(code), deliverableKey(code) and startWeekKey(week); each list in the cohort's order, once each.
+     */
+    QHash<QString, QStringList> studentsByFigure;
+    static QString notPlacedKey() { return QStringLiteral("not_placed"); }
+    static QString stateKey(const QString& stateCode) { return QStringLiteral("state:") + stateCode; }
+    static QString ruleKey(const QString& rule) { return QStringLiteral("rule:") + rule; }
+    static QString deliverableKey(const QString& code) { return QStringLiteral("owed:") + code; }
+    static QString startWeekKey(int week) { return QStringLiteral("week:") + QString::number(week); }
 
     static YearSummary compute(const Cohort& cohort, const CheckResult& result, QDate today);
     static bool placingState(WorkflowState state);

@@ -390,6 +390,65 @@ Status OfferRepository::removeOffer(qint64 id)
     return tx.commit();
 }
 
+Status OfferRepository::replaceOffers(AcademicYear year, const QList<Offer>& offers)
+{
+    QList<Offer> incoming = offers;
+    QList<qint64> ids;
+    for (Offer& o : incoming) {
+        o.year = year;
+        if (Status s = validate(o); !s)
+            return s;
+        if (o.id > 0) {
+            if (ids.contains(o.id))
+                return Status::failure(tr("Two offers share the number %1: each offer needs its own.").arg(o.id));
+            ids.append(o.id);
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const Result<QList<Offer>> existing = this->offers(year);
+    if (!existing)
+        return Status::failure(existing.error());
+    QList<qint64> existingIds;
+    for (const Offer& o : existing.value()) {
+        existingIds.append(o.id);
+        if (!ids.contains(o.id)) {
+            if (Status s = removeOffer(o.id); !s)
+                return s;
+        }
+    }
+    for (const Offer& o : incoming) {
+        if (o.id <= 0) {
+            if (Result<qint64> added = addOffer(o); !added)
+                return Status::failure(added.error());
+            continue;
+        }
+        if (existingIds.contains(o.id)) {
+            if (Status s = updateOffer(o); !s)
+                return s;
+            continue;
+        }
+        if (const Result<Offer> other = readOffer(o.id); other)
+            return Status::failure(
+                tr("The offer #%1 (\"%2\") is one of %3, not of %4: it cannot be replaced.")
+                    .arg(QString::number(o.id), other->title, other->year.toString(), year.toString()));
+        // A new offer keeps the number it has in the advisor's database.
+        SqlStatement q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO offers (academic_year, host_name, host_kind, ai_research, city, country, "
+                                 "title, topics, description, start_earliest, start_latest, weeks, gratification_eur, "
+                                 "contact_name, contact_email, url, posted, closed, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindOffer(q, o, 0);
+        q.bindInteger(18, o.id);
+        if (!q.exec())
+            return StorageError::failure(q.lastError(), tr("Could not add the offer \"%1\"").arg(o.title));
+        if (Status s = audit(QStringLiteral("offers"), o.id, QStringLiteral("insert"), {}, offerJson(o)); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 // Applications ----------------------------------------------------------------------------------
 
 Result<QList<Application>> OfferRepository::applicationsOfStudent(const QString& studentId) const

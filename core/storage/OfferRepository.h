@@ -44,6 +44,14 @@ public:
     Status updateOffer(const Offer& offer);
     /// Removes an offer and the applications to it.
     Status removeOffer(qint64 id);
+    /**
+     * Replaces the offers of @p year by @p offers (those of an imported offers file), in one transaction: an
+     * offer with an id (its number in the advisor's database) keeps it, so the applications to the offers still
+     * listed are kept; the offers no longer listed go with their applications; an offer without id (0) gets a
+     * new one. Each offer takes @p year. Refused, nothing changed, when an offer is invalid, two share an id, or
+     * an id is that of an offer of another year.
+     */
+    Status replaceOffers(AcademicYear year, const QList<Offer>& offers);
 
     /// The applications of a student (to offers of any year), in the order they were made.
     Result<QList<Application>> applicationsOfStudent(const QString& studentId) const;

@@ -30,7 +30,7 @@ bool save(QWidget& widget, const QString& path)
 }
 
 const char* const kPageFiles[MainWindow::PageCount] = {"students", "ters",      "internships", "alternatives",
-                                                       "timeline", "documents", "settings"};
+                                                       "overview", "documents", "settings"};
 
 } // namespace
 

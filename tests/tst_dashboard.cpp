@@ -11,6 +11,7 @@
 #include <QPieSlice>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace interntrack;
@@ -22,6 +23,33 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private slots:
+    void yearComparisonTable()
+    {
+        // Two years in one database: the table has a column each, oldest first, the shown year marked.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.interntrack"));
+        QCOMPARE(test::createDemoDatabase(path), QString());
+        Workspace ws;
+        ws.setClock([] { return test::demoNow(); });
+        QVERIFY(ws.open(path).ok());
+        ws.waitForLoaded();
+        QVERIFY(ws.addYear(AcademicYear{2024}).ok());
+        DashboardPage page(ws);
+        page.compareYears();
+        QTRY_VERIFY(!page.isComparing());
+        QVERIFY2(page.yearFigures().ok(), qPrintable(page.yearFigures().error()));
+        QCOMPARE(page.yearFigures()->size(), 2);
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("yearComparisonTable"));
+        QVERIFY(table);
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("2024-2025"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("2025-2026 (shown)"));
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Students"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("0"));
+        QCOMPARE(table->item(0, 1)->text(), QString::number(ws.cohort().students.size()));
+        QVERIFY(table->item(0, 1)->font().bold());
+    }
+
     void chartsShowTheSummary()
     {
         QTemporaryDir dir;
@@ -70,8 +98,12 @@ private slots:
         }
         QVERIFY(!rulesView->accessibleDescription().isEmpty());
 
-        if (qEnvironmentVariableIsSet("INTERNTRACK_DASHBOARD_PNG"))
+        if (qEnvironmentVariableIsSet("INTERNTRACK_DASHBOARD_PNG")) {
+            page.compareYears();
+            QTRY_VERIFY(!page.isComparing());
+            page.resize(1280, 1700); // every chart and the year comparison
             page.grab().save(qEnvironmentVariable("INTERNTRACK_DASHBOARD_PNG"));
+        }
     }
 };
 

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 #include "rules/YearSummary.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+#include "storage/YearComparison.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace interntrack;
@@ -106,6 +110,60 @@ private slots:
         QCOMPARE(ids(YearSummary::notPlacedKey()).size(), s.notPlaced());
         for (auto it = s.studentsByState.cbegin(); it != s.studentsByState.cend(); ++it)
             QCOMPARE(ids(YearSummary::stateKey(it.key())).size(), it.value());
+    }
+
+    void comparisonDay_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("before-the-year") << QDate(2025, 8, 31) << QDate(2025, 9, 1);
+        QTest::newRow("first-day") << QDate(2025, 9, 1) << QDate(2025, 9, 1);
+        QTest::newRow("during") << QDate(2026, 3, 2) << QDate(2026, 3, 2);
+        QTest::newRow("last-day") << QDate(2026, 8, 31) << QDate(2026, 8, 31);
+        QTest::newRow("after-the-year") << QDate(2026, 9, 1) << QDate(2026, 8, 31);
+    }
+
+    void comparisonDay()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QDate, expected);
+        QCOMPARE(interntrack::comparisonDay(AcademicYear{2025}, today), expected);
+    }
+
+    void yearsCompared()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("years.interntrack"));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            CohortRepository repo(db);
+            Cohort current = smallCohort();
+            current.rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+            QVERIFY(repo.saveCohort(current, QStringLiteral("test")).ok());
+            Cohort earlier;
+            earlier.rules = RuleSet::parisSaclayM1(AcademicYear{2024});
+            earlier.students.append(Student{QStringLiteral("old1"), QStringLiteral("Old"), {}, {}, {}});
+            QVERIFY(repo.saveCohort(earlier, QStringLiteral("test")).ok());
+        }
+        const Result<QList<YearFigures>> years = compareYears(path, QDate(2026, 3, 2));
+        QVERIFY2(years.ok(), qPrintable(years.error()));
+        QCOMPARE(years->size(), 2);
+        QCOMPARE(years->at(0).year, AcademicYear{2024}); // oldest first
+        QCOMPARE(years->at(0).asOf, QDate(2025, 8, 31));
+        QCOMPARE(years->at(0).summary.students, 1);
+        QCOMPARE(years->at(0).summary.placed, 0);
+        QCOMPARE(years->at(1).year, AcademicYear{2025});
+        QCOMPARE(years->at(1).asOf, QDate(2026, 3, 2));
+        QCOMPARE(years->at(1).summary, YearSummary::compute(
+                                           smallCohort(), Checker(RuleSet::parisSaclayM1(AcademicYear{2025}))
+                                                              .check(smallCohort(), QDate(2026, 3, 2), Stage::Current),
+                                           QDate(2026, 3, 2)));
+        // Stopped on request
+        QVERIFY(!compareYears(path, QDate(2026, 3, 2), [] { return true; }).ok());
+        // Not a database
+        QVERIFY(!compareYears(dir.filePath(QStringLiteral("none.interntrack")), QDate(2026, 3, 2)).ok());
     }
 
     void byState()

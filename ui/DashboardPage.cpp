@@ -17,6 +17,12 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -89,7 +95,17 @@ QChartView* barChart(const QString& objectName, const QString& title, const QStr
     series->attachAxis(categories);
     series->attachAxis(axis);
     QObject::connect(set, &QBarSet::clicked, parent, [onClick](int index) { onClick(index); });
-    return makeView(chart, objectName, title, figures.join(QLatin1Char('\n')), parent);
+    QChartView* view = makeView(chart, objectName, title, figures.join(QLatin1Char('\n')), parent);
+    const int line = view->fontMetrics().height();
+    if (horizontal) {
+        // Every category's name readable: a line and a half each, plus the title and the value axis.
+        view->setMinimumHeight(std::max(view->minimumHeight(), int(labels.size()) * line * 3 / 2 + 7 * line));
+    } else if (labels.size() > 4) {
+        // Many columns: their names slanted rather than run together.
+        categories->setLabelsAngle(-45);
+        view->setMinimumHeight(std::max(view->minimumHeight(), 20 * line));
+    }
+    return view;
 }
 
 } // namespace
@@ -113,6 +129,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_throttle->setInterval(250);
     connect(m_throttle, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(&m_workspace, &Workspace::yearLoaded, this, &DashboardPage::refresh);
+    connect(&m_workspace, &Workspace::yearLoaded, this, &DashboardPage::compareYears);
     connect(&m_workspace, &Workspace::findingsChanged, m_throttle, qOverload<>(&QTimer::start));
     setAccessibleName(tr("Dashboard"));
     refresh();
@@ -164,11 +181,17 @@ void DashboardPage::rebuild()
     {
         QStringList labels, codes;
         QList<int> values;
-        for (auto it = s.studentsByState.cbegin(); it != s.studentsByState.cend(); ++it) {
-            codes << it.key();
-            const std::optional<WorkflowState> state = workflowStateFromCode(it.key());
-            labels << (state ? Workflow::stateName(*state) : tr("none"));
-            values << it.value();
+        // In the workflow's order, students with nothing yet first.
+        QStringList ordered{QStringLiteral("none")};
+        for (int st = int(WorkflowState::Draft); st <= int(WorkflowState::Cancelled); ++st)
+            ordered << workflowStateCode(WorkflowState(st));
+        for (const QString& code : std::as_const(ordered)) {
+            if (!s.studentsByState.contains(code))
+                continue;
+            codes << code;
+            const std::optional<WorkflowState> state = workflowStateFromCode(code);
+            labels << (state ? Workflow::stateName(*state) : tr("nothing yet"));
+            values << s.studentsByState.value(code);
         }
         grid->addWidget(barChart(
                             QStringLiteral("stateChart"), tr("Students by state"), studentsAxis, labels, values, true,
@@ -265,6 +288,119 @@ void DashboardPage::rebuild()
                             labels, values, false, [](int) {}, m_grid),
                         2, 1);
     }
+    // The same figures for every year of the database.
+    {
+        auto* box = new QGroupBox(tr("Year comparison"), m_grid);
+        box->setObjectName(QStringLiteral("yearComparison"));
+        auto* layout = new QVBoxLayout(box);
+        auto* table = new QTableWidget(box);
+        table->setObjectName(QStringLiteral("yearComparisonTable"));
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionMode(QAbstractItemView::NoSelection);
+        table->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(table);
+        auto* note = new QLabel(box);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+        fillComparison(table, note);
+        grid->addWidget(box, 3, 0, 1, 2);
+    }
+}
+
+void DashboardPage::compareYears()
+{
+    if (m_comparing || m_workspace.path().isEmpty())
+        return;
+    m_comparing = new QFutureWatcher<Result<QList<YearFigures>>>(this);
+    connect(m_comparing, &QFutureWatcherBase::finished, this, [this] {
+        m_years = m_comparing->result();
+        m_comparing->deleteLater();
+        m_comparing = nullptr;
+        rebuild();
+    });
+    m_comparing->setFuture(QtConcurrent::run(
+        [path = m_workspace.path(), today = m_workspace.today()] { return interntrack::compareYears(path, today); }));
+}
+
+void DashboardPage::fillComparison(QTableWidget* table, QLabel* note) const
+{
+    if (!m_years) {
+        note->setText(m_years.error());
+        table->hide();
+        return;
+    }
+    const QList<YearFigures>& years = m_years.value();
+    if (years.isEmpty()) {
+        note->setText(m_comparing ? tr("Comparing the years…") : QString());
+        table->hide();
+        return;
+    }
+    const QLocale locale;
+    struct Row
+    {
+        QString name;
+        std::function<QString(const YearSummary&)> value;
+    };
+    const auto percent = [locale](int part, int whole) {
+        return whole ? locale.toString(100.0 * part / whole, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
+    };
+    const QList<Row> rows = {
+        {tr("Students"), [locale](const YearSummary& s) { return locale.toString(s.students); }},
+        {tr("Placed"),
+         [locale, percent](const YearSummary& s) {
+             return tr("%1 (%2)").arg(locale.toString(s.placed), percent(s.placed, s.students));
+         }},
+        {tr("Internships"), [locale](const YearSummary& s) { return locale.toString(s.internships); }},
+        {tr("Open errors"),
+         [locale](const YearSummary& s) { return locale.toString(s.findingsBySeverity.value(Severity::Error)); }},
+        {tr("Deliverables owed"),
+         [locale](const YearSummary& s) {
+             int owed = 0;
+             for (const int n : s.deliverablesOwed)
+                 owed += n;
+             return locale.toString(owed);
+         }},
+        {tr("Mean monthly gratification"),
+         [locale](const YearSummary& s) {
+             return s.internships ? locale.toCurrencyString(s.gratificationMeanMonthlyEur(), QStringLiteral("€"))
+                                  : QStringLiteral("–");
+         }},
+    };
+    table->clear();
+    table->setRowCount(int(rows.size()));
+    table->setColumnCount(int(years.size()));
+    QStringList headers;
+    for (const YearFigures& y : years)
+        headers << (y.year == m_workspace.year() ? tr("%1 (shown)").arg(y.year.toString()) : y.year.toString());
+    table->setHorizontalHeaderLabels(headers);
+    QStringList rowNames;
+    for (const Row& r : rows)
+        rowNames << r.name;
+    table->setVerticalHeaderLabels(rowNames);
+    for (int c = 0; c < years.size(); ++c) {
+        for (int r = 0; r < rows.size(); ++r) {
+            auto* item = new QTableWidgetItem(rows.at(r).value(years.at(c).summary));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (years.at(c).year == m_workspace.year()) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            table->setItem(r, c, item);
+        }
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+                          + int(rows.size()) * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+    table->show();
+    QStringList asOf;
+    for (const YearFigures& y : years) {
+        if (y.asOf == y.year.last())
+            asOf << tr("%1 as it ended").arg(y.year.toString());
+    }
+    note->setText(asOf.isEmpty() ? QString()
+                                 : tr("Past years are counted as they stood on their last day: %1.")
+                                       .arg(asOf.join(QStringLiteral(", "))));
 }
 
 } // namespace interntrack

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "rules/YearSummary.h"
+#include "storage/YearComparison.h"
 
 #include <QString>
+#include <QFutureWatcher>
 #include <QWidget>
 
+class QLabel;
+class QTableWidget;
 class QTimer;
 class QVBoxLayout;
 
@@ -37,8 +41,14 @@ public:
     const YearSummary& summary() const { return m_summary; }
     static constexpr int kTopRules = 8;
 
+    /// The figures of every year of the database, oldest first (empty until compareYears() has run).
+    const Result<QList<YearFigures>>& yearFigures() const { return m_years; }
+    bool isComparing() const { return m_comparing != nullptr; }
+
 public slots:
     void refresh();
+    /// Computes the year comparison in the background (on each year loaded); the table follows.
+    void compareYears();
 
 signals:
     void showStudents(const interntrack::StudentsFilter& filter);
@@ -48,11 +58,14 @@ protected:
 
 private:
     void rebuild();
+    void fillComparison(QTableWidget* table, QLabel* note) const;
 
     Workspace& m_workspace;
     YearSummary m_summary;
     QTimer* m_throttle = nullptr;
     QWidget* m_grid = nullptr;
+    Result<QList<YearFigures>> m_years = QList<YearFigures>{};
+    QFutureWatcher<Result<QList<YearFigures>>>* m_comparing = nullptr;
 };
 
 } // namespace interntrack

@@ -140,6 +140,7 @@ DocumentsPage::DocumentsPage(Workspace& workspace, QWidget* parent)
     m_formatLabel = new QLabel(m_scopeBox);
     m_formatCombo = new QComboBox(m_scopeBox);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_formatCombo->addItem(QString(), int(DocumentFormat::Pdf));
     m_formatCombo->addItem(QString(), int(DocumentFormat::Odt));
     m_formatLabel->setBuddy(m_formatCombo);

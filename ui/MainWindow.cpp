@@ -17,6 +17,7 @@
 #include "Settings.h"
 #include "SettingsPage.h"
 #include "StudentsPage.h"
+#include "TimelinePage.h"
 #include "Workspace.h"
 #include "workflow/Workflow.h"
 
@@ -353,12 +354,15 @@ void MainWindow::createCentralWidget()
             break;
         }
         case Page::Timeline: {
-            // The year at a glance: the dashboard (and, next, the timeline) in tabs.
+            // The year at a glance: the dashboard and the timeline in tabs.
             m_overviewTabs = new QTabWidget(m_pages);
             m_overviewTabs->setObjectName(QStringLiteral("overviewTabs"));
             m_dashboard = new DashboardPage(*m_workspace, m_overviewTabs);
             connect(m_dashboard, &DashboardPage::showStudents, this, &MainWindow::showDashboardStudents);
             m_overviewTabs->addTab(m_dashboard, QString());
+            auto* timeline = new TimelinePage(*m_workspace, m_overviewTabs);
+            connect(timeline, &TimelinePage::currentItemChanged, m_actions, &ActionController::setCurrentItem);
+            m_overviewTabs->addTab(timeline, QString());
             page = m_overviewTabs;
             break;
         }
@@ -510,6 +514,7 @@ void MainWindow::retranslate()
         {tr("Settings"), QString()},
     };
     m_overviewTabs->setTabText(0, tr("Dashboard"));
+    m_overviewTabs->setTabText(1, tr("Timeline"));
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(entries[i].name);
         if (m_placeholders.at(i))

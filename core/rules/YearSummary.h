@@ -79,6 +79,8 @@ struct YearSummary
     static QString startWeekKey(int week) { return QStringLiteral("week:") + QString::number(week); }
 
     static YearSummary compute(const Cohort& cohort, const CheckResult& result, QDate today);
+
+    friend bool operator==(const YearSummary&, const YearSummary&) = default;
     static bool placingState(WorkflowState state);
     static double monthlyGratification(const Internship& internship);
     static int weekKey(QDate date);

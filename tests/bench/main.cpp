@@ -1,6 +1,7 @@
 // interntrack-bench: prints the figures of InternTrack's speed and memory targets, each next to a
 // reference measured in the same run on the same machine. It asserts nothing: CTest does not run it.
 #include "CohortGenerator.h"
+#include "documents/DocumentBatch.h"
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
 #include "io/CsvMapping.h"
@@ -9,20 +10,24 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #ifdef INTERNTRACK_BENCH_GUI
 #include "GuiBench.h"
 
 #include <QApplication>
 #endif
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 #include <ctime>
@@ -290,15 +295,155 @@ void benchStorage(const Cohort& cohort, double scale, int runs)
 
 } // namespace
 
+// Document figures -----------------------------------------------------------------------------
+
+namespace {
+
+/// Writes the agreements of @p ids of @p cohort into @p folder with DocumentBatch, in French (as a
+/// secretariat sends them); fails the bench unless every file was written.
+QStringList writeAgreements(const Cohort& cohort, const QHash<QString, InternshipFigures>& figures,
+                            const QStringList& ids, const QString& folder, DocumentFormat format)
+{
+    const Result<DocumentBatchResult> r = DocumentBatch::writeAgreements(
+        cohort, figures, ids, folder, format, QStringLiteral("fr"), QStringLiteral("Nona Naderi"));
+    if (!r)
+        fail(r.error());
+    if (r->written.size() != ids.size())
+        fail(QStringLiteral("DocumentBatch wrote %1 agreements of %2").arg(r->written.size()).arg(ids.size()));
+    return r->written;
+}
+
+/// Runs one `soffice --headless --convert-to pdf` process over every file of @p files, with the
+/// LibreOffice profile @p profileDir, into @p outDir; its wall time in ms, -1 if it failed.
+double runSoffice(const QString& soffice, const QString& profileDir, const QStringList& files, const QString& outDir)
+{
+    QProcess p;
+    p.setWorkingDirectory(outDir);
+    QStringList args{QStringLiteral("--headless"),
+                     QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profileDir).toString(),
+                     QStringLiteral("--convert-to"),
+                     QStringLiteral("pdf"),
+                     QStringLiteral("--outdir"),
+                     outDir};
+    args += files;
+    QElapsedTimer t;
+    t.start();
+    p.start(soffice, args);
+    if (!p.waitForStarted() || !p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench: soffice failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    const double ms = t.nsecsElapsed() / 1e6;
+    const QStringList pdfs = QDir(outDir).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    if (pdfs.size() != files.size()) {
+        std::fprintf(stderr, "bench: soffice made %d PDFs of %d: %s\n", int(pdfs.size()), int(files.size()),
+                     p.readAllStandardError().constData());
+        return -1;
+    }
+    return ms;
+}
+
+/**
+ * Issue 7: @p pdfCount agreements written as PDF by DocumentBatch (what the Documents page does),
+ * per document, next to the way secretariats do a mail merge: LibreOffice headless converting
+ * @p odtCount of our ODT agreements to PDF, one process for all the files, its start-up included
+ * (its profile made beforehand, untimed, as on a machine where LibreOffice has run before).
+ * Target: at least 10 times faster per document.
+ */
+void benchAgreements(int pdfCount, int odtCount, int runs)
+{
+    test::GeneratorSizes sizes;
+    sizes.students = pdfCount;
+    sizes.internships = pdfCount;
+    sizes.ters = 0;
+    sizes.summerSchools = 0;
+    sizes.seminars = 0;
+    const Cohort cohort = test::generateCohort(sizes);
+    const QHash<QString, InternshipFigures> figures =
+        Checker(cohort.rules).check(cohort, QDate(2026, 1, 15), Stage::Proposal).internships;
+    QStringList ids;
+    for (const Internship& i : cohort.internships)
+        ids.append(i.id);
+    const QStringList odtIds = ids.mid(0, odtCount);
+
+    QTemporaryDir dir;
+    qint64 pdfBytes = 0;
+    int run = 0;
+    const double pdfMs = bestMs(runs, [&] {
+        const QString folder = dir.filePath(QStringLiteral("pdf%1").arg(run++));
+        QDir().mkpath(folder);
+        const QStringList written = writeAgreements(cohort, figures, ids, folder, DocumentFormat::Pdf);
+        pdfBytes = 0;
+        for (const QString& path : written)
+            pdfBytes += QFileInfo(path).size();
+    });
+    const double pdfCpuMs = g_lastCpuMs;
+    const QString odtFolder = dir.filePath(QStringLiteral("odt"));
+    QDir().mkpath(odtFolder);
+    QStringList odtFiles;
+    const double odtMs =
+        bestMs(1, [&] { odtFiles = writeAgreements(cohort, figures, odtIds, odtFolder, DocumentFormat::Odt); });
+    const double perPdf = pdfMs / pdfCount;
+
+    const QByteArray name = QStringLiteral("agreements: %1 PDFs, per document").arg(pdfCount).toUtf8();
+    const QString ours = QStringLiteral("%1 PDFs in %2 ms, cpu %3 ms, %4 MB; %5 ODT written in %6 ms")
+                             .arg(pdfCount)
+                             .arg(pdfMs, 0, 'f', 0)
+                             .arg(pdfCpuMs, 0, 'f', 0)
+                             .arg(pdfBytes / 1e6, 0, 'f', 1)
+                             .arg(odtCount)
+                             .arg(odtMs, 0, 'f', 0);
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        print(name.constData(), perPdf, 0, QStringLiteral("reference skipped (soffice not found); ") + ours);
+        return;
+    }
+    const QString profile = dir.filePath(QStringLiteral("lo-profile"));
+    const QString warmOut = dir.filePath(QStringLiteral("lo-warm"));
+    QDir().mkpath(warmOut);
+    double sofficeMs = runSoffice(soffice, profile, odtFiles.mid(0, 1), warmOut); // makes the profile, untimed
+    if (sofficeMs >= 0) {
+        sofficeMs = -1;
+        for (int r = 0; r < runs; ++r) {
+            const QString out = dir.filePath(QStringLiteral("lo%1").arg(r));
+            QDir().mkpath(out);
+            const double ms = runSoffice(soffice, profile, odtFiles, out);
+            if (ms < 0) {
+                sofficeMs = -1;
+                break;
+            }
+            if (sofficeMs < 0 || ms < sofficeMs)
+                sofficeMs = ms;
+        }
+    }
+    if (sofficeMs < 0) {
+        print(name.constData(), perPdf, 0, QStringLiteral("reference failed: see above; ") + ours);
+        return;
+    }
+    const double perOdt = sofficeMs / odtCount;
+    print(name.constData(), perPdf, perOdt / 10,
+          QStringLiteral("reference: soffice --convert-to pdf of %1 ODT in one process (start-up included) "
+                         "%2 ms = %3 ms per document (×%4 faster, target ×10); ")
+                  .arg(odtCount)
+                  .arg(sofficeMs, 0, 'f', 0)
+                  .arg(perOdt, 0, 'f', 1)
+                  .arg(perOdt / std::max(perPdf, 0.001), 0, 'f', 1)
+              + ours);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-#ifdef INTERNTRACK_BENCH_GUI
-    // The GUI figures need a QApplication; with no display, the offscreen platform draws in memory.
+    // The GUI figures need a QApplication, the agreements a QGuiApplication (fonts); with no display,
+    // the offscreen platform draws in memory.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+#ifdef INTERNTRACK_BENCH_GUI
     QApplication app(argc, argv);
 #else
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
 #endif
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("InternTrack benchmarks: speed and memory figures with a reference "
@@ -326,9 +471,26 @@ int main(int argc, char* argv[])
     QCommandLineOption guiOnlyOption(QStringLiteral("gui-only"),
                                      QStringLiteral("Run only the GUI figures (start to overview, search)."));
     parser.addOption(guiOnlyOption);
+    QCommandLineOption agreementsOnlyOption(
+        QStringLiteral("agreements-only"),
+        QStringLiteral("Run only the agreements figure (1,000 PDFs against LibreOffice converting 20 ODT)."));
+    parser.addOption(agreementsOnlyOption);
+    QCommandLineOption quickOption(
+        QStringLiteral("quick"), QStringLiteral("Agreements figure: 100 PDFs against 5 ODT instead of 1,000 and 20."));
+    parser.addOption(quickOption);
     parser.process(app);
     const double scale = parser.value(scaleOption).toDouble();
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int agreementPdfs = parser.isSet(quickOption) ? 100 : 1000;
+    const int agreementOdts = parser.isSet(quickOption) ? 5 : 20;
+
+    if (parser.isSet(agreementsOnlyOption)) {
+        std::printf("interntrack-bench: agreements, %d PDFs against %d ODT through soffice; best of %d\n\n",
+                    agreementPdfs, agreementOdts, runs);
+        benchAgreements(agreementPdfs, agreementOdts, runs);
+        std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
+        return 0;
+    }
 
     test::GeneratorSizes sizes;
     sizes.internships = static_cast<int>(300000 * scale);
@@ -446,6 +608,8 @@ int main(int argc, char* argv[])
               .arg(output.size() / 1e6, 0, 'f', 1)
               .arg(result.findings.size()));
     benchStorage(cohort, scale, runs);
+    std::printf("\n");
+    benchAgreements(agreementPdfs, agreementOdts, runs);
 #ifdef INTERNTRACK_BENCH_GUI
     guiFigures();
 #endif

@@ -12,9 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <cerrno>
 #include <cstring>
@@ -254,6 +257,7 @@ void Database::close()
     }
     m_path.clear();
     m_notice.clear();
+    m_dialect = Dialect::sqlite();
     m_readOnly = false;
     m_schemaVersion = 0;
     m_transactionDepth = 0;
@@ -313,9 +317,23 @@ Status Database::configure()
     return {};
 }
 
+bool Database::isServerUrl(const QString& connection)
+{
+    return Dialect::forConnection(connection).isServer();
+}
+
+QString Database::displayName(const QString& connection)
+{
+    if (!isServerUrl(connection))
+        return connection;
+    return QUrl(connection.trimmed()).toString(QUrl::RemovePassword);
+}
+
 Status Database::open(const QString& path, const OpenOptions& options)
 {
     close();
+    if (isServerUrl(path))
+        return openServer(path, options);
     bool created = false;
     Status status = [&]() -> Status {
         if (path.isEmpty())
@@ -497,6 +515,12 @@ Result<QString> Database::integrityCheck() const
         return Result<QString>::failure(tr("No database is open."));
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (isServer()) {
+        // The server keeps its storage whole (and checks it with its own tools): ask only that it answers.
+        if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+            return Result<QString>::failure(StorageError::describe(q.lastError(), tr("Cannot check %1").arg(m_path)));
+        return QStringLiteral("ok");
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Result<QString>::failure(StorageError::describe(q.lastError(), tr("Cannot check %1").arg(m_path)));
     QStringList lines;
@@ -526,6 +550,10 @@ Status Database::backup(const QString& path) const
 {
     if (!isOpen())
         return Status::failure(tr("No database is open."));
+    if (isServer())
+        return Status::failure(tr("%1 is a PostgreSQL database: its administrator backs it up with the server's "
+                                  "tools (pg_dump), not InternTrack.")
+                                   .arg(m_path));
     if (m_transactionDepth > 0)
         return Status::failure(tr("A backup cannot be made in the middle of a transaction."));
     const QString abs = QFileInfo(path).absoluteFilePath();
@@ -566,6 +594,10 @@ Status Database::restore(const QString& backupPath, const QString& actor)
 {
     if (Status s = checkWritable(); !s)
         return s;
+    if (isServer())
+        return Status::failure(tr("%1 is a PostgreSQL database: its administrator restores it with the server's "
+                                  "tools (pg_restore), not InternTrack.")
+                                   .arg(m_path));
     if (m_transactionDepth > 0)
         return Status::failure(tr("A backup cannot be restored in the middle of a transaction."));
     const QString abs = QFileInfo(backupPath).absoluteFilePath();
@@ -675,6 +707,205 @@ Status Database::restore(const QString& backupPath, const QString& actor)
         qCWarning(lcStorage) << "DETACH:" << q.lastError().text();
     if (result)
         qCInfo(lcStorage) << "restored" << m_path << "from" << abs;
+    return result;
+}
+
+// PostgreSQL ---------------------------------------------------------------------------------------------------
+
+namespace {
+
+/// The schema version of a PostgreSQL database: its one row, created by the first migration.
+constexpr const char* kCreateSchemaVersion =
+    "CREATE TABLE schema_version ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " application_id INTEGER NOT NULL,"
+    " version INTEGER NOT NULL CHECK (version >= 0))";
+
+/// Reads (application id, version) of the schema_version table; (0, 0) when there is no such table yet,
+/// (-1, …) when the schema holds tables but no schema_version (another program's database).
+Result<std::pair<qint64, int>> serverVersion(const QSqlDatabase& db, const QString& doing)
+{
+    using R = Result<std::pair<qint64, int>>;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+        return R::failure(StorageError::describe(q.lastError(), doing));
+    const bool exists = q.value(0).toBool();
+    q.finish();
+    if (!exists) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
+            || !q.next())
+            return R::failure(StorageError::describe(q.lastError(), doing));
+        return std::pair<qint64, int>{q.value(0).toLongLong() > 0 ? -1 : 0, 0};
+    }
+    if (!q.exec(QStringLiteral("SELECT application_id, version FROM schema_version WHERE id = 1")))
+        return R::failure(StorageError::describe(q.lastError(), doing));
+    if (!q.next())
+        return std::pair<qint64, int>{-1, 0};
+    return std::pair<qint64, int>{q.value(0).toLongLong(), q.value(1).toInt()};
+}
+
+} // namespace
+
+Status Database::openServer(const QString& url, const OpenOptions& options)
+{
+    m_dialect = Dialect::postgresql();
+    const Status status = [&]() -> Status {
+        const QUrl u(url.trimmed(), QUrl::StrictMode);
+        m_path = displayName(url);
+        const QString database = u.path().mid(1);
+        if (!u.isValid() || database.isEmpty() || database.contains(QLatin1Char('/')))
+            return Status::failure(tr("%1 is not a PostgreSQL database address: write "
+                                      "postgresql://login@host:port/database.")
+                                       .arg(m_path));
+        m_connectionName = nextConnectionName();
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        if (!db.isValid())
+            return Status::failure(tr("The Qt PostgreSQL driver (QPSQL) is not available: install the Qt Sql "
+                                      "PostgreSQL plugin (Debian: libqt6sql6-psql)."));
+        if (!u.host().isEmpty())
+            db.setHostName(u.host());
+        if (u.port() > 0)
+            db.setPort(u.port());
+        db.setDatabaseName(database);
+        // An empty login or password is left to libpq: the system login, PGPASSWORD, ~/.pgpass.
+        if (!u.userName().isEmpty())
+            db.setUserName(u.userName());
+        if (!u.password().isEmpty())
+            db.setPassword(u.password());
+        // libpq options given in the URL (e.g. ?sslmode=require); QPSQL separates them with ';'.
+        QStringList connectOptions{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=InternTrack")};
+        for (const auto& [key, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded)) {
+            if (key.contains(QRegularExpression(QStringLiteral("[^a-z_]"))) || value.contains(QLatin1Char(';'))
+                || value.contains(QLatin1Char(' ')))
+                return Status::failure(tr("%1: the connection option \"%2\" cannot be used.").arg(m_path, key));
+            connectOptions.append(key + QLatin1Char('=') + value);
+        }
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        const QString doing = tr("Cannot connect to %1").arg(m_path);
+        if (!db.open())
+            return StorageError::failure(db.lastError(), doing);
+        QSqlQuery q(db);
+        // Notices ("table … does not exist, skipping") are not for the user.
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+            return StorageError::failure(q, doing);
+        const QString directory =
+            options.migrationsDirectory.isEmpty() ? m_dialect.migrationsDirectory() : options.migrationsDirectory;
+        const Result<QList<Migrations::Script>> scripts = Migrations::load(directory);
+        if (!scripts)
+            return Status::failure(scripts.error());
+        const int latest = int(scripts->size());
+        const int target = options.migrateTo >= 0 ? std::min(options.migrateTo, latest) : latest;
+
+        const Result<std::pair<qint64, int>> found = serverVersion(db, doing);
+        if (!found)
+            return Status::failure(found.error());
+        const auto [appId, foundVersion] = found.value();
+        int version = foundVersion;
+        if (appId != 0 && appId != applicationId)
+            return Status::failure(tr("%1 holds the tables of another program, not an InternTrack database. Nothing "
+                                      "was changed.")
+                                       .arg(m_path));
+        if (appId == 0 && (options.readOnly || !options.create))
+            return Status::failure(tr("%1 holds no InternTrack database yet (create it with interntrack-cli db init).")
+                                       .arg(m_path));
+        bool readOnly = options.readOnly;
+        if (version > latest) {
+            readOnly = true;
+            m_notice = tr("%1 was written by a newer version of InternTrack (schema version %2; this version knows up "
+                          "to %3). It is open read-only and will not be changed: update InternTrack to change it.")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(latest);
+        }
+        if (version < target) {
+            if (readOnly)
+                return Status::failure(
+                    tr("%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be "
+                       "read, which needs write access. Open it without read-only.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(target));
+            if (Status s = migrateServer(version, target, directory); !s)
+                return s;
+            const Result<std::pair<qint64, int>> after = serverVersion(db, doing);
+            if (!after)
+                return Status::failure(after.error());
+            version = after->second;
+        }
+        if (readOnly) {
+            // The server refuses any write of this session, whatever the program does.
+            if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+                return StorageError::failure(q, doing);
+        }
+        m_readOnly = readOnly;
+        m_schemaVersion = version;
+        return {};
+    }();
+    if (!status) {
+        qCInfo(lcStorage) << "open failed:" << status.error();
+        close();
+    }
+    return status;
+}
+
+Status Database::migrateServer(int from, int to, const QString& directory)
+{
+    const Result<QList<Migrations::Script>> scripts = Migrations::load(directory);
+    if (!scripts)
+        return Status::failure(scripts.error());
+    QSqlQuery q(connection());
+    Status result;
+    for (int v = from + 1; v <= to && result.ok(); ++v) {
+        const Migrations::Script& script = scripts->at(v - 1);
+        const QString doing = tr("Cannot upgrade %1 to schema version %2 (%3)").arg(m_path).arg(v).arg(script.name);
+        // READ COMMITTED (not the write transactions' SERIALIZABLE): after waiting for the lock, each
+        // statement sees what another program's migration committed meanwhile.
+        if (!q.exec(QStringLiteral("BEGIN")))
+            return StorageError::failure(q, doing);
+        result = [&]() -> Status {
+            // Two programs upgrading at once: the second waits here, then finds the work done.
+            q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            q.addBindValue(qint64(applicationId));
+            if (!q.exec())
+                return StorageError::failure(q, doing);
+            q.finish();
+            const Result<std::pair<qint64, int>> current = serverVersion(connection(), doing);
+            if (!current)
+                return Status::failure(current.error());
+            if (current->first == -1)
+                return Status::failure(tr("%1 holds the tables of another program, not an InternTrack database. "
+                                          "Nothing was changed.")
+                                           .arg(m_path));
+            if (current->first == 0) {
+                if (!q.exec(QLatin1String(kCreateSchemaVersion)))
+                    return StorageError::failure(q, doing);
+                q.prepare(QStringLiteral("INSERT INTO schema_version (id, application_id, version) VALUES (1, ?, 0)"));
+                q.addBindValue(applicationId);
+                if (!q.exec())
+                    return StorageError::failure(q, doing);
+            } else if (current->second >= v) {
+                return {};
+            }
+            for (const QString& statement : Migrations::splitStatements(script.sql)) {
+                if (!q.exec(statement))
+                    return StorageError::failure(q, doing);
+            }
+            // The version bump is part of the migration's transaction: both happen or neither.
+            q.prepare(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"));
+            q.addBindValue(v);
+            if (!q.exec())
+                return StorageError::failure(q, doing);
+            return {};
+        }();
+        if (!result) {
+            if (!q.exec(QStringLiteral("ROLLBACK")))
+                qCDebug(lcStorage) << "ROLLBACK:" << q.lastError().text();
+            break;
+        }
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return StorageError::failure(q, doing);
+        qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << v;
+    }
     return result;
 }
 

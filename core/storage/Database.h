@@ -9,11 +9,11 @@
 
 namespace interntrack {
 
-/// How to open a database file.
+/// How to open a database file (or a PostgreSQL database).
 struct OpenOptions
 {
     bool readOnly = false; ///< open for reading only (nothing can change the file)
-    bool create = true;    ///< create the file when it does not exist
+    bool create = true;    ///< create the file (on a server: the schema, in an empty database) when it does not exist
     /// Run SQLite's quick_check when opening, to find a damaged file before anything changes it. It reads
     /// the whole file, so above Database::fullCheckLimitBytes it runs only before a schema upgrade; damage
     /// elsewhere is then reported when the damaged part is read, and a write touching it is refused.
@@ -28,6 +28,11 @@ struct OpenOptions
  * One connection to an InternTrack database file: opens it safely (mode 0600, foreign keys, WAL,
  * synchronous FULL, busy timeout, schema migrations), refuses files that are not ours or are
  * damaged without changing them, and opens a file from a newer version read-only.
+ *
+ * Or one connection to a PostgreSQL database, given as "postgresql://user@host:port/database" (QPSQL):
+ * the person's own login, the password from the URL or from libpq (PGPASSWORD, ~/.pgpass), never
+ * logged or shown. The same repositories and schema versions run on it (pg/ migrations, a
+ * schema_version table instead of PRAGMA user_version); what differs is asked of dialect().
  *
  * A Database belongs to the thread that opened it (Qt Sql connections are per thread).
  */
@@ -47,8 +52,13 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens @p path (creating it if allowed), upgrading its schema to the latest version.
+    /// Opens @p path (creating it if allowed), upgrading its schema to the latest version. A
+    /// "postgresql://…" URL opens that PostgreSQL database instead (see isServerUrl()).
     Status open(const QString& path, const OpenOptions& options = {});
+    /// Whether @p connection names a PostgreSQL database ("postgresql://…" or "postgres://…") rather than a file.
+    static bool isServerUrl(const QString& connection);
+    /// @p connection as it may be shown or logged: a URL without its password; a path unchanged.
+    static QString displayName(const QString& connection);
     void close();
 
     bool isOpen() const;
@@ -56,8 +66,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// A message for the user about how the file was opened (e.g. read-only because it is newer); empty if none.
     QString notice() const { return m_notice; }
+    /// The absolute path of the file, or the server URL without its password.
     QString path() const { return m_path; }
-    /// The schema version of the open file (PRAGMA user_version).
+    /// Whether this is a PostgreSQL database (dialect().isServer()).
+    bool isServer() const { return m_dialect.isServer(); }
+    /// The schema version of the open database (SQLite: PRAGMA user_version; PostgreSQL: table schema_version).
     int schemaVersion() const { return m_schemaVersion; }
     /// The schema version this program writes.
     static int latestSchemaVersion();
@@ -68,16 +81,19 @@ public:
     /// Fails with a clear message when the database cannot be written (read-only, closed).
     Status checkWritable() const;
 
-    /// SQLite's integrity_check: "ok" or the problems found.
+    /// SQLite's integrity_check: "ok" or the problems found. On PostgreSQL, the server keeps its own
+    /// storage whole: "ok" when it answers.
     Result<QString> integrityCheck() const;
 
     /// Writes a consistent copy of the live database to @p path (VACUUM INTO), mode 0600; @p path must not exist.
+    /// Not for a PostgreSQL database (its administrator backs it up with pg_dump): refused with a message.
     Status backup(const QString& path) const;
     /**
      * Replaces every row of this database by the rows of the backup @p backupPath, in one
      * transaction: all or nothing. The backup is checked first (an InternTrack database, not damaged,
      * not newer than this program); an older backup is upgraded on a temporary copy, never in place.
      * The audit log is kept and gains a "restore" row: it is the history of this file.
+     * Not for a PostgreSQL database: refused with a message.
      */
     Status restore(const QString& backupPath, const QString& actor);
 
@@ -90,6 +106,8 @@ private:
     Status openConnection(bool readOnly);
     Status configure();
     Status migrate(int from, int to, bool isNew, const QString& directory);
+    Status openServer(const QString& url, const OpenOptions& options);
+    Status migrateServer(int from, int to, const QString& directory);
 
     Dialect m_dialect = Dialect::sqlite();
     QString m_connectionName;

@@ -22,7 +22,16 @@ QString Dialect::beginRead() const
 QString Dialect::migrationsDirectory() const
 {
     return m_kind == Kind::SQLite ? QStringLiteral(":/interntrack/migrations")
-                                  : QStringLiteral(":/interntrack/migrations/postgresql");
+                                  : QStringLiteral(":/interntrack/migrations/pg");
+}
+
+Dialect Dialect::forConnection(const QString& connection)
+{
+    const QString c = connection.trimmed();
+    if (c.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || c.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+        return postgresql();
+    return sqlite();
 }
 
 } // namespace interntrack

@@ -6,7 +6,7 @@ namespace interntrack {
 
 /**
  * What differs between the SQL databases InternTrack speaks. The schema and queries are written in
- * SQL both read; what they do not share is asked of the dialect. SQLite now, PostgreSQL later.
+ * SQL both read; what they do not share is asked of the dialect (SQLite, or PostgreSQL through QPSQL).
  */
 class Dialect
 {
@@ -26,6 +26,14 @@ public:
     QString beginRead() const;
     /// The resource folder of this dialect's numbered migration scripts.
     QString migrationsDirectory() const;
+    /// Whether this is a database server (PostgreSQL) rather than a file (SQLite).
+    bool isServer() const { return m_kind == Kind::PostgreSQL; }
+    /// Whether forward-only queries may stay open while another statement runs on the same connection.
+    /// QPSQL streams a forward-only result and discards it when another statement is sent; SQLite steps
+    /// statements independently.
+    bool interleavedForwardOnly() const { return m_kind == Kind::SQLite; }
+    /// The dialect of a connection string: PostgreSQL for "postgresql://…" or "postgres://…", else SQLite (a file).
+    static Dialect forConnection(const QString& connection);
 
 private:
     explicit Dialect(Kind kind)

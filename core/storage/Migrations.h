@@ -24,7 +24,7 @@ public:
 
     /// Reads the scripts of @p directory (a resource folder such as ":/interntrack/migrations").
     static Result<QList<Script>> load(const QString& directory);
-    /// The highest version among the compiled-in SQLite scripts.
+    /// The highest version among the compiled-in SQLite scripts (the PostgreSQL ones, in "pg/", have the same numbers).
     static int latestVersion();
     /// Splits a script into statements at top-level semicolons (outside quotes, comments and
     /// CREATE TRIGGER … END bodies); drops comments-only pieces.

@@ -128,7 +128,9 @@ bool SqlStatement::prepare(const QString& sql)
     m_ran = false;
     m_pendingRow = false;
     if (!m_handle) {
-        m_query->setForwardOnly(true);
+        // QPSQL streams a forward-only result and drops it when another statement runs on the connection;
+        // the repositories read one statement's rows while running others, so there it reads them all at once.
+        m_query->setForwardOnly(m_query->driver() && m_query->driver()->dbmsType() != QSqlDriver::PostgreSQL);
         if (!m_query->prepare(sql)) {
             m_error = m_query->lastError();
             return false;

@@ -4,11 +4,47 @@
 
 namespace interntrack {
 
+namespace {
+
+/// PostgreSQL's SQLSTATE codes (https://www.postgresql.org/docs/15/errcodes-appendix.html).
+StorageError::Cause sqlStateCause(const QString& state)
+{
+    using Cause = StorageError::Cause;
+    if (state == QLatin1String("23505"))
+        return Cause::Duplicate;
+    if (state == QLatin1String("23503"))
+        return Cause::Reference;
+    if (state.startsWith(QLatin1String("23")) || state.startsWith(QLatin1String("22")))
+        return Cause::Check;
+    if (state == QLatin1String("25006"))
+        return Cause::ReadOnly;
+    if (state == QLatin1String("42501"))
+        return Cause::Denied;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Cause::Busy;
+    if (state == QLatin1String("53100"))
+        return Cause::Full;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return Cause::Corrupt;
+    if (state == QLatin1String("58030"))
+        return Cause::Io;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("28"))
+        || state == QLatin1String("3D000"))
+        return Cause::CannotOpen;
+    return Cause::Other;
+}
+
+} // namespace
+
 StorageError::Cause StorageError::cause(const QSqlError& error)
 {
+    // QPSQL reports the five characters of the SQLSTATE (SQLite's codes have at most four digits).
+    const QString native = error.nativeErrorCode();
+    if (native.size() == 5)
+        return sqlStateCause(native);
     // QSQLITE reports SQLite's extended result code; the low byte is the primary code.
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const int code = native.toInt(&ok);
     if (!ok)
         return Cause::Other;
     switch (code & 0xFF) {
@@ -66,6 +102,8 @@ QString StorageError::explain(Cause c)
         return tr("it refers to an item that does not exist, or other items still refer to it");
     case Cause::Check:
         return tr("a value breaks a rule of the database");
+    case Cause::Denied:
+        return tr("your login does not have the right to make this change; nothing was saved");
     case Cause::Other:
         break;
     }

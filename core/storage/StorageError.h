@@ -16,7 +16,21 @@ class StorageError
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 
 public:
-    enum class Cause { Full, ReadOnly, Corrupt, NotADatabase, Busy, Io, CannotOpen, Duplicate, Reference, Check, Other };
+    /// Denied: the server refused the login the right to do it (PostgreSQL).
+    enum class Cause {
+        Full,
+        ReadOnly,
+        Corrupt,
+        NotADatabase,
+        Busy,
+        Io,
+        CannotOpen,
+        Duplicate,
+        Reference,
+        Check,
+        Denied,
+        Other
+    };
 
     static Cause cause(const QSqlError& error);
     /// "<doing>: <what happened and what to do> (<driver's words>)".

@@ -63,6 +63,13 @@ Status Transaction::commit()
             rollback();
             return Status::failure(tr("An earlier step failed and undid the transaction: nothing was saved."));
         }
+        // PostgreSQL answers COMMIT of a transaction that an error aborted with a silent ROLLBACK: ask first.
+        if (m_db.dialect().isServer() && !q.exec(QStringLiteral("SELECT 1"))) {
+            const Status failure = Status::failure(
+                tr("An earlier step failed and undid the transaction: nothing was saved (%1).").arg(q.lastError().databaseText().trimmed()));
+            rollback();
+            return failure;
+        }
         if (!q.exec(QStringLiteral("COMMIT"))) {
             const Status failure = StorageError::failure(q, tr("Could not save the changes"));
             rollback();

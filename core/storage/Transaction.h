@@ -12,7 +12,8 @@ class Database;
  * RAII transaction guard: begins on construction, rolls back on destruction unless commit()
  * succeeded. A write transaction starts with BEGIN IMMEDIATE (executed as SQL: Qt's
  * QSqlDatabase::transaction() issues a deferred BEGIN, and two deferred writers fail with
- * "database is locked" instead of queueing). Guards nest: an inner guard is a SAVEPOINT.
+ * "database is locked" instead of queueing); on PostgreSQL it is SERIALIZABLE (Dialect::beginWrite()).
+ * Guards nest: an inner guard is a SAVEPOINT.
  */
 class Transaction
 {

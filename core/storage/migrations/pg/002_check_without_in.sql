@@ -1,0 +1,7 @@
+-- InternTrack schema, version 2, for PostgreSQL: nothing to change.
+--
+-- The SQLite migration 002 rewrites every CHECK `col IN ('a', 'b', …)` as `(col = 'a' OR col = 'b' OR …)`
+-- because SQLite builds a temporary b-tree for an IN list each time a row is written. Both forms accept
+-- exactly the same values (the columns are NOT NULL), and PostgreSQL evaluates an IN list of constants as
+-- cheaply as the comparisons: its tables keep the checks of version 1. The number is kept so that a
+-- schema version means the same tables on both engines.

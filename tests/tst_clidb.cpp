@@ -406,10 +406,14 @@ void TestCliDb::demoHasEveryRuleAtClose()
     QSet<QString> seen;
     for (const QJsonValue& f : r.json().value(QStringLiteral("findings")).toArray())
         seen.insert(f[QStringLiteral("rule")].toString());
+    // Every rule that applies to the Paris-Saclay profile (INT_PROJECT_WINDOW is another profile's; the database
+    // does not store a host's screening yet, which INT_HOST_SCREENING reads).
+    const RuleSet rules = RuleSet::parisSaclayM1(AcademicYear{2025});
     QStringList missing;
     for (const RuleInfo& info : ruleCatalogue()) {
-        if (!seen.contains(QLatin1String(info.code)))
-            missing.append(QLatin1String(info.code));
+        const QString code = QLatin1String(info.code);
+        if (!seen.contains(code) && ruleApplies(rules, code) && code != QLatin1String("INT_HOST_SCREENING"))
+            missing.append(code);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
     QCOMPARE(r.json().value(QStringLiteral("students")).toObject().size(), 25);

@@ -837,6 +837,8 @@ void TestRules::catalogueIsComplete()
                                   QStringLiteral("INT_PREVIOUS_SUMMER"),
                                   QStringLiteral("INT_PROOF_MISSING"),
                                   QStringLiteral("INT_REPORT"),
+                                  QStringLiteral("INT_HOST_SCREENING"),
+                                  QStringLiteral("INT_PROJECT_WINDOW"),
                                   QStringLiteral("TER_TIME_COMMITMENT"),
                                   QStringLiteral("TER_DURATION"),
                                   QStringLiteral("TER_OUTSIDE_PERIOD"),

@@ -744,6 +744,80 @@ Exit status:
             <numerusform>%n files written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</source>
+        <translation>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</translation>
+    </message>
+    <message>
+        <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
+        <translation>The programme whose rules and demo cohort to use: %1 (default: %2).</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</source>
+        <translation>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</translation>
+    </message>
+    <message>
+        <source>Sets up a shared PostgreSQL database; run by its owner or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</source>
+        <translation>Sets up a shared PostgreSQL database; run by its owner or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</translation>
+    </message>
+    <message>
+        <source>The login&apos;s role: advisor, secretariat or student.</source>
+        <translation>The login&apos;s role: advisor, secretariat or student.</translation>
+    </message>
+    <message>
+        <source>The student a student&apos;s login is tied to (their id).</source>
+        <translation>The student a student&apos;s login is tied to (their id).</translation>
+    </message>
+    <message>
+        <source>init or add-user.</source>
+        <translation>init or add-user.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database.</source>
+        <translation>The PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file needs no roles)</source>
+        <translation>db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file needs no roles)</translation>
+    </message>
+    <message>
+        <source>db add-user: --role must be advisor, secretariat or student</source>
+        <translation>db add-user: --role must be advisor, secretariat or student</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, roles and rights set up</source>
+        <translation>%1: schema version %2, roles and rights set up</translation>
+    </message>
+    <message>
+        <source>%1: login %2 added as %3</source>
+        <translation>%1: login %2 added as %3</translation>
+    </message>
 </context>
 <context>
     <name>CohortJson</name>
@@ -1635,6 +1709,42 @@ Exit status:
     <message>
         <source>%1: the backup&apos;s table %2 does not have the columns of this database.</source>
         <translation>%1: the backup&apos;s table %2 does not have the columns of this database.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: its administrator backs it up with the server&apos;s tools (pg_dump), not InternTrack.</source>
+        <translation>%1 is a PostgreSQL database: its administrator backs it up with the server&apos;s tools (pg_dump), not InternTrack.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: its administrator restores it with the server&apos;s tools (pg_restore), not InternTrack.</source>
+        <translation>%1 is a PostgreSQL database: its administrator restores it with the server&apos;s tools (pg_restore), not InternTrack.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL database address: write postgresql://login@host:port/database.</source>
+        <translation>%1 is not a PostgreSQL database address: write postgresql://login@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available: install the Qt Sql PostgreSQL plugin (Debian: libqt6sql6-psql).</source>
+        <translation>The Qt PostgreSQL driver (QPSQL) is not available: install the Qt Sql PostgreSQL plugin (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1: the connection option &quot;%2&quot; cannot be used.</source>
+        <translation>%1: the connection option &quot;%2&quot; cannot be used.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Cannot connect to %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an InternTrack database. Nothing was changed.</source>
+        <translation>%1 holds the tables of another program, not an InternTrack database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 holds no InternTrack database yet (create it with interntrack-cli db init).</source>
+        <translation>%1 holds no InternTrack database yet (create it with interntrack-cli db init).</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</source>
+        <translation>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2672,37 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a programme profile; the profiles are: %2.</source>
+        <translation>&quot;%1&quot; is not a programme profile; the profiles are: %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: rules.profile.id is &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1: rules.profile.id is &quot;%2&quot;, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: is not JSON (%2 at byte %3).</source>
+        <translation>%1: is not JSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON object.</source>
+        <translation>%1: is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: academic_year: is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;.</source>
+        <translation>%1: academic_year: is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: rules: is not an object.</source>
+        <translation>%1: rules: is not an object.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFile</name>
     <message>
         <source>The file is empty.</source>
@@ -3221,6 +3362,62 @@ Nothing was imported.</translation>
         <source>%1.ter_max_months: is below ter_min_months</source>
         <translation>%1.ter_max_months: is below ter_min_months</translation>
     </message>
+    <message>
+        <source>is not an object {&quot;id&quot;, &quot;name&quot;, &quot;institution&quot;, &quot;country&quot;, &quot;legal_framework&quot;, &quot;labels&quot;, &quot;activities&quot;}</source>
+        <translation>is not an object {&quot;id&quot;, &quot;name&quot;, &quot;institution&quot;, &quot;country&quot;, &quot;legal_framework&quot;, &quot;labels&quot;, &quot;activities&quot;}</translation>
+    </message>
+    <message>
+        <source>.%1: is not a string</source>
+        <translation>.%1: is not a string</translation>
+    </message>
+    <message>
+        <source>.id: a profile needs an id</source>
+        <translation>.id: a profile needs an id</translation>
+    </message>
+    <message>
+        <source>.legal_framework: is not &quot;french_education_code&quot; or &quot;none&quot;</source>
+        <translation>.legal_framework: is not &quot;french_education_code&quot; or &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>.labels: is not an object of names by code</source>
+        <translation>.labels: is not an object of names by code</translation>
+    </message>
+    <message>
+        <source>.labels.%1: is not a name</source>
+        <translation>.labels.%1: is not a name</translation>
+    </message>
+    <message>
+        <source>.activities: is not a list of {&quot;code&quot;, &quot;supervision&quot;, &quot;deliverables&quot;}</source>
+        <translation>.activities: is not a list of {&quot;code&quot;, &quot;supervision&quot;, &quot;deliverables&quot;}</translation>
+    </message>
+    <message>
+        <source>.activities[%1].code: is not one of %2</source>
+        <translation>.activities[%1].code: is not one of %2</translation>
+    </message>
+    <message>
+        <source>.activities[%1].deliverables[%2]: is not a string</source>
+        <translation>.activities[%1].deliverables[%2]: is not a string</translation>
+    </message>
+    <message>
+        <source>.%1: is not a key of the profile</source>
+        <translation>.%1: is not a key of the profile</translation>
+    </message>
+    <message>
+        <source>is not null or {&quot;start&quot;, &quot;end&quot;}</source>
+        <translation>is not null or {&quot;start&quot;, &quot;end&quot;}</translation>
+    </message>
+    <message>
+        <source>.start: is not a date (YYYY-MM-DD)</source>
+        <translation>.start: is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>.end: is not a date (YYYY-MM-DD)</source>
+        <translation>.end: is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>.end: %1 is before the start %2</source>
+        <translation>.end: %1 is before the start %2</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -3501,6 +3698,61 @@ Nothing was imported.</translation>
         <source>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</source>
         <translation>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</translation>
     </message>
+    <message>
+        <source>%1 screens its interns first and has not accepted the student yet: record the host&apos;s acceptance before the proposal is approved.</source>
+        <translation>%1 screens its interns first and has not accepted the student yet: record the host&apos;s acceptance before the proposal is approved.</translation>
+    </message>
+    <message>
+        <source>%1 declined the student at its screening: choose another host, or an individual project supervised by an academic.</source>
+        <translation>%1 declined the student at its screening: choose another host, or an individual project supervised by an academic.</translation>
+    </message>
+    <message>
+        <source>Starts on %1, before the programme&apos;s period of %2 to %3: start on or after %2.</source>
+        <translation>Starts on %1, before the programme&apos;s period of %2 to %3: start on or after %2.</translation>
+    </message>
+    <message>
+        <source>Ends on %1, after the programme&apos;s period of %2 to %3: end on or before %3.</source>
+        <translation>Ends on %1, after the programme&apos;s period of %2 to %3: end on or before %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>%1 is a database file: roles and rights are for a PostgreSQL database.</source>
+        <translation>%1 is a database file: roles and rights are for a PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Could not set up the roles and rights of %1</source>
+        <translation>Could not set up the roles and rights of %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database file: logins are for a PostgreSQL database.</source>
+        <translation>%1 is a database file: logins are for a PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</translation>
+    </message>
+    <message>
+        <source>A student&apos;s login is tied to the student: give the student&apos;s id.</source>
+        <translation>A student&apos;s login is tied to the student: give the student&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Only a student&apos;s login is tied to a student.</source>
+        <translation>Only a student&apos;s login is tied to a student.</translation>
+    </message>
+    <message>
+        <source>Could not add the login %1</source>
+        <translation>Could not add the login %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no student &quot;%2&quot; in %3.</source>
+        <translation>%1: there is no student &quot;%2&quot; in %3.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3575,6 +3827,10 @@ Nothing was imported.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>your login does not have the right to make this change; nothing was saved</source>
+        <translation>your login does not have the right to make this change; nothing was saved</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -3601,6 +3857,10 @@ Nothing was imported.</translation>
     <message>
         <source>Could not save the changes</source>
         <translation>Could not save the changes</translation>
+    </message>
+    <message>
+        <source>An earlier step failed and undid the transaction: nothing was saved (%1).</source>
+        <translation>An earlier step failed and undid the transaction: nothing was saved (%1).</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3976,13 @@ Nothing was imported.</translation>
     <message>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Could not undo or redo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearComparison</name>
+    <message>
+        <source>The comparison was stopped.</source>
+        <translation>The comparison was stopped.</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4480,6 @@ Not placed: %2</translation>
         <translation>Students placed</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>Students by state</source>
         <translation>Students by state</translation>
     </message>
@@ -4275,6 +4538,46 @@ Not placed: %2</translation>
     <message>
         <source>%1-W%2</source>
         <translation>%1-W%2</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>Year comparison</source>
+        <translation>Year comparison</translation>
+    </message>
+    <message>
+        <source>Comparing the years…</source>
+        <translation>Comparing the years…</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Open errors</translation>
+    </message>
+    <message>
+        <source>Mean monthly gratification</source>
+        <translation>Mean monthly gratification</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1 (shown)</translation>
+    </message>
+    <message>
+        <source>%1 as it ended</source>
+        <translation>%1 as it ended</translation>
+    </message>
+    <message>
+        <source>Past years are counted as they stood on their last day: %1.</source>
+        <translation>Past years are counted as they stood on their last day: %1.</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6349,10 @@ Edit ▸ Undo brings it back.</translation>
             <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -6064,10 +6371,6 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</source>
-        <translation>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</translation>
     </message>
     <message>
         <source>&amp;Academic year:</source>
@@ -6092,6 +6395,18 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The new database starts from the rules of that programme for that year; the advisor can change them in Settings.</source>
+        <translation>The new database starts from the rules of that programme for that year; the advisor can change them in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
     </message>
 </context>
 <context>
@@ -9378,6 +9693,181 @@ Nothing is stored until you click Apply.</translation>
     <message>
         <source>The weekly hours cannot be negative.</source>
         <translation>The weekly hours cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::TimelinePage</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>How much of the year the timeline shows across (Ctrl+wheel zooms too).</source>
+        <translation>How much of the year the timeline shows across (Ctrl+wheel zooms too).</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Scroll to today (the blue line).</source>
+        <translation>Scroll to today (the blue line).</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>One lane per student with a bar for each TER, internship, summer school and seminar, over the academic year with the teaching periods, public holidays and the deadline. Hatched days do not count.</source>
+        <translation>One lane per student with a bar for each TER, internship, summer school and seminar, over the academic year with the teaching periods, public holidays and the deadline. Hatched days do not count.</translation>
+    </message>
+    <message>
+        <source>timeline-%1</source>
+        <translation>timeline-%1</translation>
+    </message>
+    <message>
+        <source>Export the timeline as an image</source>
+        <translation>Export the timeline as an image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation>Export the timeline as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation>Timeline %1</translation>
+    </message>
+    <message>
+        <source>Print the timeline</source>
+        <translation>Print the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::TimelineView</name>
+    <message>
+        <source>TER: %1</source>
+        <translation>TER: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline of %n students is too tall for one image: export it as PDF, which spreads the students over pages.</source>
+        <translation>
+            <numerusform>The timeline of %n students is too tall for one image: export it as PDF, which spreads the students over pages.</numerusform>
+            <numerusform>The timeline of %n students is too tall for one image: export it as PDF, which spreads the students over pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>The image could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation>Timeline %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The pages could not be started (the file or the printer refused them).</source>
+        <translation>The pages could not be started (the file or the printer refused them).</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <source>InternTrack timeline %1 — page %2 of %3</source>
+        <translation>InternTrack timeline %1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>The pages could not be finished.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted from %1 (the last signature): %n schedule day(s) before it do not count.</source>
+        <translation>
+            <numerusform>Counted from %1 (the last signature): %n schedule day before it do not count.</numerusform>
+            <numerusform>Counted from %1 (the last signature): %n schedule days before it do not count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scheduled days, %2 days of presence, %3 hours (%4 full-time weeks).</source>
+        <translation>%1 scheduled days, %2 days of presence, %3 hours (%4 full-time weeks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence day(s), which do not count.</source>
+        <translation>
+            <numerusform>%n absence day, which do not count.</numerusform>
+            <numerusform>%n absence days, which do not count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gratification required: at least %1 a month, %2 in all.</source>
+        <translation>Gratification required: at least %1 a month, %2 in all.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 to %4)</source>
+        <translation>%1 (%2: %3 to %4)</translation>
+    </message>
+    <message>
+        <source>%1, public holiday</source>
+        <translation>%1, public holiday</translation>
+    </message>
+    <message>
+        <source>%1, deadline of the year</source>
+        <translation>%1, deadline of the year</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,80 @@ Code de sortie :
             <numerusform>%n fichiers écrits dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</source>
+        <translation>Configurer une base de données PostgreSQL partagée : son schéma, ses rôles, ses droits et ses identifiants de connexion.</translation>
+    </message>
+    <message>
+        <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
+        <translation>La formation dont utiliser les règles et la promotion de démonstration : %1 (par défaut : %2).</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</source>
+        <translation>--profile : « %1 » n&apos;est pas une formation connue d&apos;InternTrack (%2).</translation>
+    </message>
+    <message>
+        <source>Sets up a shared PostgreSQL database; run by its owner or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</source>
+        <translation>Configure une base de données PostgreSQL partagée ; à lancer par son propriétaire ou un administrateur.
+  db init URL
+      crée (ou met à niveau) le schéma, les rôles interntrack_advisor, interntrack_secretariat
+      et interntrack_student, leurs droits, et la sécurité au niveau des lignes qui limite chaque
+      étudiant à ses propres lignes ; la relancer ne change plus rien
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      crée l&apos;identifiant de connexion d&apos;une personne dans un rôle ; celui d&apos;un étudiant est lié à son ID
+URL : postgresql://login@hôte:port/base. Le mot de passe est fourni par les moyens habituels du serveur
+(PGPASSWORD, ~/.pgpass) et n&apos;est jamais affiché. Un nouvel identifiant n&apos;a pas de mot de passe : définissez-en un sur le
+serveur (ALTER ROLE ... PASSWORD) ou laissez le serveur l&apos;authentifier autrement.
+
+Code de sortie :
+  0  terminé
+  2  entrée invalide ou échec : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The login&apos;s role: advisor, secretariat or student.</source>
+        <translation>Le rôle de l&apos;identifiant : advisor (responsable pédagogique), secretariat (secrétariat) ou student (étudiant).</translation>
+    </message>
+    <message>
+        <source>The student a student&apos;s login is tied to (their id).</source>
+        <translation>L&apos;étudiant auquel est lié l&apos;identifiant d&apos;un étudiant (son identifiant).</translation>
+    </message>
+    <message>
+        <source>init or add-user.</source>
+        <translation>init ou add-user.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database.</source>
+        <translation>La base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file needs no roles)</source>
+        <translation>db %1 : indiquez une base de données PostgreSQL, postgresql://login@hôte:port/base (un fichier de base de données n&apos;a pas besoin de rôles)</translation>
+    </message>
+    <message>
+        <source>db add-user: --role must be advisor, secretariat or student</source>
+        <translation>db add-user : --role doit valoir advisor, secretariat ou student</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, roles and rights set up</source>
+        <translation>%1 : schéma en version %2, rôles et droits configurés</translation>
+    </message>
+    <message>
+        <source>%1: login %2 added as %3</source>
+        <translation>%1 : identifiant %2 ajouté en tant que %3</translation>
+    </message>
 </context>
 <context>
     <name>CohortJson</name>
@@ -1636,6 +1710,42 @@ Code de sortie :
     <message>
         <source>%1: the backup&apos;s table %2 does not have the columns of this database.</source>
         <translation>%1&#xa0;: la table %2 de la sauvegarde n&apos;a pas les colonnes de cette base.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: its administrator backs it up with the server&apos;s tools (pg_dump), not InternTrack.</source>
+        <translation>%1 est une base de données PostgreSQL : son administrateur la sauvegarde avec les outils du serveur (pg_dump), pas avec InternTrack.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: its administrator restores it with the server&apos;s tools (pg_restore), not InternTrack.</source>
+        <translation>%1 est une base de données PostgreSQL : son administrateur la restaure avec les outils du serveur (pg_restore), pas avec InternTrack.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL database address: write postgresql://login@host:port/database.</source>
+        <translation>%1 n&apos;est pas une adresse de base de données PostgreSQL : écrivez postgresql://login@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available: install the Qt Sql PostgreSQL plugin (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas disponible : installez le greffon PostgreSQL de Qt Sql (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1: the connection option &quot;%2&quot; cannot be used.</source>
+        <translation>%1 : l&apos;option de connexion « %2 » ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an InternTrack database. Nothing was changed.</source>
+        <translation>%1 contient les tables d&apos;un autre programme, pas une base de données InternTrack. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no InternTrack database yet (create it with interntrack-cli db init).</source>
+        <translation>%1 ne contient pas encore de base de données InternTrack (créez-la avec interntrack-cli db init).</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</source>
+        <translation>%1 utilise un ancien schéma (version %2) et doit être mis à niveau vers la version %3 avant de pouvoir être lu, ce qui nécessite un accès en écriture. Ouvrez la base sans le mode lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2673,37 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a programme profile; the profiles are: %2.</source>
+        <translation>« %1 » n&apos;est pas un profil de formation ; les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1: rules.profile.id is &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 : rules.profile.id vaut « %2 », et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: is not JSON (%2 at byte %3).</source>
+        <translation>%1 : n&apos;est pas du JSON (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON object.</source>
+        <translation>%1 : n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1: academic_year: is not an academic year YYYY-(YYYY+1), e.g. &quot;2025-2026&quot;.</source>
+        <translation>%1 : academic_year : n&apos;est pas une année universitaire AAAA-(AAAA+1), par ex. « 2025-2026 ».</translation>
+    </message>
+    <message>
+        <source>%1: rules: is not an object.</source>
+        <translation>%1 : rules : n&apos;est pas un objet.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFile</name>
     <message>
         <source>The file is empty.</source>
@@ -3222,6 +3363,62 @@ Rien n&apos;a été importé.</translation>
         <source>%1.ter_max_months: is below ter_min_months</source>
         <translation>%1.ter_max_months&#xa0;: est inférieur à ter_min_months</translation>
     </message>
+    <message>
+        <source>is not an object {&quot;id&quot;, &quot;name&quot;, &quot;institution&quot;, &quot;country&quot;, &quot;legal_framework&quot;, &quot;labels&quot;, &quot;activities&quot;}</source>
+        <translation>n&apos;est pas un objet {&quot;id&quot;, &quot;name&quot;, &quot;institution&quot;, &quot;country&quot;, &quot;legal_framework&quot;, &quot;labels&quot;, &quot;activities&quot;}</translation>
+    </message>
+    <message>
+        <source>.%1: is not a string</source>
+        <translation>.%1 : n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>.id: a profile needs an id</source>
+        <translation>.id : un profil doit avoir un id</translation>
+    </message>
+    <message>
+        <source>.legal_framework: is not &quot;french_education_code&quot; or &quot;none&quot;</source>
+        <translation>.legal_framework : ne vaut ni « french_education_code » ni « none »</translation>
+    </message>
+    <message>
+        <source>.labels: is not an object of names by code</source>
+        <translation>.labels : n&apos;est pas un objet de noms par code</translation>
+    </message>
+    <message>
+        <source>.labels.%1: is not a name</source>
+        <translation>.labels.%1 : n&apos;est pas un nom</translation>
+    </message>
+    <message>
+        <source>.activities: is not a list of {&quot;code&quot;, &quot;supervision&quot;, &quot;deliverables&quot;}</source>
+        <translation>.activities : n&apos;est pas une liste de {&quot;code&quot;, &quot;supervision&quot;, &quot;deliverables&quot;}</translation>
+    </message>
+    <message>
+        <source>.activities[%1].code: is not one of %2</source>
+        <translation>.activities[%1].code : ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>.activities[%1].deliverables[%2]: is not a string</source>
+        <translation>.activities[%1].deliverables[%2] : n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>.%1: is not a key of the profile</source>
+        <translation>.%1 : n&apos;est pas une clé du profil</translation>
+    </message>
+    <message>
+        <source>is not null or {&quot;start&quot;, &quot;end&quot;}</source>
+        <translation>ne vaut ni null ni {&quot;start&quot;, &quot;end&quot;}</translation>
+    </message>
+    <message>
+        <source>.start: is not a date (YYYY-MM-DD)</source>
+        <translation>.start : n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>.end: is not a date (YYYY-MM-DD)</source>
+        <translation>.end : n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>.end: %1 is before the start %2</source>
+        <translation>.end : %1 est antérieure au début %2</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -3502,6 +3699,61 @@ Rien n&apos;a été importé.</translation>
         <source>No completion proof: ask %1 to sign a proof that the internship was completed successfully.</source>
         <translation>Pas d&apos;attestation de stage&#xa0;: demandez à %1 de signer une attestation indiquant que le stage a bien été effectué.</translation>
     </message>
+    <message>
+        <source>%1 screens its interns first and has not accepted the student yet: record the host&apos;s acceptance before the proposal is approved.</source>
+        <translation>%1 présélectionne ses stagiaires et n&apos;a pas encore accepté l&apos;étudiant : enregistrez l&apos;acceptation de l&apos;organisme d&apos;accueil avant que la proposition soit approuvée.</translation>
+    </message>
+    <message>
+        <source>%1 declined the student at its screening: choose another host, or an individual project supervised by an academic.</source>
+        <translation>%1 a refusé l&apos;étudiant lors de sa présélection : choisissez un autre organisme d&apos;accueil, ou un projet individuel encadré par un enseignant-chercheur.</translation>
+    </message>
+    <message>
+        <source>Starts on %1, before the programme&apos;s period of %2 to %3: start on or after %2.</source>
+        <translation>Commence le %1, avant la période de la formation du %2 au %3 : commencez le %2 ou après.</translation>
+    </message>
+    <message>
+        <source>Ends on %1, after the programme&apos;s period of %2 to %3: end on or before %3.</source>
+        <translation>Se termine le %1, après la période de la formation du %2 au %3 : terminez le %3 ou avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is a database file: roles and rights are for a PostgreSQL database.</source>
+        <translation>%1 est un fichier de base de données : les rôles et les droits concernent une base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not set up the roles and rights of %1</source>
+        <translation>Impossible de configurer les rôles et les droits de %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database file: logins are for a PostgreSQL database.</source>
+        <translation>%1 est un fichier de base de données : les identifiants de connexion concernent une base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>« %1 » ne peut pas être un identifiant : utilisez des lettres minuscules, des chiffres, « _ », « . » ou « - », en commençant par une lettre (63 au maximum).</translation>
+    </message>
+    <message>
+        <source>A student&apos;s login is tied to the student: give the student&apos;s id.</source>
+        <translation>L&apos;identifiant d&apos;un étudiant est lié à l&apos;étudiant : indiquez l&apos;identifiant de l&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>Only a student&apos;s login is tied to a student.</source>
+        <translation>Seul l&apos;identifiant d&apos;un étudiant est lié à un étudiant.</translation>
+    </message>
+    <message>
+        <source>Could not add the login %1</source>
+        <translation>Impossible d&apos;ajouter l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no student &quot;%2&quot; in %3.</source>
+        <translation>%1 : il n&apos;y a pas d&apos;étudiant « %2 » dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3576,6 +3828,10 @@ Rien n&apos;a été importé.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>your login does not have the right to make this change; nothing was saved</source>
+        <translation>votre identifiant n&apos;a pas le droit d&apos;effectuer cette modification ; rien n&apos;a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -3602,6 +3858,10 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not save the changes</source>
         <translation>Impossible d&apos;enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>An earlier step failed and undid the transaction: nothing was saved (%1).</source>
+        <translation>Une étape précédente a échoué et annulé la transaction : rien n&apos;a été enregistré (%1).</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3977,13 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearComparison</name>
+    <message>
+        <source>The comparison was stopped.</source>
+        <translation>La comparaison a été interrompue.</translation>
     </message>
 </context>
 <context>
@@ -4214,10 +4481,6 @@ Non placés : %2</translation>
         <translation>Étudiants placés</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>Students by state</source>
         <translation>Étudiants par état</translation>
     </message>
@@ -4276,6 +4539,46 @@ Non placés : %2</translation>
     <message>
         <source>%1-W%2</source>
         <translation>%1-S%2</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Year comparison</source>
+        <translation>Comparaison des années</translation>
+    </message>
+    <message>
+        <source>Comparing the years…</source>
+        <translation>Comparaison des années…</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Erreurs ouvertes</translation>
+    </message>
+    <message>
+        <source>Mean monthly gratification</source>
+        <translation>Gratification mensuelle moyenne</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1 (affichée)</translation>
+    </message>
+    <message>
+        <source>%1 as it ended</source>
+        <translation>%1 à sa clôture</translation>
+    </message>
+    <message>
+        <source>Past years are counted as they stood on their last day: %1.</source>
+        <translation>Les années passées sont comptées telles qu&apos;elles étaient à leur dernier jour : %1.</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6350,10 @@ Edit ▸ Undo brings it back.</source>
             <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -6065,10 +6372,6 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>The new database starts from the Paris-Saclay M1 rules of that year; the advisor can change them in Settings.</source>
-        <translation>La nouvelle base part des règles du M1 de Paris-Saclay pour cette année&#xa0;; le responsable pédagogique peut les modifier dans les Paramètres.</translation>
     </message>
     <message>
         <source>&amp;Academic year:</source>
@@ -6093,6 +6396,18 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The new database starts from the rules of that programme for that year; the advisor can change them in Settings.</source>
+        <translation>La nouvelle base de données part des règles de cette formation pour cette année ; le responsable pédagogique peut les modifier dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Formation :</translation>
     </message>
 </context>
 <context>
@@ -9379,6 +9694,181 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     <message>
         <source>The weekly hours cannot be negative.</source>
         <translation>Les heures par semaine ne peuvent pas être négatives.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::TimelinePage</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>How much of the year the timeline shows across (Ctrl+wheel zooms too).</source>
+        <translation>La part de l&apos;année que la frise affiche en largeur (Ctrl+molette permet aussi de zoomer).</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Scroll to today (the blue line).</source>
+        <translation>Aller à aujourd&apos;hui (la ligne bleue).</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>One lane per student with a bar for each TER, internship, summer school and seminar, over the academic year with the teaching periods, public holidays and the deadline. Hatched days do not count.</source>
+        <translation>Une ligne par étudiant, avec une barre pour chaque TER, stage, école d&apos;été et séminaire, sur l&apos;année universitaire avec les périodes d&apos;enseignement, les jours fériés et la date limite. Les jours hachurés ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>timeline-%1</source>
+        <translation>frise-%1</translation>
+    </message>
+    <message>
+        <source>Export the timeline as an image</source>
+        <translation>Exporter la frise chronologique en image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter la frise chronologique</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation>Exporter la frise chronologique en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation>Frise chronologique %1</translation>
+    </message>
+    <message>
+        <source>Print the timeline</source>
+        <translation>Imprimer la frise chronologique</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::TimelineView</name>
+    <message>
+        <source>TER: %1</source>
+        <translation>TER : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline of %n students is too tall for one image: export it as PDF, which spreads the students over pages.</source>
+        <translation>
+            <numerusform>La frise chronologique de %n étudiant est trop haute pour une seule image : exportez-la en PDF, qui répartit les étudiants sur plusieurs pages.</numerusform>
+            <numerusform>La frise chronologique de %n étudiants est trop haute pour une seule image : exportez-la en PDF, qui répartit les étudiants sur plusieurs pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation>Frise chronologique %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The pages could not be started (the file or the printer refused them).</source>
+        <translation>Les pages n&apos;ont pas pu être commencées (le fichier ou l&apos;imprimante les a refusées).</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>InternTrack timeline %1 — page %2 of %3</source>
+        <translation>Frise chronologique InternTrack %1 — page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Les pages n&apos;ont pas pu être terminées.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted from %1 (the last signature): %n schedule day(s) before it do not count.</source>
+        <translation>
+            <numerusform>Compté à partir du %1 (la dernière signature) : %n jour prévu avant cette date ne compte pas.</numerusform>
+            <numerusform>Compté à partir du %1 (la dernière signature) : %n jours prévus avant cette date ne comptent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scheduled days, %2 days of presence, %3 hours (%4 full-time weeks).</source>
+        <translation>%1 jours prévus, %2 jours de présence, %3 heures (%4 semaines à temps plein).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence day(s), which do not count.</source>
+        <translation>
+            <numerusform>%n jour d&apos;absence, qui ne compte pas.</numerusform>
+            <numerusform>%n jours d&apos;absence, qui ne comptent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gratification required: at least %1 a month, %2 in all.</source>
+        <translation>Gratification obligatoire : au moins %1 par mois, %2 au total.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 to %4)</source>
+        <translation>%1 (%2 : du %3 au %4)</translation>
+    </message>
+    <message>
+        <source>%1, public holiday</source>
+        <translation>%1, jour férié</translation>
+    </message>
+    <message>
+        <source>%1, deadline of the year</source>
+        <translation>%1, date limite de l&apos;année</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,15 @@ void MainWindow::createCentralWidget()
             m_overviewTabs->addTab(m_dashboard, QString());
             auto* timeline = new TimelinePage(*m_workspace, m_overviewTabs);
             connect(timeline, &TimelinePage::currentItemChanged, m_actions, &ActionController::setCurrentItem);
+            // An item chosen on another page is the one the timeline shows selected (scrolled into view when
+            // the choice changes, not on every refresh).
+            connect(m_actions, &ActionController::changed, timeline, [this, timeline] {
+                const QString id = m_actions->currentId();
+                if (id.isEmpty() || id == m_timelineItem)
+                    return;
+                m_timelineItem = id;
+                timeline->view()->selectItem(m_actions->currentKind(), id);
+            });
             m_overviewTabs->addTab(timeline, QString());
             page = m_overviewTabs;
             break;
@@ -697,9 +706,10 @@ bool MainWindow::openDatabase(const QString& path, bool quiet)
     return true;
 }
 
-bool MainWindow::createDatabase(const QString& path, int startYear)
+bool MainWindow::createDatabase(const QString& path, int startYear, const QString& profileId)
 {
-    const Status created = m_workspace->create(QFileInfo(path).absoluteFilePath(), AcademicYear{startYear});
+    const Status created =
+        m_workspace->create(QFileInfo(path).absoluteFilePath(), AcademicYear{startYear}, profileId);
     if (!created) {
         showError(tr("Cannot create %1: %2").arg(QFileInfo(path).fileName(), created.error()));
         return false;
@@ -743,7 +753,7 @@ void MainWindow::newDatabase()
     QDir().mkpath(folder);
     NewDatabaseDialog dialog(m_workspace->today(), folder, this);
     if (dialog.exec() == QDialog::Accepted)
-        createDatabase(dialog.path(), dialog.year().startYear);
+        createDatabase(dialog.path(), dialog.year().startYear, dialog.profileId());
 }
 
 void MainWindow::closeDatabase()

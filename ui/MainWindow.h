@@ -51,7 +51,7 @@ public:
     /// and in the status bar) when it cannot be opened.
     bool openDatabase(const QString& path, bool quiet = false);
     /// Creates a new database at @p path for @p startYear's academic year and opens it.
-    bool createDatabase(const QString& path, int startYear);
+    bool createDatabase(const QString& path, int startYear, const QString& profileId = {});
     QString databasePath() const;
     /// Imports students' proposal files (File > Import Proposals…, or dropped on the window).
     bool importProposals(const QStringList& paths);
@@ -121,6 +121,7 @@ private:
     ProposalInbox* m_inbox = nullptr;
     QTabWidget* m_overviewTabs = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    QString m_timelineItem; ///< the item last shown selected on the timeline
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

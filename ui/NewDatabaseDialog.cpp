@@ -1,11 +1,14 @@
 #include "NewDatabaseDialog.h"
 
+#include "domain/Profiles.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +21,7 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
     : QDialog(parent)
     , m_path(new QLineEdit(this))
     , m_year(new QComboBox(this))
+    , m_profile(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -49,12 +53,23 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
 
-    auto* note = new QLabel(tr("The new database starts from the Paris-Saclay M1 rules of that year; the advisor "
-                               "can change them in Settings."),
+    // The programmes InternTrack knows (resources/profiles): their rules, calendar and legal framework.
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    for (const QString& id : Profiles::ids()) {
+        const Result<RuleSet> rules = Profiles::load(id, AcademicYear{2025});
+        const QString name = rules ? rules->profile.name : id;
+        m_profile->addItem(rules && !rules->profile.institution.isEmpty()
+                               ? tr("%1 — %2").arg(name, rules->profile.institution)
+                               : name,
+                           id);
+    }
+    auto* note = new QLabel(tr("The new database starts from the rules of that programme for that year; the "
+                               "advisor can change them in Settings."),
                             this);
     note->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("&Programme:"), m_profile);
     form->addRow(tr("&Academic year:"), m_year);
     form->addRow(tr("&File:"), pathRow);
     auto* layout = new QVBoxLayout(this);
@@ -82,6 +97,11 @@ void NewDatabaseDialog::setPath(const QString& path)
 AcademicYear NewDatabaseDialog::year() const
 {
     return AcademicYear{m_year->currentData().toInt()};
+}
+
+QString NewDatabaseDialog::profileId() const
+{
+    return m_profile->currentData().toString();
 }
 
 void NewDatabaseDialog::setYear(AcademicYear year)

@@ -23,6 +23,8 @@ public:
     QString path() const;
     void setPath(const QString& path);
     AcademicYear year() const;
+    /// The programme profile the database starts from (Profiles::ids()).
+    QString profileId() const;
     void setYear(AcademicYear year);
 
 private:
@@ -31,6 +33,7 @@ private:
 
     QLineEdit* m_path;
     QComboBox* m_year;
+    QComboBox* m_profile;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

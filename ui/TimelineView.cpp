@@ -65,8 +65,15 @@ QString barKey(ItemKind kind, const QString& id)
 /// Colours of one output: the widget's palette on screen, black on white on paper and in images.
 struct Colours
 {
-    QColor base, alternate, window, text, mid, highlight, period, holiday;
+    QColor base, alternate, window, text, mid, highlight;
+    QColor period, holiday, holidayInPeriod, weekend, weekendInPeriod, laneLine, periodCell;
 };
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
 
 Colours coloursFor(const QPalette& palette, bool paper)
 {
@@ -77,8 +84,16 @@ Colours coloursFor(const QPalette& palette, bool paper)
     c.text = paper ? QColor(Qt::black) : palette.color(QPalette::Text);
     c.mid = paper ? QColor(0xa0, 0xa0, 0xa0) : palette.color(QPalette::Mid);
     c.highlight = paper ? QColor(0x30, 0x60, 0xc0) : palette.color(QPalette::Highlight);
-    c.period = QColor(0x40, 0x80, 0xd0, 28);
-    c.holiday = QColor(0x80, 0x80, 0x80, 60);
+    // Opaque, mixed beforehand: translucent fills the height of the chart cost more than everything else
+    const QColor tint(0x40, 0x80, 0xd0);
+    const QColor grey(0x80, 0x80, 0x80);
+    c.period = mix(c.base, tint, 0.11);
+    c.holiday = mix(c.base, grey, 0.24);
+    c.holidayInPeriod = mix(c.period, grey, 0.24);
+    c.weekend = mix(c.base, grey, 0.09);
+    c.weekendInPeriod = mix(c.period, grey, 0.09);
+    c.laneLine = mix(c.base, c.mid, 0.35);
+    c.periodCell = mix(c.window, tint, 0.3);
     return c;
 }
 
@@ -99,11 +114,14 @@ TimelineView::TimelineView(Workspace& workspace, QWidget* parent)
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &TimelineView::rebuild);
-    connect(&m_workspace, &Workspace::yearLoaded, this, &TimelineView::rebuild);
-    connect(&m_workspace, &Workspace::databaseChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
-    connect(&m_workspace, &Workspace::itemChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
-    connect(&m_workspace, &Workspace::findingsChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
-    connect(&m_workspace, &Workspace::rulesChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
+    // Hidden (another tab in front), the view only notes that it is out of date: a large year is laid out when
+    // the timeline is shown, not while the window opens.
+    connect(&m_workspace, &Workspace::yearLoaded, this, [this] { isVisible() ? rebuild() : void(m_stale = true); });
+    const auto later = [this] { isVisible() ? m_rebuildTimer->start() : void(m_stale = true); };
+    connect(&m_workspace, &Workspace::databaseChanged, this, later);
+    connect(&m_workspace, &Workspace::itemChanged, this, later);
+    connect(&m_workspace, &Workspace::findingsChanged, this, later);
+    connect(&m_workspace, &Workspace::rulesChanged, this, later);
 
     layoutGeometry();
     rebuild();
@@ -117,7 +135,7 @@ void TimelineView::layoutGeometry()
     const int h = fm.height();
     m_rowHeight = h + 8;
     m_laneGap = 4;
-    m_headerHeight = 2 * (h + 6);
+    m_headerHeight = 3 * (h + 6); // months, days, teaching periods
     m_iconSize = std::max(12, h - 2);
     m_labelWidth = std::max(150, fm.averageCharWidth() * 24);
     buildPixmaps();
@@ -134,9 +152,17 @@ void TimelineView::buildPixmaps()
         m_severityPixmaps[s] = Icons::severity(static_cast<Severity>(s)).pixmap(size, dpr);
 }
 
+void TimelineView::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void TimelineView::rebuild()
 {
     m_rebuildTimer->stop();
+    m_stale = false;
     const Cohort& cohort = m_workspace.cohort();
     const CheckResult& check = m_workspace.checkResult();
     m_bars.clear();
@@ -290,6 +316,7 @@ void TimelineView::rebuild()
     // pixels wide: they take a row of their own.
     int top = 0;
     std::vector<int> rowEnds;
+    const QFontMetrics fm(font());
     for (size_t l = 0; l < m_lanes.size(); ++l) {
         std::vector<Bar>& bars = perLane[l];
         std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
@@ -323,8 +350,10 @@ void TimelineView::rebuild()
         lane.firstBar = int(m_bars.size());
         lane.barCount = int(bars.size());
         top += lane.height;
-        for (Bar& bar : bars)
+        for (Bar& bar : bars) {
+            bar.labelWidth = fm.horizontalAdvance(bar.label);
             m_bars.push_back(std::move(bar));
+        }
     }
     // A group TER: barRect() and selection name the first student's bar.
     for (int b = int(m_bars.size()) - 1; b >= 0; --b)
@@ -390,7 +419,8 @@ int TimelineView::xForDate(QDate date) const
 
 QDate TimelineView::dateAtX(int x) const
 {
-    const int day = int(std::floor((x - (m_labelWidth - horizontalScrollBar()->value())) / m_pxPerDay));
+    // The inverse of xOf(), which rounds: the column of a day starts at most half a pixel before its exact x.
+    const int day = int(std::floor((x - (m_labelWidth - horizontalScrollBar()->value()) + 0.5) / m_pxPerDay));
     return m_first.addDays(std::clamp(day, 0, m_days - 1));
 }
 
@@ -464,7 +494,7 @@ void TimelineView::setZoom(Zoom zoom)
     updateScrollBars();
     horizontalScrollBar()->setValue(int(std::lround(centreDay * m_pxPerDay - chartWidth / 2.0)));
     if (m_selectedBar >= 0)
-        ensureBarVisible(m_selectedBar, false);
+        ensureBarVisible(m_selectedBar, false); // centred across above; brought into sight down
     viewport()->update();
     if (changed)
         emit zoomChanged(zoom);
@@ -481,7 +511,7 @@ void TimelineView::showToday()
     scrollToDate(m_workspace.today());
 }
 
-void TimelineView::ensureBarVisible(int b, bool centre)
+void TimelineView::ensureBarVisible(int b, bool horizontal)
 {
     const Bar& bar = m_bars[b];
     const int chartWidth = std::max(1, viewport()->width() - m_labelWidth);
@@ -489,7 +519,7 @@ void TimelineView::ensureBarVisible(int b, bool centre)
     const int left = int(std::lround(bar.startDay * m_pxPerDay));
     const int right = int(std::lround((bar.endDay + 1) * m_pxPerDay));
     QScrollBar* h = horizontalScrollBar();
-    if (centre || left < h->value() || right > h->value() + chartWidth) {
+    if (horizontal && (left < h->value() || right > h->value() + chartWidth)) {
         if (right - left > chartWidth)
             h->setValue(left - m_iconSize);
         else
@@ -498,7 +528,7 @@ void TimelineView::ensureBarVisible(int b, bool centre)
     const Lane& lane = m_lanes[bar.lane];
     const int top = lane.top + m_laneGap / 2 + bar.row * m_rowHeight;
     QScrollBar* v = verticalScrollBar();
-    if (centre || top < v->value() || top + m_rowHeight > v->value() + chartHeight)
+    if (top < v->value() || top + m_rowHeight > v->value() + chartHeight)
         v->setValue(top + m_rowHeight / 2 - chartHeight / 2);
 }
 
@@ -519,7 +549,7 @@ bool TimelineView::selectItem(ItemKind kind, const QString& id)
     const int b = m_barOf.value(barKey(kind, id), -1);
     select(b);
     if (b >= 0) {
-        ensureBarVisible(b, false);
+        ensureBarVisible(b, true);
         return true;
     }
     if (kind == ItemKind::Student) {
@@ -557,11 +587,6 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
 
     p.save();
     p.setClipRect(chart);
-    // Lanes: every other one shaded
-    for (int l = f.firstLane; l < f.endLane; ++l) {
-        if (l % 2)
-            p.fillRect(QRect(chartLeft, f.laneY0 + m_lanes[l].top, chart.width(), m_lanes[l].height), c.alternate);
-    }
     // Teaching periods, public holidays, month boundaries
     for (const Band& band : m_periods) {
         if (band.endDay < d0 || band.startDay > d1)
@@ -569,11 +594,29 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
         const int x1 = columnX(band.startDay);
         p.fillRect(QRect(x1, chartTop, columnX(band.endDay + 1) - x1, chart.height()), c.period);
     }
+    const auto inPeriod = [this](int day) {
+        return std::any_of(m_periods.begin(), m_periods.end(),
+                           [day](const Band& b) { return day >= b.startDay && day <= b.endDay; });
+    };
+    if (f.pxPerDay >= 6) { // weekends, when a day is wide enough to see them
+        const qint64 firstJd = m_first.toJulianDay();
+        for (int day = d0; day <= d1; ++day) {
+            if ((firstJd + day) % 7 >= 5) // Julian day 0 was a Monday
+                p.fillRect(QRect(columnX(day), chartTop, columnX(day + 1) - columnX(day), chart.height()),
+                           inPeriod(day) ? c.weekendInPeriod : c.weekend);
+        }
+    }
     for (int day : m_holidays) {
         if (day < d0 || day > d1)
             continue;
         const int x1 = columnX(day);
-        p.fillRect(QRect(x1, chartTop, std::max(2, columnX(day + 1) - x1), chart.height()), c.holiday);
+        p.fillRect(QRect(x1, chartTop, std::max(2, columnX(day + 1) - x1), chart.height()),
+                   inPeriod(day) ? c.holidayInPeriod : c.holiday);
+    }
+    p.setPen(c.laneLine);
+    for (int l = f.firstLane; l < f.endLane; ++l) {
+        const int y = f.laneY0 + m_lanes[l].top + m_lanes[l].height - 1;
+        p.drawLine(chartLeft, y, chart.right(), y);
     }
     p.setPen(QPen(c.mid, 0, Qt::DotLine));
     for (size_t m = 0; m + 1 < m_monthStarts.size(); ++m) {
@@ -622,28 +665,36 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
             }
             // Icons: the state at the start, the worst open finding after it (outside a bar too narrow)
             const int iconY = int(r.top() + (r.height() - m_iconSize) / 2);
-            int x = int(r.left()) + pad;
-            const bool roomy = r.width() >= 2 * m_iconSize + 3 * pad;
-            if (bar.state >= 0 && r.width() >= m_iconSize + 2 * pad) {
+            // They stay in sight when the bar starts to the left of the viewport
+            const double visibleLeft = std::max(r.left(), double(chartLeft));
+            const double visibleWidth = r.right() - visibleLeft;
+            int x = int(visibleLeft) + pad;
+            const bool roomy = visibleWidth >= 2 * m_iconSize + 3 * pad;
+            if (bar.state >= 0 && visibleWidth >= m_iconSize + 2 * pad) {
                 p.drawPixmap(x, iconY, m_iconSize, m_iconSize, m_statePixmaps[bar.state]);
                 x += m_iconSize + pad;
             }
             if (bar.severity >= 0) {
                 if (!roomy && bar.state >= 0)
                     x = int(r.right()) + pad;
-                else if (r.width() < m_iconSize + 2 * pad)
+                else if (visibleWidth < m_iconSize + 2 * pad)
                     x = int(r.right()) + pad;
                 p.drawPixmap(x, iconY, m_iconSize, m_iconSize, m_severityPixmaps[bar.severity]);
                 x += m_iconSize + pad;
             }
             const int textRoom = int(r.right()) - pad - x;
             if (textRoom > fm.averageCharWidth() * 3 && x < r.right()) {
+                // drawText() at a point lays out less than in a rectangle; clipped only when it would overflow
                 p.setPen(Qt::black);
-                const QRectF textRect(x, r.top(), textRoom, r.height());
-                p.save();
-                p.setClipRect(textRect, Qt::IntersectClip);
-                p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, bar.label);
-                p.restore();
+                const QPointF baseline(x, r.top() + (r.height() - fm.height()) / 2 + fm.ascent());
+                if (bar.labelWidth <= textRoom) {
+                    p.drawText(baseline, bar.label);
+                } else {
+                    p.save();
+                    p.setClipRect(QRectF(x, r.top(), textRoom, r.height()), Qt::IntersectClip);
+                    p.drawText(baseline, bar.label);
+                    p.restore();
+                }
             }
         }
     }
@@ -660,8 +711,8 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
     }
     p.restore();
 
-    // The header: months, then the teaching periods
-    const int rowH = m_headerHeight / 2;
+    // The header: months, days, then the teaching periods
+    const int rowH = m_headerHeight / 3;
     const QRect header(chartLeft, area.top(), chart.width(), m_headerHeight);
     p.fillRect(QRect(area.left(), area.top(), area.width(), m_headerHeight), c.window);
     p.save();
@@ -679,31 +730,47 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
         const QString& name = m_monthNames.at(int(m));
         // The year with January and September, or with every month when there is room
         const bool withYear = first.month() == 1 || m == 0 || x2 - x1 > fm.averageCharWidth() * 12;
-        const QRect cell(x1 + 3, area.top(), x2 - x1 - 6, rowH);
+        const int left = std::max(x1, chartLeft); // the name stays in sight
+        const QRect cell(left + 3, area.top(), x2 - left - 6, rowH);
         if (withYear && x2 - x1 > fm.averageCharWidth() * 9)
             p.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft, name + QLatin1Char(' ') + QString::number(first.year()));
         else
             p.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft, name);
+    }
+    // Day numbers: every day when there is room, else Mondays
+    const int numberWidth = fm.horizontalAdvance(QStringLiteral("30")) + 6;
+    const int dayStep = f.pxPerDay >= numberWidth ? 1 : 7 * f.pxPerDay >= numberWidth ? 7 : 0;
+    if (dayStep > 0) {
+        const qint64 firstJd = m_first.toJulianDay();
+        p.setPen(c.text);
+        for (int day = d0; day <= d1; ++day) {
+            if (dayStep == 7 && (firstJd + day) % 7 != 0)
+                continue;
+            const int x1 = columnX(day);
+            const QRect cell(x1, area.top() + rowH, std::max(numberWidth, columnX(day + 1) - x1), rowH);
+            p.drawText(cell, (dayStep == 1 ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+                       QString::number(m_first.addDays(day).day()));
+        }
     }
     for (const Band& band : m_periods) {
         if (band.endDay < d0 || band.startDay > d1)
             continue;
         const int x1 = columnX(band.startDay);
         const int x2 = columnX(band.endDay + 1);
-        const QRect cell(x1, area.top() + rowH + 2, x2 - x1, rowH - 4);
-        p.fillRect(cell, QColor(0x40, 0x80, 0xd0, 70));
+        const QRect cell(x1, area.top() + 2 * rowH + 2, x2 - x1, rowH - 4);
+        p.fillRect(cell, c.periodCell);
         p.setPen(c.text);
-        p.drawText(cell, Qt::AlignCenter, band.name);
+        p.drawText(cell.intersected(header), Qt::AlignCenter, band.name); // the name stays in sight
     }
     if (m_deadlineDay >= d0 && m_deadlineDay <= d1) {
         const int x = columnX(m_deadlineDay + 1);
         p.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2));
-        p.drawLine(x, area.top() + rowH, x, area.top() + m_headerHeight);
+        p.drawLine(x, area.top() + 2 * rowH, x, area.top() + m_headerHeight);
     }
     if (m_todayDay >= d0 && m_todayDay <= d1) {
         const int x = (columnX(m_todayDay) + columnX(m_todayDay + 1)) / 2;
         p.setPen(QPen(QColor(0x20, 0x60, 0xe0), 2));
-        p.drawLine(x, area.top() + rowH, x, area.top() + m_headerHeight);
+        p.drawLine(x, area.top() + 2 * rowH, x, area.top() + m_headerHeight);
     }
     p.restore();
     p.setPen(c.mid);
@@ -727,7 +794,7 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
                          m_severityPixmaps[lane.severity]);
         x += m_iconSize + 4;
         p.setPen(c.text);
-        p.drawText(QRect(x, rowTop, m_labelWidth - x - 4, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, lane.name);
+        p.drawText(QPointF(x, rowTop + (m_rowHeight - fm.height()) / 2 + fm.ascent()), lane.name);
         p.setPen(c.mid);
         p.drawLine(area.left(), y + lane.height - 1, area.left() + m_labelWidth, y + lane.height - 1);
     }
@@ -829,7 +896,10 @@ Status TimelineView::paintPages(QPagedPaintDevice* device) const
     if (!p.begin(device))
         return Status::failure(tr("The pages could not be started (the file or the printer refused them)."));
     const double scale = device->logicalDpiX() / 96.0;
-    const QFontMetrics fm(font());
+    // Sized in pixels of 1/96 inch, like everything drawn under the scale (a size in points would grow twice)
+    QFont pixelFont = font();
+    pixelFont.setPixelSize(QFontInfo(font()).pixelSize());
+    const QFontMetrics fm(pixelFont);
     const int footer = fm.height() + 6;
     const int pageHeight = int(device->height() / scale);
     const int room = std::max(m_rowHeight, pageHeight - m_headerHeight - footer);
@@ -855,6 +925,7 @@ Status TimelineView::paintPages(QPagedPaintDevice* device) const
         render(&p, QRect(0, 0, device->width(), std::min(height, device->height())), first, count);
         p.save();
         p.scale(scale, scale);
+        p.setFont(pixelFont);
         p.setPen(Qt::black);
         p.drawText(QRect(0, pageHeight - footer, int(device->width() / scale), footer),
                    Qt::AlignRight | Qt::AlignBottom,

@@ -97,7 +97,8 @@ public:
     QString toolTipAt(const QPoint& pos) const;
 
 public slots:
-    /// Rebuilds the lanes from the workspace's year (done on yearLoaded(), and soon after itemChanged()).
+    /// Rebuilds the lanes from the workspace's year (done on yearLoaded(), and soon after itemChanged(); when
+    /// hidden, once shown again).
     void rebuild();
     /// Scrolls to today.
     void showToday();
@@ -110,6 +111,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -124,6 +126,7 @@ private:
         ItemKind kind = ItemKind::Internship;
         QString id;
         QString label;
+        int labelWidth = 0; ///< in the view's font
         int lane = 0;
         int row = 0;
         int startDay = 0;
@@ -166,13 +169,15 @@ private:
     /// The bar at viewport @p pos (index in m_bars), or -1.
     int barAt(const QPoint& pos) const;
     QRectF barRectOf(const Frame& f, const Bar& bar) const;
-    void ensureBarVisible(int bar, bool centre);
+    /// Scrolls down or up to @p bar's lane, and across too when @p horizontal (a long bar: to its start).
+    void ensureBarVisible(int bar, bool horizontal);
     void select(int bar);
     void buildPixmaps();
     QString barToolTip(const Bar& bar) const;
 
     Workspace& m_workspace;
     QTimer* m_rebuildTimer = nullptr;
+    bool m_stale = false; ///< the year changed while the view was hidden
     std::vector<Bar> m_bars;
     std::vector<Lane> m_lanes;
     std::vector<int> m_absences; ///< day offsets, grouped by bar

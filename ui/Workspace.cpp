@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "documents/PdfInfo.h"
+#include "domain/Profiles.h"
 #include "rules/Format.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
@@ -244,7 +245,7 @@ Status Workspace::open(const QString& path)
     return {};
 }
 
-Status Workspace::create(const QString& path, AcademicYear year)
+Status Workspace::create(const QString& path, AcademicYear year, const QString& profileId)
 {
     if (QFileInfo::exists(path))
         return Status::failure(tr("%1 already exists: choose another name.").arg(QFileInfo(path).fileName()));
@@ -256,7 +257,14 @@ Status Workspace::create(const QString& path, AcademicYear year)
             return s;
         CohortRepository repo(db);
         repo.setClock(m_clock);
-        if (Status s = repo.createAcademicYear(RuleSet::parisSaclayM1(year), m_actor.name); !s) {
+        const Result<RuleSet> rules =
+            Profiles::load(profileId.isEmpty() ? Profiles::defaultId() : profileId, year);
+        if (!rules) {
+            db.close();
+            QFile::remove(path);
+            return Status::failure(rules.error());
+        }
+        if (Status s = repo.createAcademicYear(rules.value(), m_actor.name); !s) {
             db.close();
             QFile::remove(path);
             return s;

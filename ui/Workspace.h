@@ -61,7 +61,7 @@ public:
     /// Opens @p path (migrating it; read-only when newer) and starts loading its latest year.
     Status open(const QString& path);
     /// Creates a new database at @p path (which must not exist) with @p year and its default rule set.
-    Status create(const QString& path, AcademicYear year);
+    Status create(const QString& path, AcademicYear year, const QString& profileId = {});
     void close();
     /// Writes a consistent copy of the open database to @p path (which must not exist).
     Status backup(const QString& path) const;

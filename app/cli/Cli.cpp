@@ -33,9 +33,9 @@ constexpr qint64 kMaxInputBytes = 256LL * 1024 * 1024;
 
 int runCheck(const QStringList& arguments, const Streams& io);
 
-const std::array<Command, 9>& commands()
+const std::array<Command, 10>& commands()
 {
-    static const std::array<Command, 9> table = {{
+    static const std::array<Command, 10> table = {{
         {"check", QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
          &runCheck},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a list (students, internships…) from CSV or JSON into a database."),
@@ -50,6 +50,8 @@ const std::array<Command, 9>& commands()
          &runImportProposal},
         {"export-reply", QT_TRANSLATE_NOOP("Cli", "Write the advisor's decision on a proposal as a reply file."),
          &runExportReply},
+        {"db", QT_TRANSLATE_NOOP("Cli", "Set up a shared PostgreSQL database: its schema, roles, rights and logins."),
+         &runDb},
     }};
     return table;
 }

@@ -1,13 +1,15 @@
 #include "DbCommands.h"
 
 #include "demo/DemoCohort.h"
+#include "domain/Profiles.h"
 #include "io/CsvErrors.h"
 #include "io/CsvMapping.h"
 #include "io/ItemListJson.h"
 #include "io/ProposalFile.h"
 #include "storage/CohortRepository.h"
-#include "storage/ProposalImport.h"
 #include "storage/Database.h"
+#include "storage/ProposalImport.h"
+#include "storage/ServerSetup.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>
@@ -736,7 +738,12 @@ int runDemo(const QStringList& arguments, const Streams& io)
                                         Tr::tr("The academic year of the demo (default: %1).").arg(defaultYear.toString()),
                                         QStringLiteral("YYYY-YYYY"));
     const QCommandLineOption forceOption(QStringLiteral("force"), Tr::tr("Replace the database if it exists."));
-    parser.addOptions({o.help, o.version, o.db, yearOption, o.actor, forceOption});
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Tr::tr("The programme whose rules and demo cohort to use: %1 "
+                                                  "(default: %2).")
+                                               .arg(Profiles::ids().join(QStringLiteral(", ")), Profiles::defaultId()),
+                                           QStringLiteral("ID"), Profiles::defaultId());
+    parser.addOptions({o.help, o.version, o.db, yearOption, o.actor, forceOption, profileOption});
     if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 0, QStringLiteral("--db FILE")))
         return *done;
     const Result<QString> path = databaseFile(parser.value(o.db));
@@ -752,6 +759,12 @@ int runDemo(const QStringList& arguments, const Streams& io)
             return kExitBadInput;
         }
         year = y.value();
+    }
+    const QString profile = parser.value(profileOption);
+    if (!Profiles::ids().contains(profile)) {
+        io.error(Tr::tr("--profile: \"%1\" is not a programme InternTrack knows (%2).")
+                     .arg(profile, Profiles::ids().join(QStringLiteral(", "))));
+        return kExitBadInput;
     }
     const QFileInfo target(path.value());
     if (target.exists() && !parser.isSet(forceOption)) {
@@ -771,7 +784,7 @@ int runDemo(const QStringList& arguments, const Streams& io)
     }
     partial.close();
     const QString partialPath = partial.fileName();
-    const Cohort cohort = demoCohort(year);
+    const Cohort cohort = demoCohort(profile, year);
     Status status = [&]() -> Status {
         Database db;
         if (Status s = openDatabase(db, partialPath, false, true); !s)
@@ -962,6 +975,93 @@ int runExportReply(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     io.errorRaw(Tr::tr("wrote the reply on %1 to %2").arg(reply->itemId, out) + QLatin1Char('\n'));
+    return kExitOk;
+}
+
+int runDb(const QStringList& arguments, const Streams& io)
+{
+    const QString command = QStringLiteral("db");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Sets up a shared PostgreSQL database; run by its owner or an administrator.\n"
+               "  db init URL\n"
+               "      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat\n"
+               "      and interntrack_student, their rights, and the row-level security that keeps each\n"
+               "      student to their own rows; running it again changes nothing more\n"
+               "  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]\n"
+               "      creates a person's login in a role; a student's login is tied to the student ID\n"
+               "URL: postgresql://login@host:port/database. The password comes from the server's usual ways\n"
+               "(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the\n"
+               "server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.\n"
+               "\n"
+               "Exit status:\n"
+               "  0  done\n"
+               "  2  bad input or a failure: nothing was changed"));
+    const Options o;
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), Tr::tr("The login's role: advisor, secretariat or student."), QStringLiteral("ROLE"));
+    const QCommandLineOption studentOption(QStringLiteral("student"),
+                                           Tr::tr("The student a student's login is tied to (their id)."),
+                                           QStringLiteral("ID"));
+    parser.addOptions({o.help, o.version, roleOption, studentOption});
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("init or add-user."),
+                                 QStringLiteral("init|add-user"));
+    parser.addPositionalArgument(QStringLiteral("url"), Tr::tr("The PostgreSQL database."), QStringLiteral("URL"));
+    const QString usage = QStringLiteral("init URL | add-user URL LOGIN --role ROLE [--student ID]");
+    if (!parser.parse(arguments)) {
+        io.error(parser.errorText());
+        usageHint(io, command);
+        return kExitBadInput;
+    }
+    if (parser.isSet(o.help)) {
+        io.out(subcommandHelp(parser, command));
+        return kExitOk;
+    }
+    if (parser.isSet(o.version)) {
+        io.out(versionText());
+        return kExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool init = action == QLatin1String("init") && positional.size() == 2;
+    const bool addUser = action == QLatin1String("add-user") && positional.size() == 3;
+    if (!init && !addUser) {
+        io.error(Tr::tr("usage: %1 %2").arg(programName() + QLatin1Char(' ') + command, usage));
+        usageHint(io, command);
+        return kExitBadInput;
+    }
+    const QString url = positional.at(1);
+    if (!Database::isServerUrl(url)) {
+        io.error(Tr::tr("db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file "
+                        "needs no roles)")
+                     .arg(action));
+        return kExitBadInput;
+    }
+    std::optional<Role> role;
+    if (addUser) {
+        role = roleFromCode(parser.value(roleOption));
+        if (!role) {
+            io.error(Tr::tr("db add-user: --role must be advisor, secretariat or student"));
+            return kExitBadInput;
+        }
+    }
+    Database db;
+    if (Status s = openDatabase(db, url, false, init); !s) {
+        io.error(s.error());
+        return kExitBadInput;
+    }
+    const Status done =
+        init ? ServerSetup::init(db) : ServerSetup::addUser(db, positional.at(2), *role, parser.value(studentOption));
+    if (!done) {
+        io.error(done.error());
+        return kExitBadInput;
+    }
+    if (init)
+        io.errorRaw(Tr::tr("%1: schema version %2, roles and rights set up").arg(db.path()).arg(db.schemaVersion())
+                    + QLatin1Char('\n'));
+    else
+        io.errorRaw(Tr::tr("%1: login %2 added as %3").arg(db.path(), positional.at(2), roleCode(*role))
+                    + QLatin1Char('\n'));
     return kExitOk;
 }
 

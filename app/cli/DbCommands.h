@@ -19,6 +19,8 @@ int runRestore(const QStringList& arguments, const Streams& io);
 int runDemo(const QStringList& arguments, const Streams& io);
 int runImportProposal(const QStringList& arguments, const Streams& io);
 int runExportReply(const QStringList& arguments, const Streams& io);
+/// `db init URL`, `db add-user URL LOGIN --role ROLE [--student ID]`: a shared PostgreSQL database's roles and rights.
+int runDb(const QStringList& arguments, const Streams& io);
 
 /**
  * What `check --db DB [--year YEAR]` checks: the academic year @p year ("2025-2026"; empty = the

@@ -1,5 +1,7 @@
 #include "DemoCohort.h"
 
+#include "domain/Profiles.h"
+
 namespace interntrack {
 
 namespace {
@@ -313,6 +315,194 @@ Cohort demoCohort(AcademicYear year)
         c.seminars.append(s);
     }
     return c;
+}
+
+namespace {
+
+// Students "<prefix>01"… with the given names and e-mail domain.
+void addStudents(Cohort& c, const char* prefix, const char* domain, std::initializer_list<const char*> names)
+{
+    int n = 0;
+    for (const char* name : names) {
+        ++n;
+        Student s;
+        s.id = QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(n, 2, 10, QLatin1Char('0'));
+        s.name = QString::fromUtf8(name);
+        s.email =
+            s.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QLatin1Char('@') + QLatin1String(domain);
+        s.studentNumber = QStringLiteral("%1%2").arg(c.rules.year.startYear).arg(5000 + n * 41);
+        c.students.append(s);
+    }
+}
+
+Host hostIn(const char* name, HostKind kind, bool ai, const char* city, const char* country)
+{
+    Host h = host(name, kind, ai, city);
+    h.country = QString::fromUtf8(country);
+    return h;
+}
+
+// Appends an internship of @p student without agreement signatures (no French law) and returns it.
+Internship& addInternship(Cohort& c, const QString& student, const char* id, const Host& h, const Tutor& t,
+                          const char* subject, QDate start, QDate end, QDate submitted, HostScreening screening,
+                          WorkflowState state)
+{
+    Internship in;
+    in.id = QLatin1String(id);
+    in.studentId = student;
+    in.host = h;
+    in.tutor = t;
+    in.subject = QString::fromUtf8(subject);
+    in.start = start;
+    in.end = end;
+    in.submitted = submitted;
+    in.hostScreening = screening;
+    in.state = state;
+    c.internships.append(in);
+    return c.internships.last();
+}
+
+Cohort imperialDemo(AcademicYear year)
+{
+    const Dates D(year);
+    const int y = 2025;
+    Cohort c;
+    c.rules = RuleSet::forProfile(QStringLiteral("imperial-msc-ai"), year);
+    addStudents(c, "ic", "imperial.ac.uk",
+                {"Olivia Hughes", "Rohan Mehta", "Zara Ahmed", "George Clarke", "Mei Lin", "Tomasz Nowak",
+                 "Aisha Okafor", "Daniel Evans", "Priya Sharma", "Felix Wagner"});
+    auto sid = [](int n) { return QStringLiteral("ic%1").arg(n, 2, 10, QLatin1Char('0')); };
+
+    const Host doc = hostIn("Imperial College London — Department of Computing", HostKind::PublicLab, true, "London",
+                            "United Kingdom");
+    const Host turing = hostIn("The Alan Turing Institute", HostKind::PublicLab, true, "London", "United Kingdom");
+    const Host deepmind = hostIn("Google DeepMind", HostKind::Company, true, "London", "United Kingdom");
+    const Host wayve = hostIn("Wayve", HostKind::Company, true, "London", "United Kingdom");
+    const Host ocado = hostIn("Ocado Technology", HostKind::Company, true, "Hatfield", "United Kingdom");
+    const Host arm = hostIn("Arm", HostKind::Company, true, "Cambridge", "United Kingdom");
+    const Host shop = hostIn("Corner Shop Ltd", HostKind::Company, false, "London", "United Kingdom");
+
+    // Group projects in the spring term.
+    auto group = [&](const char* id, QStringList students, const char* subject, QDate start, QDate end,
+                     WorkflowState state) -> Ter& {
+        Ter t;
+        t.id = QLatin1String(id);
+        t.studentIds = std::move(students);
+        t.subject = QString::fromUtf8(subject);
+        t.lab.name = doc.name;
+        t.supervisor = QStringLiteral("Dr. Eleanor Price");
+        t.start = start;
+        t.end = end;
+        t.weeklyHours = 12;
+        t.state = state;
+        c.ters.append(t);
+        return c.ters.last();
+    };
+    Ter& g1 = group("gp-robotics", {sid(1), sid(2), sid(3), sid(4), sid(5)}, "Learning to grasp from demonstrations",
+                    D(y + 1, 1, 12), D(y + 1, 3, 27), WorkflowState::Validated);
+    g1.reportPages = 30;
+    g1.grade = 72;
+    group("gp-llm", {sid(6), sid(7), sid(8), sid(9)}, "Auditing a language model for bias", D(y + 1, 1, 12),
+          D(y + 1, 4, 10), WorkflowState::Approved); // TER_OUTSIDE_PERIOD: into the Easter break
+
+    // Individual projects and internships, mid-May to mid-September.
+    const QDate from = D(y + 1, 5, 18), to = D(y + 1, 9, 11);
+    Internship& p1 =
+        addInternship(c, sid(1), "ip-hughes", doc, tutor("Prof. Alessandra Russo", "a.russo@imperial.ac.uk"),
+                      "Neuro-symbolic learning of game rules", from, to, D(y + 1, 2, 9), HostScreening::NotNeeded,
+                      WorkflowState::Completed);
+    p1.proof = true;
+    p1.reportPages = 60;
+    Internship& p2 = addInternship(c, sid(2), "in-mehta", deepmind, tutor("Dr. Sam Patel", "sam.patel@example.com"),
+                                   "Evaluating agents on long-horizon tasks", from, to, D(y + 1, 2, 2),
+                                   HostScreening::Accepted, WorkflowState::Completed);
+    p2.proof = true;
+    p2.reportPages = 55;
+    addInternship(c, sid(3), "in-ahmed", turing, tutor("Dr. Kate Moss", "kmoss@turing.ac.uk"),
+                  "Fair allocation of public services", from, to, D(y + 1, 2, 20), HostScreening::Accepted,
+                  WorkflowState::Approved);
+    addInternship(c, sid(4), "in-clarke", wayve, tutor("Jamie Shotton", "jamie@example.com"),
+                  "World models for driving", from, to, D(y + 1, 3, 2), HostScreening::Pending,
+                  WorkflowState::Submitted); // INT_HOST_SCREENING: not accepted yet
+    addInternship(c, sid(5), "in-lin", ocado, tutor("Ruth Baker", "ruth.baker@example.com"),
+                  "Pick-and-place policies for warehouses", from, to, D(y + 1, 3, 5), HostScreening::Declined,
+                  WorkflowState::ChangesRequested); // INT_HOST_SCREENING: declined
+    addInternship(c, sid(6), "ip-nowak", doc, tutor("Dr. Antoine Cully", "a.cully@imperial.ac.uk"),
+                  "Quality-diversity for robot locomotion", D(y + 1, 5, 1), to, D(y + 1, 2, 12),
+                  HostScreening::NotNeeded, WorkflowState::Submitted); // INT_PROJECT_WINDOW: starts too early
+    addInternship(c, sid(7), "in-okafor", arm, tutor("Helen Wright", "helen.wright@example.com"),
+                  "Quantising transformers for microcontrollers", from, D(y + 1, 9, 30), D(y + 1, 2, 27),
+                  HostScreening::Accepted, WorkflowState::Submitted); // INT_PROJECT_WINDOW, INT_AFTER_DEADLINE
+    addInternship(c, sid(8), "in-evans", turing, tutor("Dr. Kate Moss", "kmoss@turing.ac.uk"),
+                  "Synthetic data for health records", D(y + 1, 6, 1), D(y + 1, 7, 10), D(y + 1, 3, 1),
+                  HostScreening::Accepted, WorkflowState::Draft); // INT_MIN_DURATION: 6 weeks
+    addInternship(c, sid(9), "in-sharma", shop, tutor("Raj Sharma", "raj@example.com"), "Stock spreadsheets", from, to,
+                  D(y + 1, 3, 3), HostScreening::Accepted, WorkflowState::Submitted); // INT_HOST_NOT_AI
+    // ic10 has neither a group project nor a project: incomplete at the close.
+    return c;
+}
+
+Cohort montrealDemo(AcademicYear year)
+{
+    const Dates D(year);
+    const int y = 2025;
+    Cohort c;
+    c.rules = RuleSet::forProfile(QStringLiteral("montreal-mila-pro"), year);
+    addStudents(c, "mt", "umontreal.ca",
+                {"Camille Tremblay", "Olivier Gagnon", "Amira Haddad", "Samuel Roy", "Léa Bouchard", "Kenji Sato",
+                 "Maria Santos", "Félix Côté"});
+    auto sid = [](int n) { return QStringLiteral("mt%1").arg(n, 2, 10, QLatin1Char('0')); };
+
+    const Host servicenow = hostIn("ServiceNow Research", HostKind::Company, true, "Montréal", "Canada");
+    const Host ubisoft = hostIn("Ubisoft La Forge", HostKind::Company, true, "Montréal", "Canada");
+    const Host ireq = hostIn("Hydro-Québec — IREQ", HostKind::PublicLab, true, "Varennes", "Canada");
+    const Host desjardins = hostIn("Desjardins — Lab IA", HostKind::Company, true, "Montréal", "Canada");
+    const Host chum = hostIn("CHUM — Centre de recherche", HostKind::PublicLab, true, "Montréal", "Canada");
+
+    const QDate from = D(y + 1, 5, 4), to = D(y + 1, 8, 21);
+    Internship& a =
+        addInternship(c, sid(1), "st-tremblay", servicenow, tutor("Dr. Nicolas Chapados", "nicolas@example.com"),
+                      "Tabular foundation models for forecasting", from, to, D(y + 1, 1, 20), HostScreening::Accepted,
+                      WorkflowState::Completed);
+    a.proof = true;
+    a.reportPages = 25;
+    Internship& b = addInternship(c, sid(2), "st-gagnon", ireq, tutor("Marie-Claude Dubé", "mcdube@example.com"),
+                                  "Load forecasting for the grid", D(y, 5, 5), D(y, 8, 15), D(y, 2, 3),
+                                  HostScreening::Accepted, WorkflowState::Validated);
+    b.previousSummer = true; // INT_PREVIOUS_SUMMER: validated with its proof and report
+    b.proof = true;
+    b.reportPages = 22;
+    addInternship(c, sid(3), "st-haddad", desjardins, tutor("Julie Lavoie", "julie.lavoie@example.com"),
+                  "Fraud detection with graph models", from, to, D(y + 1, 2, 10), HostScreening::Pending,
+                  WorkflowState::Submitted); // INT_HOST_SCREENING
+    addInternship(c, sid(4), "st-roy", ubisoft, tutor("Yves Jacquier", "yves@example.com"),
+                  "Animation synthesis with diffusion models", D(y + 1, 2, 2), D(y + 1, 5, 29), D(y + 1, 1, 5),
+                  HostScreening::Accepted, WorkflowState::Approved); // INT_TEACHING_PERIOD: full time in winter
+    addInternship(c, sid(5), "st-bouchard", chum, tutor("Dr. Samuel Kadoury", "samuel@example.com"),
+                  "Segmenting liver tumours in CT scans", from, D(y + 1, 9, 18), D(y + 1, 2, 1),
+                  HostScreening::NotNeeded, WorkflowState::Submitted); // INT_AFTER_DEADLINE
+    addInternship(c, sid(6), "st-sato", servicenow, tutor("Dr. Nicolas Chapados", "nicolas@example.com"),
+                  "Agents for IT workflows", from, D(y + 1, 6, 26), D(y + 1, 2, 5), HostScreening::Accepted,
+                  WorkflowState::Draft); // INT_MIN_DURATION: 8 weeks
+    addInternship(c, sid(7), "st-santos-1", ireq, tutor("Marie-Claude Dubé", "mcdube@example.com"),
+                  "Anomaly detection on turbines", from, D(y + 1, 7, 31), D(y + 1, 2, 8), HostScreening::Accepted,
+                  WorkflowState::Approved);
+    addInternship(c, sid(7), "st-santos-2", chum, tutor("Dr. Samuel Kadoury", "samuel@example.com"),
+                  "Triage of emergency notes", D(y + 1, 7, 13), to, D(y + 1, 2, 8), HostScreening::NotNeeded,
+                  WorkflowState::Submitted); // INT_OVERLAP
+    // mt08 has no internship: incomplete at the close.
+    return c;
+}
+
+} // namespace
+
+Cohort demoCohort(const QString& profileId, AcademicYear year)
+{
+    if (profileId == QLatin1String("imperial-msc-ai"))
+        return imperialDemo(year);
+    if (profileId == QLatin1String("montreal-mila-pro"))
+        return montrealDemo(year);
+    return demoCohort(year);
 }
 
 } // namespace interntrack

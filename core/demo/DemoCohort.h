@@ -11,4 +11,13 @@ namespace interntrack {
  */
 Cohort demoCohort(AcademicYear year);
 
+/**
+ * The demo cohort of programme profile @p profileId (see Profiles) for @p year, under that profile's
+ * rule set: "paris-saclay-m1" is demoCohort(year); "imperial-msc-ai" has spring-term group projects and
+ * individual projects or screened internships from mid-May to mid-September; "montreal-mila-pro" has
+ * internships with Mila's partner organisations. Each has clean items and items breaking the rules of
+ * its profile. Another id gives the Paris-Saclay demo. Deterministic.
+ */
+Cohort demoCohort(const QString& profileId, AcademicYear year);
+
 } // namespace interntrack

@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace interntrack {
 
@@ -84,26 +88,46 @@ Result<DocumentBatchResult> writeBatch(Kind kind, const Cohort& cohort,
         result.cancelled = true;
         return result;
     }
-    for (int n = 0; n < total; ++n) {
+    // Documents are made a window at a time on every core (QTextDocument and the PDF and ODF writers are
+    // reentrant), then saved one by one in order here: progress counts saved files, and a cancel stops before
+    // the next save — what was made for the rest of the window is dropped, never half written.
+    const auto make = [&](int n) -> Result<QByteArray> {
         const Job& job = jobs.at(n);
         const QHash<QString, QString> values =
             kind == Kind::Agreement
                 ? agreementValues(*job.internship, *job.student, cohort.rules, job.figures, language, advisorName)
                 : certificateValues(*job.internship, *job.student, cohort.rules, job.figures, language);
         auto html = templ->render(values);
-        Status written =
-            html ? DocumentWriter::write(format, html.value(), job.path, QString()) : Status::failure(html.error());
-        if (!written) {
-            if (result.written.isEmpty())
-                return R::failure(written.error());
-            return R::failure(DocumentBatch::tr("%1 The %n document(s) written before stay in %2.", nullptr,
-                                                int(result.written.size()))
-                                  .arg(written.error(), QDir::toNativeSeparators(folder)));
-        }
-        result.written.append(job.path);
-        if (progress && !progress(n + 1, total)) {
-            result.cancelled = n + 1 < total;
-            break;
+        if (!html)
+            return Result<QByteArray>::failure(html.error());
+        return format == DocumentFormat::Pdf ? DocumentWriter::pdfData(html.value(), QString())
+                                             : DocumentWriter::odtData(html.value());
+    };
+    const int window = std::max(1, QThread::idealThreadCount());
+    for (int first = 0; first < total; first += window) {
+        QList<int> indexes;
+        for (int n = first; n < std::min(total, first + window); ++n)
+            indexes.append(n);
+        const QList<Result<QByteArray>> made =
+            indexes.size() == 1 ? QList<Result<QByteArray>>{make(indexes.first())}
+                                : QtConcurrent::blockingMapped<QList<Result<QByteArray>>>(indexes, make);
+        for (qsizetype k = 0; k < made.size(); ++k) {
+            const int n = indexes.at(k);
+            const Job& job = jobs.at(n);
+            const Status written = made.at(k) ? DocumentWriter::saveFile(made.at(k).value(), job.path)
+                                              : Status::failure(made.at(k).error());
+            if (!written) {
+                if (result.written.isEmpty())
+                    return R::failure(written.error());
+                return R::failure(DocumentBatch::tr("%1 The %n document(s) written before stay in %2.", nullptr,
+                                                    int(result.written.size()))
+                                      .arg(written.error(), QDir::toNativeSeparators(folder)));
+            }
+            result.written.append(job.path);
+            if (progress && !progress(n + 1, total)) {
+                result.cancelled = n + 1 < total;
+                return result;
+            }
         }
     }
     return result;

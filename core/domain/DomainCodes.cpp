@@ -31,6 +31,34 @@ std::optional<GratificationPer> gratificationPerFromCode(const QString& code)
     return std::nullopt;
 }
 
+QString hostScreeningCode(HostScreening s)
+{
+    switch (s) {
+    case HostScreening::NotNeeded:
+        return QStringLiteral("not_needed");
+    case HostScreening::Pending:
+        return QStringLiteral("pending");
+    case HostScreening::Accepted:
+        return QStringLiteral("accepted");
+    case HostScreening::Declined:
+        return QStringLiteral("declined");
+    }
+    return {};
+}
+
+std::optional<HostScreening> hostScreeningFromCode(const QString& code)
+{
+    if (code == QLatin1String("not_needed"))
+        return HostScreening::NotNeeded;
+    if (code == QLatin1String("pending"))
+        return HostScreening::Pending;
+    if (code == QLatin1String("accepted"))
+        return HostScreening::Accepted;
+    if (code == QLatin1String("declined"))
+        return HostScreening::Declined;
+    return std::nullopt;
+}
+
 QString terKindCode(TerKind kind)
 {
     switch (kind) {

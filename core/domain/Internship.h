@@ -78,6 +78,18 @@ struct Gratification
     friend bool operator==(const Gratification&, const Gratification&) = default;
 };
 
+/// Where the host's screening of the student stands, for partners that interview or select first
+/// (e.g. Imperial's industry partners). Checked by INT_HOST_SCREENING.
+enum class HostScreening {
+    NotNeeded, ///< the host does not screen (or an individual project at the university)
+    Pending,   ///< the host screens and has not decided yet
+    Accepted,  ///< the host accepted the student
+    Declined,  ///< the host declined the student
+};
+
+QString hostScreeningCode(HostScreening s); ///< "not_needed", "pending", "accepted" or "declined"
+std::optional<HostScreening> hostScreeningFromCode(const QString& code);
+
 /// An internship ("stage"): a placement with a host under an agreement.
 struct Internship
 {
@@ -95,6 +107,8 @@ struct Internship
     Signatures signatures;
     Gratification gratification;
     bool previousSummer = false; ///< completed during the previous summer, to be validated
+    /// The host's screening of the student; JSON "host_screening" only (not stored in the database yet).
+    HostScreening hostScreening = HostScreening::NotNeeded;
     bool proof = false;          ///< completion proof signed by the host supervisor received
     std::optional<int> reportPages;
     Overrides overrides;

@@ -1,5 +1,7 @@
 #include "RuleSet.h"
 
+#include "Profiles.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -114,6 +116,101 @@ Field stringListField(const char* key, QStringList RuleSet::*member)
             }};
 }
 
+QJsonObject profileToJson(const Profile& p)
+{
+    QJsonObject labels;
+    for (auto it = p.labels.cbegin(); it != p.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    QJsonArray activities;
+    for (const ProfileActivity& a : p.activities)
+        activities.append(QJsonObject{{QStringLiteral("code"), a.code},
+                                      {QStringLiteral("supervision"), a.supervision},
+                                      {QStringLiteral("deliverables"), stringArray(a.deliverables)}});
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("institution"), p.institution},
+                       {QStringLiteral("country"), p.country},
+                       {QStringLiteral("legal_framework"), legalFrameworkCode(p.legalFramework)},
+                       {QStringLiteral("labels"), labels},
+                       {QStringLiteral("activities"), activities}};
+}
+
+// Applies the keys present in @p v over @p p; returns an error message ("id: …", "[i]…") or an empty string.
+QString applyProfile(Profile& p, const QJsonValue& v)
+{
+    static const QStringList activityCodes = {QStringLiteral("ter"), QStringLiteral("internship"),
+                                              QStringLiteral("summer_school"), QStringLiteral("seminars")};
+    if (!v.isObject())
+        return Tr::tr("is not an object {\"id\", \"name\", \"institution\", \"country\", \"legal_framework\", "
+                      "\"labels\", \"activities\"}");
+    const QJsonObject o = v.toObject();
+    Profile out = p;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (key == QLatin1String("id") || key == QLatin1String("name") || key == QLatin1String("institution")
+            || key == QLatin1String("country")) {
+            if (!value.isString())
+                return Tr::tr(".%1: is not a string").arg(key);
+            const QString text = value.toString().trimmed();
+            if (key == QLatin1String("id")) {
+                if (text.isEmpty())
+                    return Tr::tr(".id: a profile needs an id");
+                out.id = text;
+            } else if (key == QLatin1String("name")) {
+                out.name = text;
+            } else if (key == QLatin1String("institution")) {
+                out.institution = text;
+            } else {
+                out.country = text;
+            }
+        } else if (key == QLatin1String("legal_framework")) {
+            const auto f = legalFrameworkFromCode(value.toString());
+            if (!value.isString() || !f)
+                return Tr::tr(".legal_framework: is not \"french_education_code\" or \"none\"");
+            out.legalFramework = *f;
+        } else if (key == QLatin1String("labels")) {
+            if (!value.isObject())
+                return Tr::tr(".labels: is not an object of names by code");
+            QMap<QString, QString> labels;
+            const QJsonObject l = value.toObject();
+            for (auto li = l.begin(); li != l.end(); ++li) {
+                if (!li.value().isString() || li.value().toString().trimmed().isEmpty())
+                    return Tr::tr(".labels.%1: is not a name").arg(li.key());
+                labels.insert(li.key(), li.value().toString().trimmed());
+            }
+            out.labels = labels;
+        } else if (key == QLatin1String("activities")) {
+            if (!value.isArray())
+                return Tr::tr(".activities: is not a list of {\"code\", \"supervision\", \"deliverables\"}");
+            QList<ProfileActivity> activities;
+            const QJsonArray a = value.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QJsonObject ao = a.at(i).toObject();
+                ProfileActivity act;
+                act.code = ao.value(QStringLiteral("code")).toString();
+                if (!activityCodes.contains(act.code))
+                    return Tr::tr(".activities[%1].code: is not one of %2")
+                        .arg(i)
+                        .arg(activityCodes.join(QStringLiteral(", ")));
+                act.supervision = ao.value(QStringLiteral("supervision")).toString();
+                const QJsonArray d = ao.value(QStringLiteral("deliverables")).toArray();
+                for (qsizetype j = 0; j < d.size(); ++j) {
+                    if (!d.at(j).isString())
+                        return Tr::tr(".activities[%1].deliverables[%2]: is not a string").arg(i).arg(j);
+                    act.deliverables.append(d.at(j).toString());
+                }
+                activities.append(act);
+            }
+            out.activities = activities;
+        } else {
+            return Tr::tr(".%1: is not a key of the profile").arg(key);
+        }
+    }
+    p = out;
+    return {};
+}
+
 const std::vector<Field>& fields()
 {
     static const std::vector<Field> table = {
@@ -124,6 +221,8 @@ const std::vector<Field>& fields()
              r.programme = v.toString();
              return {};
          }},
+        {"profile", [](const RuleSet& r) { return QJsonValue(profileToJson(r.profile)); },
+         [](RuleSet& r, const QJsonValue& v, const QString&) -> QString { return applyProfile(r.profile, v); }},
         {"teaching_periods",
          [](const RuleSet& r) {
              QJsonArray a;
@@ -263,6 +362,33 @@ const std::vector<Field>& fields()
         numberField("internship_min_weeks", &RuleSet::internshipMinWeeks, 0, 104),
         intField("lead_time_months", &RuleSet::leadTimeMonths, 0, 24),
         numberField("half_time_weekly_hours", &RuleSet::halfTimeWeeklyHours, 0, 80),
+        {"internship_window",
+         [](const RuleSet& r) {
+             if (!r.hasInternshipWindow())
+                 return QJsonValue(QJsonValue::Null);
+             return QJsonValue(QJsonObject{{QStringLiteral("start"), dateCode(r.internshipWindowStart)},
+                                           {QStringLiteral("end"), dateCode(r.internshipWindowEnd)}});
+         },
+         [](RuleSet& r, const QJsonValue& v, const QString&) -> QString {
+             if (v.isNull()) {
+                 r.internshipWindowStart = {};
+                 r.internshipWindowEnd = {};
+                 return {};
+             }
+             if (!v.isObject())
+                 return Tr::tr("is not null or {\"start\", \"end\"}");
+             const QDate start = parseDate(v.toObject().value(QStringLiteral("start")));
+             const QDate end = parseDate(v.toObject().value(QStringLiteral("end")));
+             if (!start.isValid())
+                 return Tr::tr(".start: is not a date (YYYY-MM-DD)");
+             if (!end.isValid())
+                 return Tr::tr(".end: is not a date (YYYY-MM-DD)");
+             if (end < start)
+                 return Tr::tr(".end: %1 is before the start %2").arg(dateCode(end), dateCode(start));
+             r.internshipWindowStart = start;
+             r.internshipWindowEnd = end;
+             return {};
+         }},
         numberField("ter_min_weekly_hours", &RuleSet::terMinWeeklyHours, 0, 80),
         numberField("ter_max_weekly_hours", &RuleSet::terMaxWeeklyHours, 0, 80),
         intField("ter_min_months", &RuleSet::terMinMonths, 0, 24),
@@ -321,6 +447,53 @@ const std::vector<Field>& fields()
 }
 
 } // namespace
+
+QString legalFrameworkCode(LegalFramework f)
+{
+    switch (f) {
+    case LegalFramework::FrenchEducationCode:
+        return QStringLiteral("french_education_code");
+    case LegalFramework::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<LegalFramework> legalFrameworkFromCode(const QString& code)
+{
+    if (code == QLatin1String("french_education_code"))
+        return LegalFramework::FrenchEducationCode;
+    if (code == QLatin1String("none"))
+        return LegalFramework::None;
+    return std::nullopt;
+}
+
+Profile Profile::parisSaclayM1()
+{
+    Profile p;
+    p.id = QStringLiteral("paris-saclay-m1");
+    p.name = QStringLiteral("M1 Artificial Intelligence");
+    p.institution = QStringLiteral("Université Paris-Saclay");
+    p.country = QStringLiteral("FR");
+    p.legalFramework = LegalFramework::FrenchEducationCode;
+    p.activities = {
+        {QStringLiteral("ter"),
+         QStringLiteral("researchers of a lab, at Université Paris-Saclay or approved"),
+         {QStringLiteral("report"), QStringLiteral("grade")}},
+        {QStringLiteral("internship"),
+         QStringLiteral("the host supervisor (tutor) and the academic advisor"),
+         {QStringLiteral("agreement"), QStringLiteral("proof"), QStringLiteral("report")}},
+        {QStringLiteral("summer_school"), QStringLiteral("the academic advisor"), {QStringLiteral("report")}},
+        {QStringLiteral("seminars"), QStringLiteral("the academic advisor"), {QStringLiteral("paragraphs")}},
+    };
+    return p;
+}
+
+RuleSet RuleSet::forProfile(const QString& id, AcademicYear year)
+{
+    Result<RuleSet> r = Profiles::load(id, year);
+    return r ? r.value() : parisSaclayM1(year);
+}
 
 RuleSet RuleSet::parisSaclayM1(AcademicYear year)
 {
@@ -404,8 +577,10 @@ Status RuleSet::applyJson(const QJsonObject& json, const QString& path)
             return Status::failure(Tr::tr("%1: is not a rule of the rule set").arg(keyPath));
         const QString error = field->set(copy, it.value(), keyPath);
         if (!error.isEmpty()) {
-            // Element errors start with "[i]" and attach to the key without a space.
-            const QString sep = error.startsWith(QLatin1Char('[')) ? QString() : QStringLiteral(": ");
+            // Element errors start with "[i]" and sub-key errors with ".key": both attach without a space.
+            const QString sep = error.startsWith(QLatin1Char('[')) || error.startsWith(QLatin1Char('.'))
+                                    ? QString()
+                                    : QStringLiteral(": ");
             return Status::failure(keyPath + sep + error);
         }
     }

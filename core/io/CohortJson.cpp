@@ -1,6 +1,7 @@
 #include "CohortJson.h"
 
 #include "IsoDate.h"
+#include "domain/Profiles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -286,7 +287,7 @@ const KeyTable kStudentKeys{"id", "name", "email", "student_number", "overrides"
 const KeyTable kInternshipKeys{"id",           "student",    "host",          "tutor",           "subject",
                                "start",        "end",        "weekly_hours",  "work_days",       "absences",
                                "submitted",    "signatures", "gratification", "previous_summer", "proof",
-                               "report_pages", "overrides",  "state"};
+                               "report_pages", "overrides",  "state",         "host_screening"};
 const KeyTable kHostKeys{"name", "kind", "ai_research", "address", "city", "country"};
 const KeyTable kTutorKeys{"name", "email", "phone"};
 const KeyTable kSignatureKeys{"student", "host", "tutor", "university"};
@@ -919,6 +920,13 @@ public:
             } else {
                 const QString path = QStringLiteral("rules");
                 const QJsonObject json = toQJson(*rules, path, m_errors).toObject();
+                // A shipped profile named by "profile": {"id"} gives the defaults the other keys change.
+                const QString profile =
+                    json.value(QStringLiteral("profile")).toObject().value(QStringLiteral("id")).toString();
+                if (Profiles::ids().contains(profile)) {
+                    if (Result<RuleSet> base = Profiles::load(profile, year))
+                        in.cohort.rules = std::move(base).value();
+                }
                 if (const Status s = in.cohort.rules.applyJson(json, path); !s)
                     m_errors.addLine(s.error());
             }
@@ -1063,6 +1071,11 @@ private:
             g->finish();
         }
         i.previousSummer = o.boolean("previous_summer").value_or(false);
+        i.hostScreening = enumValue<HostScreening>(o, "host_screening",
+                                                   {HostScreening::NotNeeded, HostScreening::Pending,
+                                                    HostScreening::Accepted, HostScreening::Declined},
+                                                   &hostScreeningCode)
+                              .value_or(HostScreening::NotNeeded);
         i.proof = o.boolean("proof").value_or(false);
         i.reportPages = reportPages(o);
         i.overrides = readOverrides(o);
@@ -1576,6 +1589,8 @@ QJsonObject cohortToJson(const Cohort& cohort)
         j.object("signatures", signatures.take());
         j.object("gratification", gratification.take());
         j.flag("previous_summer", i.previousSummer, false);
+        if (i.hostScreening != HostScreening::NotNeeded)
+            j.required("host_screening", hostScreeningCode(i.hostScreening));
         j.flag("proof", i.proof, false);
         j.optional("report_pages", i.reportPages);
         j.array("overrides", overridesToJson(i.overrides));

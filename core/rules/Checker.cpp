@@ -317,11 +317,11 @@ const QList<RuleInfo>& ruleCatalogue()
 {
     static const QList<RuleInfo> catalogue = {
         {"INT_MIN_DURATION", Severity::Error},
-        {"INT_MAX_DURATION", Severity::Error},
+        {"INT_MAX_DURATION", Severity::Error, true},
         {"INT_LEAD_TIME", Severity::Error},
-        {"INT_NOT_SIGNED", Severity::Error},
-        {"INT_GRATIFICATION_REQUIRED", Severity::Error},
-        {"INT_GRATIFICATION_TOO_LOW", Severity::Error},
+        {"INT_NOT_SIGNED", Severity::Error, true},
+        {"INT_GRATIFICATION_REQUIRED", Severity::Error, true},
+        {"INT_GRATIFICATION_TOO_LOW", Severity::Error, true},
         {"INT_TEACHING_PERIOD", Severity::Error},
         {"INT_AFTER_DEADLINE", Severity::Error},
         {"INT_OVERLAP", Severity::Error},
@@ -330,11 +330,13 @@ const QList<RuleInfo>& ruleCatalogue()
         {"INT_PREVIOUS_SUMMER", Severity::Info},
         {"INT_PROOF_MISSING", Severity::Error},
         {"INT_REPORT", Severity::Error},
+        {"INT_HOST_SCREENING", Severity::Error},
+        {"INT_PROJECT_WINDOW", Severity::Error},
         {"TER_TIME_COMMITMENT", Severity::Warning},
         {"TER_DURATION", Severity::Warning},
         {"TER_OUTSIDE_PERIOD", Severity::Error},
         {"TER_OUTSIDE_SACLAY", Severity::Warning},
-        {"TER_AGREEMENT_NEEDED", Severity::Info},
+        {"TER_AGREEMENT_NEEDED", Severity::Info, true},
         {"TER_GROUP_SIZE", Severity::Error},
         {"TER_CHALLENGE_PREP_PERIOD", Severity::Error},
         {"TER_CHALLENGE_SOLVE", Severity::Error},
@@ -350,6 +352,19 @@ const QList<RuleInfo>& ruleCatalogue()
     return catalogue;
 }
 
+bool ruleApplies(const RuleSet& rules, const QString& code)
+{
+    if (!rules.isEnabled(code))
+        return false;
+    if (code == QLatin1String("INT_PROJECT_WINDOW") && !rules.hasInternshipWindow())
+        return false;
+    for (const RuleInfo& info : ruleCatalogue()) {
+        if (code == QLatin1String(info.code))
+            return !info.frenchLaw || rules.frenchLawApplies();
+    }
+    return false;
+}
+
 Checker::Checker(const RuleSet& rules)
     : m_calendar(rules)
 {
@@ -362,7 +377,7 @@ InternshipFigures Checker::figures(const Internship& internship, QDate today) co
 {
     const RuleSet& rules = m_calendar.rules();
     InternshipFigures f;
-    if (rules.frenchInternshipLaw) {
+    if (rules.frenchLawApplies()) {
         f.days = m_calendar.count(internship, today);
     } else {
         // Without an agreement under French law, signatures do not move the counted start.
@@ -371,7 +386,7 @@ InternshipFigures Checker::figures(const Internship& internship, QDate today) co
     }
     if (internship.start.isValid())
         f.proposalDue = internship.start.addMonths(-rules.leadTimeMonths);
-    if (rules.frenchInternshipLaw && internship.start.isValid()) {
+    if (rules.frenchLawApplies() && internship.start.isValid()) {
         f.hourlyRateEur = rules.gratificationRateOn(internship.start).value_or(0.0);
         f.gratificationRequired = f.days.presenceHours > rules.gratificationThresholdHours() + 1e-9;
         if (f.gratificationRequired) {
@@ -429,6 +444,22 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
             },
             "host");
     }
+    // A partner that screens its interns first must have accepted the student before approval.
+    if (in.hostScreening == HostScreening::Pending || in.hostScreening == HostScreening::Declined) {
+        e.add(
+            "INT_HOST_SCREENING", Severity::Error,
+            [&]() -> QString {
+                const QString host = in.host.name.isEmpty() ? Rules::tr("The host") : in.host.name;
+                return in.hostScreening == HostScreening::Pending
+                           ? Rules::tr("%1 screens its interns first and has not accepted the student yet: record "
+                                       "the host's acceptance before the proposal is approved.")
+                                 .arg(host)
+                           : Rules::tr("%1 declined the student at its screening: choose another host, or an "
+                                       "individual project supervised by an academic.")
+                                 .arg(host);
+            },
+            "host_screening");
+    }
 
     if (dated) {
         // Lead time
@@ -459,7 +490,7 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
         }
 
         // Signatures (agreement under French law)
-        if (rules.frenchInternshipLaw) {
+        if (rules.frenchLawApplies()) {
             const double minHours = rules.internshipMinHours();
             const bool stillEnough = fig.days.scheduledHours + 1e-9 >= minHours;
             auto remainder = [&]() -> QString {
@@ -532,7 +563,7 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
         }
 
         // Legal maximum and gratification: counted over every internship with the same host this year
-        if (rules.frenchInternshipLaw) {
+        if (rules.frenchLawApplies()) {
             double otherHours = 0.0;
             if (sameStudent.size() > 1) {
                 const QString key = hostKey(in.host);
@@ -636,6 +667,25 @@ bool checkInternshipInto(const Checker& checker, const Internship& in, QDate tod
                     },
                     "end");
             }
+        }
+
+        // The programme's window for the project or internship (e.g. mid-May to mid-September)
+        if (!in.previousSummer && rules.hasInternshipWindow()
+            && (in.start < rules.internshipWindowStart || in.end > rules.internshipWindowEnd)) {
+            const bool early = in.start < rules.internshipWindowStart;
+            e.add(
+                "INT_PROJECT_WINDOW", Severity::Error,
+                [&]() -> QString {
+                    return early ? Rules::tr("Starts on %1, before the programme's period of %2 to %3: start on or "
+                                             "after %2.")
+                                       .arg(formatDate(in.start), formatDate(rules.internshipWindowStart),
+                                            formatDate(rules.internshipWindowEnd))
+                                 : Rules::tr("Ends on %1, after the programme's period of %2 to %3: end on or "
+                                             "before %3.")
+                                       .arg(formatDate(in.end), formatDate(rules.internshipWindowStart),
+                                            formatDate(rules.internshipWindowEnd));
+                },
+                early ? "start" : "end");
         }
 
         // Overlap with the same student's other internships
@@ -792,7 +842,8 @@ bool checkTerInto(const Calendar& calendar, const Ter& t, int headcount, Stage s
             },
             "lab");
     }
-    if (!t.lab.inParisSaclay || t.paid) {
+    // The agreement is a convention de stage: French law.
+    if ((!t.lab.inParisSaclay || t.paid) && rules.frenchLawApplies()) {
         e.add(
             "TER_AGREEMENT_NEEDED", Severity::Info,
             [&]() -> QString {

@@ -90,7 +90,15 @@ struct RuleInfo
 {
     const char* code;
     Severity severity;
+    /// A rule of French internship law: it runs only where RuleSet::frenchLawApplies().
+    bool frenchLaw = false;
 };
 const QList<RuleInfo>& ruleCatalogue();
+/**
+ * Whether rule @p code can run under @p rules: it is not disabled, its law applies (RuleInfo::frenchLaw)
+ * and the rule set has what it checks against (INT_PROJECT_WINDOW needs an internship window).
+ * Whether it fires then depends on the items.
+ */
+bool ruleApplies(const RuleSet& rules, const QString& code);
 
 } // namespace interntrack

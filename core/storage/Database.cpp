@@ -54,7 +54,7 @@ struct FileHeader
 quint32 bigEndian32(const QByteArray& b, int offset)
 {
     return (quint32(quint8(b.at(offset))) << 24) | (quint32(quint8(b.at(offset + 1))) << 16)
-        | (quint32(quint8(b.at(offset + 2))) << 8) | quint32(quint8(b.at(offset + 3)));
+           | (quint32(quint8(b.at(offset + 2))) << 8) | quint32(quint8(b.at(offset + 3)));
 }
 
 Result<FileHeader> readHeader(const QString& path)
@@ -146,7 +146,8 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeoutMs));
         m_open = db.open();
         m_error = db.lastError();
     }
@@ -375,7 +376,8 @@ Status Database::open(const QString& path, const OpenOptions& options)
         bool readOnly = options.readOnly;
         if (!readOnly && !QFileInfo(m_path).isWritable()) {
             readOnly = true;
-            m_notice = tr("%1 is read-only for you: it is open for reading only, and nothing can be changed.").arg(m_path);
+            m_notice =
+                tr("%1 is read-only for you: it is open for reading only, and nothing can be changed.").arg(m_path);
         }
         if (Status s = openConnection(readOnly); !s)
             return s;
@@ -486,7 +488,8 @@ Status Database::migrate(int from, int to, bool isNew, const QString& directory)
             if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
                 return StorageError::failure(q, doing);
             if (q.next())
-                return Status::failure(tr("%1: rows of table %2 refer to missing rows.").arg(doing, q.value(0).toString()));
+                return Status::failure(
+                    tr("%1: rows of table %2 refer to missing rows.").arg(doing, q.value(0).toString()));
             q.finish();
             qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << v;
             return tx.commit();
@@ -563,7 +566,8 @@ Status Database::backup(const QString& path) const
         return Status::failure(tr("%1 already exists: choose another name (a backup never replaces a file).").arg(abs));
     // Written under a temporary name in the same folder, then linked into place: a backup that was cut
     // short is never found under the name the user chose.
-    const QString partial = abs + QStringLiteral(".partial-") + QString::number(QRandomGenerator::global()->generate(), 16);
+    const QString partial =
+        abs + QStringLiteral(".partial-") + QString::number(QRandomGenerator::global()->generate(), 16);
     if (Status s = createPrivateFile(partial); !s)
         return s;
     Status result = [&]() -> Status {
@@ -578,7 +582,8 @@ Status Database::backup(const QString& path) const
             return Status::failure(tr("The backup %1 failed its check: %2").arg(abs, s.error()));
         if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(abs).constData()) != 0) {
             if (errno == EEXIST)
-                return Status::failure(tr("%1 already exists: choose another name (a backup never replaces a file).").arg(abs));
+                return Status::failure(
+                    tr("%1 already exists: choose another name (a backup never replaces a file).").arg(abs));
             // A file system without hard links: a rename is atomic too (but would replace a file made meanwhile).
             if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(abs).constData()) != 0)
                 return Status::failure(tr("Could not back up %1 to %2: %3").arg(m_path, abs, systemError(errno)));
@@ -652,8 +657,9 @@ Status Database::restore(const QString& backupPath, const QString& actor)
         if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
             return StorageError::failure(q, doing);
         QStringList tables;
-        if (!q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                                   "ESCAPE '\\' ORDER BY name")))
+        if (!q.exec(QStringLiteral(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                "ESCAPE '\\' ORDER BY name")))
             return StorageError::failure(q, doing);
         while (q.next())
             tables.append(q.value(0).toString());
@@ -662,7 +668,8 @@ Status Database::restore(const QString& backupPath, const QString& actor)
         tables.removeAll(QStringLiteral("audit_log"));
         const auto quote = [](const QString& identifier) -> QString {
             // Identifiers come from the schema, never from the user; quoted all the same.
-            return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                   + QLatin1Char('"');
         };
         QStringList inserts;
         for (const QString& table : tables) {
@@ -676,7 +683,8 @@ Status Database::restore(const QString& backupPath, const QString& actor)
                     columns->append(q.value(1).toString());
             }
             if (mainColumns != sourceColumns)
-                return Status::failure(tr("%1: the backup's table %2 does not have the columns of this database.").arg(doing, table));
+                return Status::failure(
+                    tr("%1: the backup's table %2 does not have the columns of this database.").arg(doing, table));
             QStringList quotedColumns;
             for (const QString& c : mainColumns)
                 quotedColumns.append(quote(c));
@@ -715,11 +723,10 @@ Status Database::restore(const QString& backupPath, const QString& actor)
 namespace {
 
 /// The schema version of a PostgreSQL database: its one row, created by the first migration.
-constexpr const char* kCreateSchemaVersion =
-    "CREATE TABLE schema_version ("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
-    " application_id INTEGER NOT NULL,"
-    " version INTEGER NOT NULL CHECK (version >= 0))";
+constexpr const char* kCreateSchemaVersion = "CREATE TABLE schema_version ("
+                                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                             " application_id INTEGER NOT NULL,"
+                                             " version INTEGER NOT NULL CHECK (version >= 0))";
 
 /// Reads (application id, version) of the schema_version table; (0, 0) when there is no such table yet,
 /// (-1, …) when the schema holds tables but no schema_version (another program's database).
@@ -773,7 +780,8 @@ Status Database::openServer(const QString& url, const OpenOptions& options)
         if (!u.password().isEmpty())
             db.setPassword(u.password());
         // libpq options given in the URL (e.g. ?sslmode=require); QPSQL separates them with ';'.
-        QStringList connectOptions{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=InternTrack")};
+        QStringList connectOptions{QStringLiteral("connect_timeout=10"),
+                                   QStringLiteral("application_name=InternTrack")};
         for (const auto& [key, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded)) {
             if (key.contains(QRegularExpression(QStringLiteral("[^a-z_]"))) || value.contains(QLatin1Char(';'))
                 || value.contains(QLatin1Char(' ')))
@@ -806,8 +814,8 @@ Status Database::openServer(const QString& url, const OpenOptions& options)
                                       "was changed.")
                                        .arg(m_path));
         if (appId == 0 && (options.readOnly || !options.create))
-            return Status::failure(tr("%1 holds no InternTrack database yet (create it with interntrack-cli db init).")
-                                       .arg(m_path));
+            return Status::failure(
+                tr("%1 holds no InternTrack database yet (create it with interntrack-cli db init).").arg(m_path));
         bool readOnly = options.readOnly;
         if (version > latest) {
             readOnly = true;

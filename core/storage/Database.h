@@ -13,7 +13,7 @@ namespace interntrack {
 struct OpenOptions
 {
     bool readOnly = false; ///< open for reading only (nothing can change the file)
-    bool create = true;    ///< create the file (on a server: the schema, in an empty database) when it does not exist
+    bool create = true; ///< create the file (on a server: the schema, in an empty database) when it does not exist
     /// Run SQLite's quick_check when opening, to find a damaged file before anything changes it. It reads
     /// the whole file, so above Database::fullCheckLimitBytes it runs only before a schema upgrade; damage
     /// elsewhere is then reported when the damaged part is read, and a write touching it is refused.

@@ -16,7 +16,8 @@ QString Dialect::beginWrite() const
 
 QString Dialect::beginRead() const
 {
-    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
 QString Dialect::migrationsDirectory() const

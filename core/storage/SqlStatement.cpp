@@ -93,7 +93,7 @@ bool SqlStatement::nativeAvailable(const QSqlDatabase& db)
     // undefined: use the handle only if the plugin's SQLite is, to the source, the one we link.
     QSqlQuery q(db);
     const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-        && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
+                      && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
     state.store(same ? 1 : 2);
     if (!same)
         qCInfo(lcStorage) << "the Qt SQLite plugin uses another SQLite library: going through QSqlQuery";

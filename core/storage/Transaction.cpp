@@ -65,8 +65,9 @@ Status Transaction::commit()
         }
         // PostgreSQL answers COMMIT of a transaction that an error aborted with a silent ROLLBACK: ask first.
         if (m_db.dialect().isServer() && !q.exec(QStringLiteral("SELECT 1"))) {
-            const Status failure = Status::failure(
-                tr("An earlier step failed and undid the transaction: nothing was saved (%1).").arg(q.lastError().databaseText().trimmed()));
+            const Status failure =
+                Status::failure(tr("An earlier step failed and undid the transaction: nothing was saved (%1).")
+                                    .arg(q.lastError().databaseText().trimmed()));
             rollback();
             return failure;
         }

@@ -27,8 +27,7 @@ struct YearFigures
  * A year that has not started is checked as of its first day. @p cancelled, polled between years, stops
  * the work (the result is then a failure saying so).
  */
-Result<QList<YearFigures>> compareYears(const QString& path, QDate today,
-                                        const std::function<bool()>& cancelled = {});
+Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled = {});
 
 /// The day a year is checked on for the comparison, given today.
 QDate comparisonDay(AcademicYear year, QDate today);

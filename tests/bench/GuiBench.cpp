@@ -1,9 +1,11 @@
 #include "GuiBench.h"
 
+#include "CohortGenerator.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StudentsFilterModel.h"
 #include "StudentsPage.h"
+#include "TimelineView.h"
 #include "Workspace.h"
 #include "rules/Checker.h"
 #include "storage/CohortRepository.h"
@@ -12,6 +14,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -138,6 +143,99 @@ void benchGui(const Cohort& cohort, int runs, const Printer& print)
               .arg(loopMs, 0, 'f', 1)
               .arg(matched)
               .arg(bare));
+    benchTimeline(runs, print);
+}
+
+void benchTimeline(int runs, const Printer& print)
+{
+    test::GeneratorSizes sizes;
+    sizes.students = 2000;
+    sizes.internships = 2000;
+    sizes.ters = 700;
+    sizes.summerSchools = 70;
+    sizes.seminars = 400;
+    Cohort cohort = test::generateCohort(sizes);
+    for (Internship& i : cohort.internships) // a database matches hosts by name
+    {
+        i.host.kind = i.host.name.size() % 2 ? HostKind::Company : HostKind::PublicLab;
+        i.host.aiResearch = true;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("timeline.interntrack"));
+    {
+        Database db;
+        if (Status s = db.open(path); !s)
+            fail(s.error());
+        if (Status s = CohortRepository(db).saveCohort(cohort, QStringLiteral("bench")); !s)
+            fail(s.error());
+    }
+    const QDateTime now(QDate(2026, 1, 15), QTime(10, 0));
+    Workspace workspace;
+    workspace.setClock([now] { return now; });
+    if (Status s = workspace.open(path); !s)
+        fail(s.error());
+    workspace.waitForLoaded();
+
+    TimelineView view(workspace);
+    view.resize(1600, 1000);
+    view.show();
+    QCoreApplication::processEvents();
+    const double layoutMs = best(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        view.rebuild();
+        return t.nsecsElapsed() / 1e6;
+    });
+    if (view.laneCount() != cohort.students.size())
+        fail(QStringLiteral("the timeline has %1 lanes for %2 students")
+                 .arg(view.laneCount())
+                 .arg(cohort.students.size()));
+
+    // Frames: the viewport rendered into an image, scrolled down (and across at the term zoom) before each one
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    constexpr int kFrames = 60;
+    double worst = 0;
+    const auto frames = [&](TimelineView::Zoom zoom) {
+        view.setZoom(zoom);
+        QScrollBar* v = view.verticalScrollBar();
+        QScrollBar* h = view.horizontalScrollBar();
+        return best(runs, [&] {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < kFrames; ++i) {
+                v->setValue(v->maximum() * i / (kFrames - 1));
+                h->setValue(h->maximum() * (i % 10) / 9);
+                QElapsedTimer one;
+                one.start();
+                view.viewport()->render(&image);
+                worst = std::max(worst, one.nsecsElapsed() / 1e6);
+            }
+            return t.nsecsElapsed() / 1e6 / kFrames;
+        });
+    };
+    const double yearMs = frames(TimelineView::Zoom::Year);
+    const double termMs = frames(TimelineView::Zoom::Term);
+    // Reference: the same image filled and a line of text drawn per lane in sight, nothing else
+    const double floorMs = best(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < kFrames; ++i) {
+            QPainter p(&image);
+            p.fillRect(image.rect(), Qt::white);
+            for (int y = 0; y < image.height(); y += view.rowHeight())
+                p.drawText(4, y + view.rowHeight() - 6, QStringLiteral("Lane %1").arg(i));
+        }
+        return t.nsecsElapsed() / 1e6 / kFrames;
+    });
+    print("GUI: timeline paint 2000 students", std::max(yearMs, termMs), 16,
+          QStringLiteral("year zoom %1 ms, term zoom %2 ms a frame (worst single frame %3 ms); reference: fill + "
+                         "one text a row %4 ms; layout (rebuild) %5 ms; %6 lanes, 1600×1000")
+              .arg(yearMs, 0, 'f', 2)
+              .arg(termMs, 0, 'f', 2)
+              .arg(worst, 0, 'f', 1)
+              .arg(floorMs, 0, 'f', 2)
+              .arg(layoutMs, 0, 'f', 1)
+              .arg(view.laneCount()));
 }
 
 } // namespace interntrack::bench

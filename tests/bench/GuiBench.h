@@ -17,4 +17,11 @@ using Printer = std::function<void(const char* name, double ms, double targetMs,
  */
 void benchGui(const Cohort& cohort, int runs, const Printer& print);
 
+/**
+ * The timeline of issue 8 for a generated cohort of 2,000 students (saved and loaded first, untimed): the time to
+ * lay out its lanes, and the mean time of a frame of a 1600×1000 viewport rendered into an image, scrolled to a
+ * new place before each frame (target 16 ms). benchGui() runs it last.
+ */
+void benchTimeline(int runs, const Printer& print);
+
 } // namespace interntrack::bench

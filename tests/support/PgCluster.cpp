@@ -76,7 +76,8 @@ bool PgCluster::available()
         if (!QFileInfo(bin + QLatin1Char('/') + QLatin1String(program)).isExecutable())
             return false;
     }
-    if (runningAsRoot() && (!::getpwnam(kServerUser) || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()))
+    if (runningAsRoot()
+        && (!::getpwnam(kServerUser) || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()))
         return false;
     return QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
 }
@@ -87,7 +88,8 @@ bool PgCluster::run(const QString& program, const QStringList& arguments, bool a
     p.setProcessChannelMode(QProcess::MergedChannels);
     const QString path = binDirectory() + QLatin1Char('/') + program;
     if (asServerUser && runningAsRoot())
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QLatin1String(kServerUser), QStringLiteral("--"), path} + arguments);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QLatin1String(kServerUser), QStringLiteral("--"), path} + arguments);
     else
         p.start(path, arguments);
     const bool finished = p.waitForFinished(kTimeoutMs);
@@ -173,8 +175,8 @@ void PgCluster::stop()
     m_running = false;
     // "immediate": the data is thrown away with the folder, nothing needs to be written.
     run(QStringLiteral("pg_ctl"),
-        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-D"),
-         m_dataDirectory},
+        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
+         QStringLiteral("-D"), m_dataDirectory},
         true);
 }
 

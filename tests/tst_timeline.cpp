@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "i18n/Translations.h"
 #include "TimelinePage.h"
 #include "TimelineView.h"
 #include "Workspace.h"
@@ -339,6 +340,9 @@ private slots:
         ws.setClock([] { return test::demoNow(); });
         QVERIFY(ws.open(path).ok());
         ws.waitForLoaded();
+        // INTERNTRACK_TIMELINE_LANG=fr draws the picture in French.
+        if (qEnvironmentVariableIsSet("INTERNTRACK_TIMELINE_LANG"))
+            QVERIFY(Translations::install(qEnvironmentVariable("INTERNTRACK_TIMELINE_LANG")).ok());
         TimelinePage page(ws);
         page.resize(1400, 900);
         page.show();

@@ -326,7 +326,7 @@ void TestDocuments::escapedNameInPdf()
     const Status st = DocumentWriter::writePdf(html.value(), path, QString());
     QVERIFY2(st.ok(), qPrintable(st.error()));
     // Compared without line breaks and spacing: a long value wraps.
-    const auto squeezed = [](QString t) { return t.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const auto squeezed = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s+"))); };
     const QString text = squeezed(pdfText(path));
     QVERIFY2(text.contains(squeezed(name)), qPrintable(text.left(600)));
     QVERIFY2(text.contains(squeezed(host)), qPrintable(text.left(600)));

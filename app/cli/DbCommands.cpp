@@ -56,10 +56,9 @@ void usageHint(const Streams& io, const QString& command)
     io.errorRaw(Tr::tr("Run \"%1 %2 --help\" for usage.").arg(programName(), command) + QLatin1Char('\n'));
 }
 
-/// Parses @p arguments; an exit status when the command ends here (help, version, a usage error).
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const Streams& io,
-                                  const QString& command, const Options& o, qsizetype positionals,
-                                  const QString& usage)
+/// Parses @p arguments and answers --help and --version; an exit status when the command ends here.
+std::optional<int> parseCommon(QCommandLineParser& parser, const QStringList& arguments, const Streams& io,
+                               const QString& command, const Options& o)
 {
     if (!parser.parse(arguments)) {
         io.error(parser.errorText());
@@ -74,6 +73,16 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
         io.out(versionText());
         return kExitOk;
     }
+    return std::nullopt;
+}
+
+/// parseCommon(), then --db and the number of positional arguments; an exit status when the command ends here.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const Streams& io,
+                                  const QString& command, const Options& o, qsizetype positionals,
+                                  const QString& usage)
+{
+    if (const std::optional<int> done = parseCommon(parser, arguments, io, command, o))
+        return done;
     if (!parser.isSet(o.db)) {
         io.error(Tr::tr("%1 needs --db FILE").arg(command));
         usageHint(io, command);
@@ -1008,19 +1017,8 @@ int runDb(const QStringList& arguments, const Streams& io)
                                  QStringLiteral("init|add-user"));
     parser.addPositionalArgument(QStringLiteral("url"), Tr::tr("The PostgreSQL database."), QStringLiteral("URL"));
     const QString usage = QStringLiteral("init URL | add-user URL LOGIN --role ROLE [--student ID]");
-    if (!parser.parse(arguments)) {
-        io.error(parser.errorText());
-        usageHint(io, command);
-        return kExitBadInput;
-    }
-    if (parser.isSet(o.help)) {
-        io.out(subcommandHelp(parser, command));
-        return kExitOk;
-    }
-    if (parser.isSet(o.version)) {
-        io.out(versionText());
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommon(parser, arguments, io, command, o))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool init = action == QLatin1String("init") && positional.size() == 2;

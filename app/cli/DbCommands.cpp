@@ -951,23 +951,12 @@ int runExportReply(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     CohortRepository repo(db);
-    std::optional<AcademicYear> year;
-    if (parser.isSet(o.year)) {
-        const Result<AcademicYear> y = parseYear(parser.value(o.year));
-        if (!y) {
-            io.error(y.error());
-            return kExitBadInput;
-        }
-        year = y.value();
-    } else {
-        const Result<QList<AcademicYear>> years = repo.academicYears();
-        if (!years || years->isEmpty()) {
-            io.error(years ? Tr::tr("The database has no academic year.") : years.error());
-            return kExitBadInput;
-        }
-        year = years->constLast();
+    const Result<AcademicYear> year = chosenYear(repo, parser.value(o.year), path.value());
+    if (!year) {
+        io.error(year.error());
+        return kExitBadInput;
     }
-    const Result<ProposalReply> reply = ProposalImport::reply(repo, *year, parser.positionalArguments().at(0));
+    const Result<ProposalReply> reply = ProposalImport::reply(repo, year.value(), parser.positionalArguments().at(0));
     if (!reply) {
         io.error(reply.error());
         return kExitBadInput;

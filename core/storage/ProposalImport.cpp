@@ -114,7 +114,7 @@ QString freshStudentId(const Cohort& cohort, const QString& wanted)
 /// Refuses an item whose id the database already gives to another student or to an approved item.
 template<typename T>
 Status checkItem(const QList<T>& existing, const T& item, ItemKind kind, const QString& studentId,
-                 const QString& senderId, ProposalImport::Plan& plan)
+                 ProposalImport::Plan& plan)
 {
     const T* old = findById(existing, item.id);
     if (!old) {
@@ -131,7 +131,6 @@ Status checkItem(const QList<T>& existing, const T& item, ItemKind kind, const Q
                                                   "proposal cannot replace it (ids are unique). Ask the student "
                                                   "to write the proposal again.")
                                    .arg(itemLabel(kind), item.id));
-    Q_UNUSED(senderId)
     if constexpr (!std::is_same_v<T, Seminar>) {
         if (!ProposalImport::replaceable(old->state))
             return Status::failure(ProposalImport::tr("%1 %2 is already %3: a new version replaces a proposal only "
@@ -180,11 +179,11 @@ Result<ProposalImport::Plan> ProposalImport::plan(const CohortRepository& repo, 
     }
 
     for (const Internship& i : file.internships) {
-        if (Status s = checkItem(c.internships, i, ItemKind::Internship, plan.studentId, file.student.id, plan); !s)
+        if (Status s = checkItem(c.internships, i, ItemKind::Internship, plan.studentId, plan); !s)
             return R::failure(s.error());
     }
     for (const Ter& t : file.ters) {
-        if (Status s = checkItem(c.ters, t, ItemKind::Ter, plan.studentId, file.student.id, plan); !s)
+        if (Status s = checkItem(c.ters, t, ItemKind::Ter, plan.studentId, plan); !s)
             return R::failure(s.error());
         for (const QString& other : t.studentIds) {
             if (other != file.student.id && !findById(c.students, other) && !plan.droppedPartners.contains(other))
@@ -192,12 +191,12 @@ Result<ProposalImport::Plan> ProposalImport::plan(const CohortRepository& repo, 
         }
     }
     for (const SummerSchool& s : file.summerSchools) {
-        if (Status st = checkItem(c.summerSchools, s, ItemKind::SummerSchool, plan.studentId, file.student.id, plan);
+        if (Status st = checkItem(c.summerSchools, s, ItemKind::SummerSchool, plan.studentId, plan);
             !st)
             return R::failure(st.error());
     }
     for (const Seminar& s : file.seminars) {
-        if (Status st = checkItem(c.seminars, s, ItemKind::Seminar, plan.studentId, file.student.id, plan); !st)
+        if (Status st = checkItem(c.seminars, s, ItemKind::Seminar, plan.studentId, plan); !st)
             return R::failure(st.error());
     }
     return plan;

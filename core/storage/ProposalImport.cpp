@@ -191,8 +191,7 @@ Result<ProposalImport::Plan> ProposalImport::plan(const CohortRepository& repo, 
         }
     }
     for (const SummerSchool& s : file.summerSchools) {
-        if (Status st = checkItem(c.summerSchools, s, ItemKind::SummerSchool, plan.studentId, plan);
-            !st)
+        if (Status st = checkItem(c.summerSchools, s, ItemKind::SummerSchool, plan.studentId, plan); !st)
             return R::failure(st.error());
     }
     for (const Seminar& s : file.seminars) {

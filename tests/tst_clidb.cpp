@@ -8,6 +8,8 @@
 #include "rules/Checker.h"
 #include "storage/Database.h"
 
+#include "CliRunner.h"
+#include "PgCluster.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,7 +19,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include "CliRunner.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -182,6 +183,7 @@ private slots:
     void documentsAgreementsForTwoStudents();
     void documentsCalendar();
     void documentsBadFolder();
+    void dbCopyToServerAndBack();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -970,6 +972,80 @@ void TestCliDb::documentsBadFolder()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.errText().contains(QLatin1String("\"nobody\" is not a student")), unknown.err.constData());
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("x"))));
+}
+
+void TestCliDb::dbCopyToServerAndBack()
+{
+    const Run help = runCli({QStringLiteral("db"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(help.out).contains(QLatin1String("db copy FROM TO")), help.out.constData());
+
+    // A file to a new file: every row, the same.
+    const QString demo = path(QStringLiteral("demo.interntrack"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), demo}).exitCode, 0);
+    const QString copy = path(QStringLiteral("copy.interntrack"));
+    Run r = runCli({QStringLiteral("db"), QStringLiteral("copy"), demo, copy});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.errText().startsWith(QStringLiteral("Copied ")), r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral(" tables from %1 to %2.").arg(demo, copy)), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(dumpRows(copy), dumpRows(demo));
+    QCOMPARE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    // Into a database that holds data: refused, unchanged. From a missing file: no target left behind.
+    const QString before = dumpRows(copy);
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), demo, copy});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("already holds data")), r.err.constData());
+    QCOMPARE(dumpRows(copy), before);
+    const QString never = path(QStringLiteral("never.interntrack"));
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), path(QStringLiteral("missing.interntrack")), never});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(never));
+    QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("copy"), demo}).exitCode, 2);
+
+    // To a server and back, as its administrator does it (README, "Administrator's guide"): a database owned by
+    // a login that may create roles but is no superuser; db init, db copy, db add-user, db copy back.
+    INTERNTRACK_REQUIRE_POSTGRESQL();
+    test::PgCluster cluster;
+    QVERIFY2(cluster.isRunning(), qPrintable(cluster.error()));
+    QVERIFY2(
+        cluster.execAsSuperuser(QStringLiteral("CREATE ROLE itowner LOGIN CREATEROLE"), QStringLiteral("postgres")),
+        qPrintable(cluster.error()));
+    QVERIFY2(
+        cluster.execAsSuperuser(QStringLiteral("CREATE DATABASE shared OWNER itowner"), QStringLiteral("postgres")),
+        qPrintable(cluster.error()));
+    const QString url = cluster.url(QStringLiteral("itowner:s3cr3t-pw"), QStringLiteral("shared"));
+    const QString shown = cluster.url(QStringLiteral("itowner"), QStringLiteral("shared"));
+    r = runCli({QStringLiteral("db"), QStringLiteral("init"), url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), demo, url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral(" tables from %1 to %2.").arg(demo, shown)), r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("db add-user")), r.err.constData());
+    QVERIFY2(!r.errText().contains(QLatin1String("s3cr3t")), r.err.constData());
+    r = runCli({QStringLiteral("db"), QStringLiteral("add-user"), url, QStringLiteral("pupil"),
+                QStringLiteral("--role"), QStringLiteral("student"), QStringLiteral("--student"),
+                QStringLiteral("s01")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Refused the second time, the password never shown.
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), demo, url});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("already holds data")), r.err.constData());
+    QVERIFY2(!r.errText().contains(QLatin1String("s3cr3t")), r.err.constData());
+    // The student's login sees only their rows; the owner sees all.
+    {
+        Database asPupil;
+        const Status s = asPupil.open(cluster.url(QStringLiteral("pupil"), QStringLiteral("shared")));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(countRows(asPupil, QStringLiteral("SELECT count(*) FROM students")), 1);
+    }
+    // And back to a new file: the rows of the demo, ids kept (the server's logins are not part of a file).
+    const QString back = path(QStringLiteral("back.interntrack"));
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), url, back});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral(" tables from %1 to %2.").arg(shown, back)), r.err.constData());
+    QCOMPARE(dumpRows(back), dumpRows(demo));
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

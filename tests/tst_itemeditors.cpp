@@ -400,11 +400,27 @@ void TestItemEditors::refusalShownInStrip()
     Internship closed = *m_ws->internship(QStringLiteral("int-patel"));
     closed.state = WorkflowState::Cancelled;
     QVERIFY(m_ws->writeItem(closed).ok());
+    // First the conflict: someone else changed it after the editor opened; their version can be shown.
+    QPushButton* theirs = editor->findChild<QPushButton*>(QStringLiteral("theirsButton"));
+    QVERIFY(theirs);
+    QVERIFY(theirs->isHidden());
     QVERIFY(!editor->save());
     QVERIFY(editor->result() != QDialog::Accepted);
-    const QString strip = editor->messages().join(QLatin1Char('\n'));
+    QString strip = editor->messages().join(QLatin1Char('\n'));
+    QVERIFY2(strip.contains(QStringLiteral("Not saved")) && strip.contains(QStringLiteral("was changed by")),
+             qPrintable(strip));
+    QVERIFY(!theirs->isHidden());
+    QCOMPARE(m_ws->internship(QStringLiteral("int-patel"))->state, WorkflowState::Cancelled);
+    QCOMPARE(m_ws->internship(QStringLiteral("int-patel"))->weeklyHours, closed.weeklyHours);
+    // Saving again replaces their version knowingly — here the workflow refuses: it is cancelled.
+    QVERIFY(!editor->save());
+    strip = editor->messages().join(QLatin1Char('\n'));
     QVERIFY2(strip.contains(QStringLiteral("Not saved")) && strip.contains(QStringLiteral("cancelled")),
              qPrintable(strip));
+    // Their version replaces the input.
+    theirs->click();
+    QVERIFY(theirs->isHidden());
+    QCOMPARE(editor->findChild<QDoubleSpinBox*>(QStringLiteral("weeklyHoursSpin"))->value(), closed.weeklyHours);
 }
 
 void TestItemEditors::render()

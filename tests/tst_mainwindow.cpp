@@ -112,9 +112,9 @@ void TestMainWindow::opensWithMenusAndStatusBar()
         }
     }
     QCOMPARE(fileEntries, (QStringList{QStringLiteral("&New Database…"), QStringLiteral("&Open…"),
-                                       QStringLiteral("Open &Recent"), QStringLiteral("&Close Database"),
-                                       QStringLiteral("&Back Up…"), QStringLiteral("&Import Proposals…"),
-                                       QStringLiteral("&Quit")}));
+                                       QStringLiteral("Connect to &Server…"), QStringLiteral("Open &Recent"),
+                                       QStringLiteral("&Close Database"), QStringLiteral("&Back Up…"),
+                                       QStringLiteral("&Import Proposals…"), QStringLiteral("&Quit")}));
     // The main commands have the platform's shortcuts.
     QCOMPARE(w.findChild<QAction*>(QStringLiteral("openAction"))->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(w.findChild<QAction*>(QStringLiteral("undoAction"))->shortcut(), QKeySequence(QKeySequence::Undo));

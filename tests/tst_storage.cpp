@@ -1,3 +1,8 @@
+// The storage suite, on the engine $INTERNTRACK_TEST_STORAGE names (tests/support/StorageTarget): SQLite files
+// (tst_storage) or a throwaway PostgreSQL cluster (tst_storage_pg, the same executable). A test of what only an
+// SQLite file has is skipped on PostgreSQL; tst_pgstorage holds what only PostgreSQL has.
+#include "PgCluster.h"
+#include "StorageTarget.h"
 #include "TestSupport.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
@@ -19,7 +24,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -27,140 +31,12 @@
 
 using namespace interntrack;
 using interntrack::test::d;
+using interntrack::test::fullCohort;
 
 namespace {
 
 const QString kActor = QStringLiteral("Test Advisor");
 const QDateTime kNow(QDate(2026, 1, 15), QTime(10, 30, 0, 250), Qt::UTC);
-
-QDateTime at(const char* iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
-}
-
-/// A cohort in which every field of every item holds a value other than its default.
-Cohort fullCohort()
-{
-    Cohort c;
-    c.rules = RuleSet::parisSaclayM1(AcademicYear{2025});
-    c.rules.proposedSchools = {QStringLiteral("PAISS 2025"), QStringLiteral("Lisbon ML School")};
-    c.rules.internshipMinWeeks = 9.5;
-    c.rules.disabledRules = {QStringLiteral("TER_OUTSIDE_SACLAY")};
-
-    Student s1{QStringLiteral("s1"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.org"),
-               QStringLiteral("22001234"),
-               {Override{QStringLiteral("SEMINARS_TOO_FEW"), QStringLiteral("Prof. Turing"),
-                         at("2026-02-01T09:15:30.125Z"), QStringLiteral("Counted two talks of the workshop")}}};
-    Student s2{QStringLiteral("s2"), QStringLiteral("Zoë Ça’Va \"quoted\"; DROP TABLE students;--"),
-               QStringLiteral("zoe@example.org"), QStringLiteral("22005678"), {}};
-    Student s3{QStringLiteral("s3"), QStringLiteral("李雷"), QStringLiteral("li@example.org"), QString(), {}};
-    Student s4{QStringLiteral("s4"), QStringLiteral("Grace Hopper"), QString(), QString(), {}};
-    c.students = {s1, s2, s3, s4};
-
-    Internship i1;
-    i1.id = QStringLiteral("i1");
-    i1.studentId = QStringLiteral("s1");
-    i1.host = Host{QStringLiteral("Inria Saclay"), HostKind::PublicLab, true, QStringLiteral("1 rue Honoré d'Estienne d'Orves"),
-                   QStringLiteral("Palaiseau"), QStringLiteral("France")};
-    i1.tutor = Tutor{QStringLiteral("Dr. Marie Curie"), QStringLiteral("curie@inria.fr"), QStringLiteral("+33 1 23 45 67 89")};
-    i1.subject = QStringLiteral("Graph neural networks\nfor molecules, line two");
-    i1.start = d("2026-05-04");
-    i1.end = d("2026-06-26");
-    i1.weeklyHours = 28.5;
-    i1.workDays = WorkDays(0x15u); // mon, wed, fri
-    i1.absences = {d("2026-05-20"), d("2026-05-11")};
-    i1.submitted = d("2026-01-10");
-    i1.signatures = Signatures{d("2026-03-02"), d("2026-03-05"), d("2026-03-06"), d("2026-03-10")};
-    i1.gratification = Gratification{4.35, GratificationPer::Hour};
-    i1.previousSummer = true;
-    i1.proof = true;
-    i1.reportPages = 5;
-    i1.overrides = {Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("Prof. Turing"),
-                             QDateTime(QDate(2026, 1, 20), QTime(14, 0, 1, 7)), QStringLiteral("Host confirmed late")},
-                    Override{QStringLiteral("INT_HOST_NOT_AI"), QStringLiteral("Prof. Turing"), QDateTime(),
-                             QStringLiteral("Team works on ML")}};
-    i1.state = WorkflowState::SentForSignature;
-
-    Internship i2; // defaults and nulls everywhere
-    i2.id = QStringLiteral("i2");
-    i2.studentId = QStringLiteral("s2");
-
-    Internship i3; // a nameless host with details, a nameless tutor with an e-mail
-    i3.id = QStringLiteral("i3");
-    i3.studentId = QStringLiteral("s2");
-    i3.host = Host{QString(), HostKind::Company, false, QStringLiteral("somewhere"), QString(), QStringLiteral("Spain")};
-    i3.tutor = Tutor{QString(), QStringLiteral("tutor@example.com"), QString()};
-    i3.start = d("2025-07-01");
-    i3.end = d("2025-08-29");
-    i3.gratification = Gratification{700.0, GratificationPer::Month};
-    i3.state = WorkflowState::Validated;
-
-    Internship i4 = i1; // the same host and tutor as i1: shared rows
-    i4.id = QStringLiteral("i4");
-    i4.studentId = QStringLiteral("s3");
-    i4.absences = {};
-    i4.overrides = {};
-    i4.state = WorkflowState::Rejected;
-    c.internships = {i1, i2, i3, i4};
-
-    Ter t1;
-    t1.id = QStringLiteral("t1");
-    t1.studentIds = {QStringLiteral("s2"), QStringLiteral("s1")};
-    t1.kind = TerKind::ChallengeSolve;
-    t1.subject = QStringLiteral("Mini-challenge: tabular anomalies");
-    t1.capacity = 2;
-    t1.lab = Lab{QStringLiteral("LISN"), true};
-    t1.supervisor = QStringLiteral("Prof. Hopper");
-    t1.start = d("2026-03-02");
-    t1.end = d("2026-04-30");
-    t1.weeklyHours = 3.5;
-    t1.paid = true;
-    t1.reportPages = 6;
-    t1.grade = 15.75;
-    t1.overrides = {Override{QStringLiteral("TER_GROUP_SIZE"), QStringLiteral("Prof. Turing"),
-                             at("2026-03-01T08:00:00.000Z"), QStringLiteral("Third student joined with approval")}};
-    t1.state = WorkflowState::Completed;
-    Ter t2 = t1; // same subject: shares the subject row
-    t2.id = QStringLiteral("t2");
-    t2.studentIds = {QStringLiteral("s3")};
-    t2.overrides = {};
-    t2.grade = std::nullopt;
-    t2.reportPages = std::nullopt;
-    t2.state = WorkflowState::Draft;
-    Ter t3; // untitled subject, no capacity, lab outside Saclay
-    t3.id = QStringLiteral("t3");
-    t3.studentIds = {QStringLiteral("s4")};
-    t3.kind = TerKind::ChallengePrep;
-    t3.lab = Lab{QStringLiteral("ETH Zürich"), false};
-    t3.grade = 0.0;
-    c.ters = {t1, t2, t3};
-
-    SummerSchool ss1;
-    ss1.id = QStringLiteral("ss1");
-    ss1.studentId = QStringLiteral("s3");
-    ss1.name = QStringLiteral("PAISS 2025");
-    ss1.proposed = true;
-    ss1.start = d("2025-07-07");
-    ss1.end = d("2025-07-11");
-    ss1.fullTimeDays = 5;
-    ss1.reportPages = 2;
-    ss1.reportLinks = {QStringLiteral("https://example.org/course?a=1&b='2'"), QStringLiteral("https://github.com/x/y")};
-    ss1.overrides = {Override{QStringLiteral("SCHOOL_NOT_PROPOSED"), QStringLiteral("Prof. Turing"),
-                              at("2025-06-01T12:00:00.999Z"), QStringLiteral("Equivalent school")}};
-    ss1.state = WorkflowState::InProgress;
-    SummerSchool ss2;
-    ss2.id = QStringLiteral("ss2");
-    ss2.studentId = QStringLiteral("s4");
-    c.summerSchools = {ss1, ss2};
-
-    Seminar se1{QStringLiteral("se1"), QStringLiteral("s4"), QStringLiteral("Diffusion models"), d("2026-02-03"),
-                QStringLiteral("I learned how score matching works and why it matters for my field."),
-                {Override{QStringLiteral("SEMINAR_PARAGRAPH"), QStringLiteral("Prof. Turing"),
-                          at("2026-02-04T10:00:00.000Z"), QStringLiteral("Oral summary given")}}};
-    Seminar se2{QStringLiteral("se2"), QStringLiteral("s4"), QString(), QDate(), QString(), {}};
-    c.seminars = {se1, se2};
-    return c;
-}
 
 Cohort defaultsCohort()
 {
@@ -268,41 +144,7 @@ public:
         return q.value(0);
     }
     /// Every row of every table, in a stable order: to prove that nothing changed.
-    QString dump()
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        QStringList tables;
-        {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            while (q.next())
-                tables.append(q.value(0).toString());
-        }
-        QString out;
-        for (const QString& t : tables) {
-            out += QStringLiteral("== ") + t + QLatin1Char('\n');
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            int columns = 0;
-            {
-                QSqlQuery info(db);
-                info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(t));
-                while (info.next())
-                    ++columns;
-            }
-            QStringList order;
-            for (int c = 1; c <= columns; ++c)
-                order.append(QString::number(c));
-            if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(t, order.join(QLatin1Char(',')))))
-                out += QStringLiteral("cannot read: ") + q.lastError().text();
-            while (q.next()) {
-                for (int c = 0; c < columns; ++c)
-                    out += q.value(c).toString() + QLatin1Char('|');
-                out += QLatin1Char('\n');
-            }
-        }
-        return out;
-    }
+    QString dump() { return test::dumpTables(QSqlDatabase::database(m_name, false)); }
 
 private:
     QString m_name;
@@ -375,6 +217,54 @@ Internship bulkInternship(int n, const QString& student)
     return i;
 }
 
+/**
+ * Lets today's writer save into a database left at an older schema version (a test builds one with
+ * OpenOptions::migrateTo): the columns of later versions the writer fills are added for the saves, then dropped,
+ * so that the database is again as that version left it.
+ */
+class LaterColumns
+{
+public:
+    explicit LaterColumns(const Database& db)
+        : m_db(db)
+    {
+        for (const QString& sql : statements(true))
+            m_ok = m_ok && QSqlQuery(m_db.connection()).exec(sql);
+    }
+    bool ok() const { return m_ok; }
+    /// Drops them again; false on failure.
+    bool drop()
+    {
+        bool ok = true;
+        for (const QString& sql : statements(false))
+            ok = ok && QSqlQuery(m_db.connection()).exec(sql);
+        return ok;
+    }
+
+private:
+    static QStringList statements(bool add)
+    {
+        QStringList out;
+        const auto column = [&](const char* table, const char* name, const char* type) {
+            out << (add ? QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(QLatin1String(table), QLatin1String(name), QLatin1String(type))
+                        : QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                              .arg(QLatin1String(table), QLatin1String(name)));
+        };
+        // Version 4: row versions, and the host's screening.
+        for (const char* table : {"students", "internships", "ters", "summer_schools", "seminars"}) {
+            column(table, "row_version", "INTEGER NOT NULL DEFAULT 1");
+            column(table, "changed_by", "TEXT");
+            column(table, "changed_at", "TEXT");
+        }
+        column("internships", "host_screening", "TEXT NOT NULL DEFAULT 'not_needed'");
+        return out;
+    }
+
+    const Database& m_db;
+    bool m_ok = true;
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(interntrack::Cohort)
@@ -384,6 +274,7 @@ class TestStorage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -432,27 +323,38 @@ private slots:
     void childRowsOfOtherYearsStayOut();
 
 private:
-    QString path(const QString& name = QStringLiteral("programme.interntrack")) const { return m_dir->filePath(name); }
+    /// The test function's database: an SQLite file, or a PostgreSQL URL (see StorageTarget).
+    QString path() const { return m_target.database(); }
+    /// Another file of the test function's temporary folder.
+    QString path(const QString& name) const { return m_target.filePath(name); }
     void openFresh(Database& db, CohortRepository& repo, const QString& file);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::StorageTarget m_target; ///< the engine of this run ($INTERNTRACK_TEST_STORAGE)
 };
+
+void TestStorage::initTestCase()
+{
+    qInfo("storage engine: %s", m_target.isSqlite() ? "SQLite" : "PostgreSQL");
+    if (m_target.isPostgreSql())
+        INTERNTRACK_REQUIRE_POSTGRESQL();
+    QVERIFY2(m_target.start(), qPrintable(m_target.error()));
+}
 
 void TestStorage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY2(m_target.renew(), qPrintable(m_target.error()));
 }
 
 void TestStorage::cleanup()
 {
-    m_dir.reset();
+    m_target.release();
 }
 
 void TestStorage::openFresh(Database& db, CohortRepository& repo, const QString& file)
 {
     const Status s = db.open(file);
     QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(db.isServer(), m_target.isPostgreSql());
     repo.setClock([] { return kNow; });
 }
 
@@ -526,6 +428,7 @@ void TestStorage::roundTripOneItemAtATime()
 
 void TestStorage::pragmasAfterOpen()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     Database db;
     QVERIFY(db.open(path()).ok());
     QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
@@ -547,6 +450,7 @@ void TestStorage::pragmasAfterOpen()
 
 void TestStorage::bothReadPathsAgree()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     Database db;
     CohortRepository repo(db);
     openFresh(db, repo, path());
@@ -593,6 +497,7 @@ void TestStorage::bothReadPathsAgree()
 
 void TestStorage::fileIsPrivate()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     Database db;
     CohortRepository repo(db);
     openFresh(db, repo, path());
@@ -684,7 +589,7 @@ void TestStorage::auditAbsentAfterRollback()
     openFresh(db, repo, path());
     const Cohort c = fullCohort();
     QVERIFY(repo.saveCohort(c, kActor).ok());
-    const QString before = Raw(path()).dump();
+    const QString before = m_target.dump();
     {
         Transaction tx(db);
         QVERIFY(tx.status().ok());
@@ -697,7 +602,7 @@ void TestStorage::auditAbsentAfterRollback()
     }
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students WHERE uid = 's9'")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_json LIKE '%Rolled Back%'")), 0);
-    QCOMPARE(Raw(path()).dump(), before);
+    QCOMPARE(m_target.dump(), before);
 }
 
 void TestStorage::nestedTransactionsAreSavepoints()
@@ -742,7 +647,7 @@ void TestStorage::failedBatchChangesNoRow()
     openFresh(db, repo, path());
     const Cohort c = fullCohort();
     QVERIFY(repo.saveCohort(c, kActor).ok());
-    const QString before = Raw(path()).dump();
+    const QString before = m_target.dump();
 
     Cohort batch;
     batch.students = {Student{QStringLiteral("n1"), QStringLiteral("New One"), {}, {}, {}}};
@@ -777,7 +682,7 @@ void TestStorage::failedBatchChangesNoRow()
     const Status s = repo.importItems(c.year(), batch, kActor, options);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(message), qPrintable(s.error()));
-    QCOMPARE(Raw(path()).dump(), before);
+    QCOMPARE(m_target.dump(), before);
 
     // The same batch without the fault goes in whole.
     if (breakage == QLatin1String("cancel")) {
@@ -882,7 +787,7 @@ void TestStorage::hostDirectory()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
 
     // Refused, all or nothing, naming where: the same host with other details; a tutor under two hosts.
-    const QString before = Raw(path()).dump();
+    const QString before = m_target.dump();
     HostEntry other = mistral;
     other.host.city = QStringLiteral("Lyon");
     Status s = repo.importHosts({HostEntry{Host{QStringLiteral("New Lab"), HostKind::PublicLab, true, {}, {}, {}}, {}},
@@ -897,7 +802,7 @@ void TestStorage::hostDirectory()
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QLatin1String("Arthur M.")), qPrintable(s.error()));
     QVERIFY(!repo.importHosts({HostEntry{Host{}, {}}}, kActor).ok());
-    QCOMPARE(Raw(path()).dump(), before);
+    QCOMPARE(m_target.dump(), before);
 }
 
 void TestStorage::importTerSubjects()
@@ -913,7 +818,7 @@ void TestStorage::importTerSubjects()
     };
     QVERIFY(repo.importTerSubjects(AcademicYear{2025}, subjects, kActor).ok());
     QCOMPARE(repo.terSubjects(AcademicYear{2025}).value(), (QList<TerSubject>{subjects.at(1), subjects.at(0)}));
-    const QString before = Raw(path()).dump();
+    const QString before = m_target.dump();
     TerSubject clash = subjects.at(0);
     clash.capacity = 3;
     const Status s = repo.importTerSubjects(AcademicYear{2025}, {subjects.at(1), subjects.at(0), clash}, kActor,
@@ -921,7 +826,7 @@ void TestStorage::importTerSubjects()
     QVERIFY(!s.ok());
     QVERIFY2(s.error().startsWith(QLatin1String("a.csv:4")), qPrintable(s.error()));
     QVERIFY(!repo.importTerSubjects(AcademicYear{2031}, subjects, kActor).ok()); // no such year
-    QCOMPARE(Raw(path()).dump(), before);
+    QCOMPARE(m_target.dump(), before);
 }
 
 void TestStorage::deleteItems()
@@ -956,7 +861,8 @@ void TestStorage::deleteItems()
     QVERIFY(repo.deleteItem(y, ItemKind::Student, QStringLiteral("s2"), kActor).ok());
     QVERIFY(!repo.student(y, QStringLiteral("s2")).ok());
     QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    if (m_target.isSqlite()) // PostgreSQL checks each reference as it is written
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
 }
 
 void TestStorage::saveCohortReplacesTheYear()
@@ -989,8 +895,11 @@ void TestStorage::migrateFromVersion1WithData()
         options.migrateTo = 1;
         QVERIFY(db.open(path(), options).ok());
         QCOMPARE(db.schemaVersion(), 1);
+        LaterColumns later(db);
+        QVERIFY(later.ok());
         CohortRepository repo(db);
         QVERIFY(repo.saveCohort(c, kActor).ok());
+        QVERIFY(later.drop());
     }
     Database db;
     QVERIFY(db.open(path()).ok());
@@ -1003,6 +912,7 @@ void TestStorage::migrateFromVersion1WithData()
 
 void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     // Version 2 rewrites the CHECK (col IN (…)) constraints as comparisons, rebuilding nine tables.
     QVERIFY(Database::latestSchemaVersion() >= 2);
     const Cohort c = fullCohort();
@@ -1025,12 +935,15 @@ void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
     QHash<QString, QStringList> before;
     QStringList indexesBefore;
     QStringList sequenceBefore;
+    QHash<QString, QStringList> columnsBefore; // later versions add columns: the rows compare on these
     qint64 deletedId = 0;
     {
         Database db;
         OpenOptions options;
         options.migrateTo = 1;
         QVERIFY(db.open(path(), options).ok());
+        LaterColumns later(db);
+        QVERIFY(later.ok());
         CohortRepository repo(db);
         repo.setClock([] { return kNow; });
         QVERIFY(repo.saveCohort(c, kActor).ok());
@@ -1049,8 +962,11 @@ void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
         deletedId = count(db, QStringLiteral("SELECT id FROM internships WHERE uid = 'i-last'"));
         QVERIFY(repo.deleteItem(c.year(), ItemKind::Internship, QStringLiteral("i-last"), kActor).ok());
         QVERIFY(count(db, QStringLiteral("SELECT max(id) FROM internships")) < deletedId);
-        for (const QString& t : tables)
+        QVERIFY(later.drop());
+        for (const QString& t : tables) {
             before.insert(t, rows(db, QStringLiteral("SELECT * FROM %1").arg(t)));
+            columnsBefore.insert(t, rows(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(t)));
+        }
         indexesBefore = rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' "
                                                 "ORDER BY name"));
         sequenceBefore = rows(db, QStringLiteral("SELECT name, seq FROM sqlite_sequence ORDER BY name"));
@@ -1066,8 +982,10 @@ void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
     QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     // Every row with its id, every index, every AUTOINCREMENT counter as they were; no table left behind.
-    for (const QString& t : tables)
-        QCOMPARE(rows(db, QStringLiteral("SELECT * FROM %1").arg(t)), before.value(t));
+    for (const QString& t : tables) {
+        const QString columns = columnsBefore.value(t).join(QStringLiteral(", "));
+        QCOMPARE(rows(db, QStringLiteral("SELECT %1 FROM %2").arg(columns, t)), before.value(t));
+    }
     // (the tables later migrations add, e.g. 003's offers, bring their own indexes)
     QCOMPARE(rows(db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name "
                                      "NOT IN ('offers', 'applications') ORDER BY name")),
@@ -1139,16 +1057,20 @@ QString writeMigrations(const QString& dir, const QList<std::pair<QString, QStri
 
 void TestStorage::migrationMechanism()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     const Cohort c = fullCohort();
     {
         Database db;
         OpenOptions options;
         options.migrateTo = 1;
         QVERIFY(db.open(path(), options).ok());
+        LaterColumns later(db);
+        QVERIFY(later.ok());
         QVERIFY(CohortRepository(db).saveCohort(c, kActor).ok());
+        QVERIFY(later.drop());
     }
     const QString dir = writeMigrations(
-        m_dir->filePath(QStringLiteral("migrations")),
+        m_target.filePath(QStringLiteral("migrations")),
         {{QStringLiteral("002_student_nickname.sql"),
           QStringLiteral("-- a column with a value computed from the data\n"
                          "ALTER TABLE students ADD COLUMN nickname TEXT NOT NULL DEFAULT '';\n"
@@ -1180,25 +1102,30 @@ void TestStorage::migrationMechanism()
     QVERIFY(q.exec(QStringLiteral("SELECT nickname FROM students WHERE uid = 's1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ADA"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM seminars WHERE language = 'en'")), 2);
-    const Result<Cohort> loaded = CohortRepository(db).loadCohort(c.year());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
-    COMPARE_COHORTS(loaded.value(), c);
+    // (These test migrations stop short of today's schema: the rows are counted, not loaded.)
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM students")), qint64(c.students.size()));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships")), qint64(c.internships.size()));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM seminars")), qint64(c.seminars.size()));
     QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
 }
 
 void TestStorage::failedMigrationChangesNothing()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     {
         Database db;
         OpenOptions options;
         options.migrateTo = 1;
         QVERIFY(db.open(path(), options).ok());
+        LaterColumns later(db);
+        QVERIFY(later.ok());
         QVERIFY(CohortRepository(db).saveCohort(fullCohort(), kActor).ok());
+        QVERIFY(later.drop());
     }
     const QString before = Raw(path()).dump();
     const QString dir = writeMigrations(
-        m_dir->filePath(QStringLiteral("bad-migrations")),
+        m_target.filePath(QStringLiteral("bad-migrations")),
         {{QStringLiteral("002_half_done.sql"), QStringLiteral("CREATE TABLE scratch (x INTEGER);\n"
                                                               "INSERT INTO scratch VALUES (1);\n"
                                                               "UPDATE students SET name = 'changed';\n"
@@ -1214,7 +1141,7 @@ void TestStorage::failedMigrationChangesNothing()
     QCOMPARE(Raw(path()).dump(), before);
 
     // A gap in the numbering is refused before anything is touched.
-    const QString gap = writeMigrations(m_dir->filePath(QStringLiteral("gap")),
+    const QString gap = writeMigrations(m_target.filePath(QStringLiteral("gap")),
                                         {{QStringLiteral("003_skip.sql"), QStringLiteral("SELECT 1;")}});
     options.migrationsDirectory = gap;
     const Status g = db.open(path(), options);
@@ -1224,7 +1151,8 @@ void TestStorage::failedMigrationChangesNothing()
 
 void TestStorage::failedCreationLeavesNoFile()
 {
-    const QString dir = m_dir->filePath(QStringLiteral("broken"));
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
+    const QString dir = m_target.filePath(QStringLiteral("broken"));
     QVERIFY(QDir().mkpath(dir));
     QFile f(dir + QStringLiteral("/001_initial.sql"));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -1264,6 +1192,7 @@ void TestStorage::splitStatements()
 
 void TestStorage::newerVersionOpensReadOnly()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     const Cohort c = fullCohort();
     {
         Database db;
@@ -1312,6 +1241,7 @@ void TestStorage::notAnInternTrackFile_data()
 
 void TestStorage::notAnInternTrackFile()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     QFETCH(QString, kind);
     QFETCH(QString, message);
     const QString file = path(QStringLiteral("other.db"));
@@ -1369,6 +1299,7 @@ void TestStorage::truncatedFile_data()
 
 void TestStorage::truncatedFile()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     QFETCH(int, keepPercent);
     QFETCH(bool, pageAligned);
     {
@@ -1398,6 +1329,7 @@ void TestStorage::truncatedFile()
 
 void TestStorage::corruptFile()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     {
         Database db;
         QVERIFY(db.open(path()).ok());
@@ -1437,6 +1369,7 @@ void TestStorage::corruptFile()
 
 void TestStorage::readOnlyOpen()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     const Cohort c = fullCohort();
     {
         Database db;
@@ -1472,6 +1405,7 @@ void TestStorage::readOnlyOpen()
 
 void TestStorage::fullDisk()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     Database db;
     CohortRepository repo(db);
     openFresh(db, repo, path());
@@ -1503,6 +1437,7 @@ void TestStorage::fullDisk()
 
 void TestStorage::backupAndRestore()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     Database db;
     CohortRepository repo(db);
     openFresh(db, repo, path());
@@ -1521,7 +1456,7 @@ void TestStorage::backupAndRestore()
     }
     QVERIFY(Database::validateFile(backup).ok());
     QVERIFY(!db.backup(backup).ok()); // never replaces a file
-    QVERIFY(!QDir(m_dir->path()).entryList({QStringLiteral("*.partial-*")}).size());
+    QVERIFY(!QDir(m_target.folder()).entryList({QStringLiteral("*.partial-*")}).size());
     {
         Database copy;
         OpenOptions options;
@@ -1573,6 +1508,7 @@ void TestStorage::restoreRefusesBadBackups_data()
 
 void TestStorage::restoreRefusesBadBackups()
 {
+    INTERNTRACK_SQLITE_FILE_ONLY(m_target);
     QFETCH(QString, kind);
     QFETCH(QString, message);
     Database db;
@@ -1620,7 +1556,7 @@ void TestStorage::workflowTransitionsAreStored()
     const AcademicYear y = c.year();
     const Actor advisor{QStringLiteral("Prof. Turing"), Role::Advisor, {}};
     const Actor student{QStringLiteral("Zoë"), Role::Student, QStringLiteral("s2")};
-    const QString before = Raw(path()).dump();
+    const QString before = m_target.dump();
 
     // Refused: the student approves; an error finding blocks the advisor; a stale state; no comment.
     QVERIFY(!repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
@@ -1642,7 +1578,7 @@ void TestStorage::workflowTransitionsAreStored()
     QVERIFY(!repo.transition(y, ItemKind::Seminar, QStringLiteral("se1"), WorkflowState::Draft,
                              WorkflowState::Submitted, advisor, {}, {})
                  .ok());
-    QCOMPARE(Raw(path()).dump(), before);
+    QCOMPARE(m_target.dump(), before);
 
     // Allowed: changes requested, resubmitted by the student, approved.
     QVERIFY(repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
@@ -1780,6 +1716,8 @@ void TestStorage::manyInternshipsLoadGrouped()
 
 void TestStorage::statementBindsTextItKeeps()
 {
+    if (!m_target.isSqlite())
+        QSKIP("SQLite's own statement interface only (tst_pgstorage's statementBindsOverQpsql binds over QPSQL)");
     // Text is bound from buffers of the statement that SQLite reads in place: each parameter must keep its
     // own text until bound again, short or long, whatever is bound after it, on both paths.
     Database db;

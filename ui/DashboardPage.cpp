@@ -319,7 +319,9 @@ void DashboardPage::compareYears()
         rebuild();
     });
     m_comparing->setFuture(QtConcurrent::run(
-        [path = m_workspace.path(), today = m_workspace.today()] { return interntrack::compareYears(path, today); }));
+        [path = m_workspace.path(), today = m_workspace.today(), password = m_workspace.connectionPassword()] {
+            return interntrack::compareYears(path, today, {}, password);
+        }));
 }
 
 void DashboardPage::fillComparison(QTableWidget* table, QLabel* note) const

@@ -336,6 +336,18 @@ ItemEditorDialog::ItemEditorDialog(Workspace& workspace, const Item& item, bool 
     QPushButton* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    // After a conflict: the other person's version, in place of the user's input.
+    m_theirsButton = m_buttons->addButton(tr("Show Their Version"), QDialogButtonBox::ResetRole);
+    m_theirsButton->setObjectName(QStringLiteral("theirsButton"));
+    m_theirsButton->setVisible(false);
+    connect(m_theirsButton, &QPushButton::clicked, this, [this] {
+        m_theirsButton->setVisible(false);
+        m_saveError.clear();
+        m_loading = true;
+        load(m_original);
+        m_loading = false;
+        refresh();
+    });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -796,8 +808,20 @@ bool ItemEditorDialog::save()
     const QString id = idOf(current).trimmed();
     const QString description =
         m_isNew ? tr("Add %1 %2").arg(itemKindName(m_kind), id) : tr("Edit %1 %2").arg(itemKindName(m_kind), id);
-    if (Status s = m_ws.saveItem(current, description); !s) {
+    const std::optional<Item> base = m_isNew ? std::nullopt : std::optional<Item>(m_original);
+    if (Status s = m_ws.saveItem(current, description, base); !s) {
         m_saveError = tr("Not saved: %1").arg(s.error());
+        if (s.isConflict()) {
+            // The form keeps the user's input; the next Save replaces the other version knowingly, or the user
+            // looks at theirs first.
+            if (const std::optional<Item> theirs = m_ws.item(m_kind, idOf(m_original))) {
+                m_original = *theirs;
+                m_theirsButton->setVisible(true);
+                m_saveError += QLatin1Char(' ') + tr("Save again to replace their version with yours.");
+            } else {
+                m_isNew = true; // deleted meanwhile: saving again adds it back
+            }
+        }
         refresh();
         return false;
     }

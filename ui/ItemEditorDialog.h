@@ -190,6 +190,7 @@ private:
     QWidget* m_side;
     QDialogButtonBox* m_buttons;
     QPushButton* m_saveButton;
+    QPushButton* m_theirsButton = nullptr;
     QLineEdit* m_idEdit;
     QHash<QString, FieldRow> m_fields;
     QList<QGridLayout*> m_sections;

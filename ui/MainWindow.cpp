@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
-#include "DocumentsPage.h"
+#include "ConnectDialog.h"
 #include "DashboardPage.h"
+#include "DocumentsPage.h"
 #include "Icons.h"
 #include "ItemEditorDialog.h"
 #include "ItemListPage.h"
@@ -19,6 +20,7 @@
 #include "StudentsPage.h"
 #include "TimelinePage.h"
 #include "Workspace.h"
+#include "storage/Database.h"
 #include "workflow/Workflow.h"
 
 #include <QAction>
@@ -87,6 +89,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        // On a server the server's login and role work; back on a file (or none), the user's chosen ones.
+        if (m_workspace->isServer())
+            m_serverActor = true;
+        else if (m_serverActor) {
+            m_serverActor = false;
+            applyActor();
+        }
         updateTitle();
         updateYears();
         updateEnabled();
@@ -124,6 +133,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::applyActor()
 {
+    if (m_workspace->isServer())
+        return; // the server says who works (Workspace::openServer())
     Actor actor;
     actor.name = m_settings.value(Settings::UserName);
     if (actor.name.isEmpty())
@@ -145,6 +156,10 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { chooseServer(); });
 
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeAction"));
@@ -250,6 +265,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_closeAction);
@@ -454,6 +470,8 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Create the database of a programme for an academic year"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Choose the database file of a programme"));
+    m_connectAction->setText(tr("Connect to &Server…"));
+    m_connectAction->setStatusTip(tr("Work on your programme's shared PostgreSQL database with your own login"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear the List"));
     m_closeAction->setText(tr("&Close Database"));
@@ -543,6 +561,13 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("InternTrack"));
         m_databaseLabel->setText(tr("No database open"));
         m_databaseLabel->setToolTip(QString());
+    } else if (m_workspace->isServer()) {
+        // login@host/database: the path of a server database holds no password.
+        const QString name = ConnectDialog::shortName(path);
+        const QString readOnly = m_workspace->isReadOnly() ? tr(" (read-only)") : QString();
+        setWindowTitle(tr("%1%2 — InternTrack").arg(name, readOnly));
+        m_databaseLabel->setText(tr("Server: %1%2").arg(name, readOnly));
+        m_databaseLabel->setToolTip(path);
     } else {
         const QString fileName = QFileInfo(path).fileName();
         const QString readOnly = m_workspace->isReadOnly() ? tr(" (read-only)") : QString();
@@ -583,7 +608,8 @@ void MainWindow::updateEnabled()
 {
     const bool open = m_workspace->isOpen();
     m_closeAction->setEnabled(open);
-    m_backupAction->setEnabled(open);
+    // The server's administrator backs up a server database (pg_dump).
+    m_backupAction->setEnabled(open && !m_workspace->isServer());
     const Role actorRole = m_workspace->actor().role;
     m_importProposalsAction->setEnabled(open && actorRole != Role::Student);
     m_offersAction->setEnabled(open && actorRole != Role::Student);
@@ -611,7 +637,13 @@ void MainWindow::updateEnabled()
     m_roleAdvisor->setChecked(role == Role::Advisor);
     m_roleSecretariat->setChecked(role == Role::Secretariat);
     m_roleLabel->setText(tr("%1: %2").arg(roleName(role), m_workspace->actor().name));
-    m_roleLabel->setToolTip(tr("Your role decides what you may do: Role menu to change it."));
+    // On a server, the role is the one the server gives the login: no one picks another.
+    const bool server = m_workspace->isServer();
+    for (QAction* a : {m_roleAdvisor, m_roleSecretariat, m_roleChange})
+        a->setEnabled(!server);
+    m_roleLabel->setToolTip(server ? tr("Your role decides what you may do; on a server, the server gives it to "
+                                        "your login.")
+                                   : tr("Your role decides what you may do: Role menu to change it."));
 }
 
 void MainWindow::showDashboardStudents(const StudentsFilter& filter)
@@ -683,6 +715,13 @@ bool MainWindow::importProposals(const QStringList& paths)
 
 bool MainWindow::openDatabase(const QString& path, bool quiet)
 {
+    if (Database::isServerUrl(path)) {
+        // A server address (the command line): its password is asked, unless libpq has it.
+        if (quiet)
+            return connectToServer(path, QString(), true);
+        chooseServer(path);
+        return m_workspace->isServer() && m_workspace->path() == Database::displayName(path);
+    }
     const QFileInfo info(path);
     if (!info.isFile()) {
         const QString text = tr("Cannot open %1: there is no such file.").arg(QDir::toNativeSeparators(path));
@@ -736,7 +775,7 @@ QString MainWindow::databasePath() const
 
 void MainWindow::chooseDatabase()
 {
-    const QString current = m_workspace->path();
+    const QString current = m_workspace->isServer() ? QString() : m_workspace->path();
     const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
                                                       tr("InternTrack databases (*.interntrack *.sqlite *.db)")
@@ -745,10 +784,47 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::chooseServer(const QString& url)
+{
+    ConnectDialog dialog(
+        m_settings,
+        [this](const QString& address, const QString& password) { return m_workspace->openServer(address, password); },
+        this);
+    if (!url.isEmpty())
+        dialog.setServer(url);
+    if (dialog.exec() == QDialog::Accepted)
+        serverConnected();
+}
+
+bool MainWindow::connectToServer(const QString& url, const QString& password, bool quiet)
+{
+    const Status connected = m_workspace->openServer(url, password);
+    if (!connected) {
+        statusBar()->showMessage(connected.error(), 2 * kStatusMessageMs);
+        if (!quiet)
+            QMessageBox::warning(this, tr("Connect to a Server"), connected.error());
+        return false;
+    }
+    ConnectDialog::rememberServer(m_settings, url);
+    serverConnected();
+    return true;
+}
+
+void MainWindow::serverConnected()
+{
+    if (!m_workspace->notice().isEmpty())
+        QMessageBox::information(this, tr("Connect to a Server"), m_workspace->notice());
+    const Actor& actor = m_workspace->actor();
+    statusBar()->showMessage(tr("Connected to %1 as %2 (%3).")
+                                 .arg(ConnectDialog::shortName(m_workspace->path()), actor.name, roleName(actor.role)),
+                             kStatusMessageMs);
+    emit databaseChosen(m_workspace->path());
+}
+
 void MainWindow::newDatabase()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!m_workspace->path().isEmpty())
+    if (!m_workspace->path().isEmpty() && !m_workspace->isServer())
         folder = QFileInfo(m_workspace->path()).absolutePath();
     QDir().mkpath(folder);
     NewDatabaseDialog dialog(m_workspace->today(), folder, this);
@@ -792,6 +868,8 @@ void MainWindow::ensureRoleChosen()
 
 void MainWindow::chooseRole()
 {
+    if (m_workspace->isServer())
+        return; // the server gives the role (the actions are disabled)
     RoleDialog dialog(m_workspace->actor().role, m_workspace->actor().name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -801,6 +879,12 @@ void MainWindow::chooseRole()
 
 void MainWindow::setRole(Role role)
 {
+    if (m_workspace->isServer()) {
+        statusBar()->showMessage(tr("On a server, your role is the one the server gives your login (%1).")
+                                     .arg(roleName(m_workspace->actor().role)),
+                                 2 * kStatusMessageMs);
+        return;
+    }
     m_settings.setValue(Settings::Role, roleCode(role));
     applyActor();
     statusBar()->showMessage(tr("You work as %1.").arg(roleName(role)), kStatusMessageMs);

@@ -50,6 +50,13 @@ public:
     /// Opens @p path as the database to work on; false (with the reason in a message box unless @p quiet,
     /// and in the status bar) when it cannot be opened.
     bool openDatabase(const QString& path, bool quiet = false);
+    /**
+     * Connects to the PostgreSQL database @p url (no password in it) with @p password (empty: libpq's
+     * PGPASSWORD or ~/.pgpass); the server gives the role (the Role menu is then disabled). False (with the
+     * reason in a message box unless @p quiet, and in the status bar) when it cannot connect. The server is
+     * remembered among the recent ones, never the password.
+     */
+    bool connectToServer(const QString& url, const QString& password, bool quiet = false);
     /// Creates a new database at @p path for @p startYear's academic year and opens it.
     bool createDatabase(const QString& path, int startYear, const QString& profileId = {});
     QString databasePath() const;
@@ -88,6 +95,9 @@ private:
     void updateYears();
     void updateEnabled();
     void chooseDatabase();
+    /// File > Connect to Server…: the dialog, filled from @p url when given.
+    void chooseServer(const QString& url = {});
+    void serverConnected();
     void newDatabase();
     void closeDatabase();
     void backupDatabase();
@@ -113,6 +123,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr; ///< File > Connect to Server…
     QAction* m_closeAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_importProposalsAction = nullptr;
@@ -150,6 +161,7 @@ private:
     RulesPage* m_rulesPage = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
+    bool m_serverActor = false; ///< the actor is the server's login (restored from the settings when it closes)
     QProgressBar* m_loadingBar = nullptr;
 };
 

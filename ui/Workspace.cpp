@@ -3,12 +3,16 @@
 #include "documents/PdfInfo.h"
 #include "domain/Profiles.h"
 #include "rules/Format.h"
+#include "storage/ChangeFeed.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
+#include "storage/ServerSetup.h"
 #include "workflow/Workflow.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -60,6 +64,8 @@ public:
 
     void undo() override
     {
+        if (!stillAsLeft(m_after))
+            return;
         if (m_document > 0) {
             report(m_ws.removeDocument(m_document));
             m_document = 0;
@@ -73,10 +79,24 @@ public:
             m_first = false;
             return;
         }
+        if (!stillAsLeft(m_before))
+            return;
         report(apply(m_after));
     }
 
 private:
+    /// Whether the item is still as this step left it: another person's change that arrived since (a reload, a
+    /// notification from the server) must not be undone silently.
+    bool stillAsLeft(const std::optional<Item>& expected)
+    {
+        if (m_ws.item(m_kind, m_id) == expected)
+            return true;
+        report(Status::failure(QCoreApplication::translate("Workspace", "%1 %2 has changed since (another "
+                                                                        "person's change).")
+                                   .arg(itemKindName(m_kind), m_id)));
+        return false;
+    }
+
     Status apply(const std::optional<Item>& item)
     {
         return item ? m_ws.writeItem(*item) : m_ws.writeDeletion(m_kind, m_id);
@@ -190,6 +210,7 @@ struct Workspace::Loaded
     QString error;
     Cohort cohort;
     CheckResult check;
+    RowStamps stamps;
 };
 
 Workspace::Workspace(QObject* parent)
@@ -197,6 +218,10 @@ Workspace::Workspace(QObject* parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
     , m_undo(new QUndoStack(this))
 {
+    m_remoteTimer = new QTimer(this);
+    m_remoteTimer->setSingleShot(true);
+    m_remoteTimer->setInterval(300);
+    connect(m_remoteTimer, &QTimer::timeout, this, &Workspace::applyOthersChanges);
     m_actor.role = Role::Advisor;
 }
 
@@ -219,11 +244,52 @@ QDate Workspace::today() const
 
 Status Workspace::open(const QString& path)
 {
+    return openDatabase(path, QString());
+}
+
+Status Workspace::openServer(const QString& url, const QString& password)
+{
+    if (!Database::isServerUrl(url))
+        return Status::failure(tr("%1 is not the address of a PostgreSQL database: write "
+                                  "postgresql://login@host:port/database.")
+                                   .arg(Database::displayName(url)));
+    return openDatabase(url, password);
+}
+
+bool Workspace::isServer() const
+{
+    return m_db && m_db->isServer();
+}
+
+Status Workspace::openDatabase(const QString& path, const QString& password)
+{
     auto db = std::make_unique<Database>();
     OpenOptions options;
     options.create = false;
+    options.password = password;
     if (Status s = db->open(path, options); !s)
         return s;
+    // On a server, the server says who works and with which rights.
+    std::optional<Actor> serverActor;
+    if (db->isServer()) {
+        const Result<QString> login = ServerSetup::currentLogin(*db);
+        if (!login)
+            return Status::failure(login.error());
+        const Result<Role> role = ServerSetup::loginRole(*db);
+        if (!role)
+            return Status::failure(role.error());
+        serverActor = Actor{login.value(), role.value(), {}};
+        if (role.value() == Role::Student) {
+            const Result<QString> student = ServerSetup::loginStudent(*db);
+            if (!student)
+                return Status::failure(student.error());
+            if (student->isEmpty())
+                return Status::failure(tr("Your login %1 is a student's but no student of %2 is tied to it: ask "
+                                          "your administrator to run interntrack-cli db add-user.")
+                                           .arg(login.value(), db->path()));
+            serverActor->studentId = student.value();
+        }
+    }
     auto repo = std::make_unique<CohortRepository>(*db);
     repo->setClock(m_clock);
     const Result<QList<AcademicYear>> years = repo->academicYears();
@@ -233,6 +299,10 @@ Status Workspace::open(const QString& path)
     close();
     m_db = std::move(db);
     m_repo = std::move(repo);
+    m_password = password;
+    followOthers();
+    if (serverActor)
+        setActor(*serverActor);
     emit databaseChanged();
     if (!years->isEmpty()) {
         // The year that contains today if the file has it, else the latest.
@@ -241,7 +311,8 @@ Status Workspace::open(const QString& path)
             chosen = AcademicYear::containing(today());
         startLoading(chosen);
     }
-    emit message(m_db->notice().isEmpty() ? tr("Opened %1.").arg(QFileInfo(path).fileName()) : m_db->notice());
+    const QString name = m_db->isServer() ? m_db->path() : QFileInfo(path).fileName();
+    emit message(m_db->notice().isEmpty() ? tr("Opened %1.").arg(name) : m_db->notice());
     return {};
 }
 
@@ -279,8 +350,13 @@ void Workspace::close()
     ++m_loadGeneration;
     m_undo->clear();
     const bool wasOpen = m_db != nullptr;
+    m_feed.reset();
+    m_remote.clear();
+    m_remoteUnknown = false;
+    m_stamps.clear();
     m_repo.reset();
     m_db.reset();
+    m_password.clear();
     m_cohort = Cohort();
     m_check = CheckResult();
     m_year = AcademicYear();
@@ -376,11 +452,12 @@ void Workspace::startLoading(AcademicYear year)
     m_year = year;
     const int generation = ++m_loadGeneration;
     const QString path = m_db->path();
+    const QString password = m_password;
     const QDate day = today();
     // The worker opens its own read-only connection: a Qt Sql connection belongs to one thread.
     m_loader = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
     connect(m_loader, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &Workspace::finishLoading);
-    m_loader->setFuture(QtConcurrent::run([path, year, day, generation]() {
+    m_loader->setFuture(QtConcurrent::run([path, password, year, day, generation]() {
         auto out = std::make_shared<Loaded>();
         out->generation = generation;
         Database db;
@@ -388,12 +465,13 @@ void Workspace::startLoading(AcademicYear year)
         options.readOnly = true;
         options.create = false;
         options.verify = false; // the GUI thread's connection has checked the file
+        options.password = password;
         if (Status s = db.open(path, options); !s) {
             out->error = s.error();
             return out;
         }
         CohortRepository repo(db);
-        Result<Cohort> cohort = repo.loadCohort(year);
+        Result<Cohort> cohort = repo.loadCohort(year, &out->stamps);
         if (!cohort) {
             out->error = cohort.error();
             return out;
@@ -417,10 +495,12 @@ void Workspace::finishLoading()
         if (!loaded->error.isEmpty()) {
             m_cohort = Cohort();
             m_check = CheckResult();
+            m_stamps.clear();
             emit errorOccurred(loaded->error);
         } else {
             m_cohort = std::move(loaded->cohort);
             m_check = std::move(loaded->check);
+            m_stamps = std::move(loaded->stamps);
             emit message(
                 tr("Academic year %1: %n student(s).", nullptr, int(m_cohort.students.size())).arg(m_year.toString()));
         }
@@ -813,21 +893,26 @@ Status Workspace::writeItem(const Item& item)
     if (!m_repo)
         return Status::failure(tr("No database is open."));
     const QString& who = m_actor.name;
-    Status s = std::visit(
-        [&](const auto& value) -> Status {
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, Student>)
-                return m_repo->saveStudent(m_year, value, who);
-            else if constexpr (std::is_same_v<T, Internship>)
-                return m_repo->saveInternship(m_year, value, who);
-            else if constexpr (std::is_same_v<T, Ter>)
-                return m_repo->saveTer(m_year, value, who);
-            else if constexpr (std::is_same_v<T, SummerSchool>)
-                return m_repo->saveSummerSchool(m_year, value, who);
-            else
-                return m_repo->saveSeminar(m_year, value, who);
-        },
-        item);
+    const ItemKind kind = kindOf(item);
+    const QString id = idOf(item);
+    const qint64 expected = m_stamps.value(kind, id).version;
+    Status s = writeStamped(kind, id, [&]() -> Status {
+        return std::visit(
+            [&](const auto& value) -> Status {
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, Student>)
+                    return m_repo->saveStudent(m_year, value, who, expected);
+                else if constexpr (std::is_same_v<T, Internship>)
+                    return m_repo->saveInternship(m_year, value, who, expected);
+                else if constexpr (std::is_same_v<T, Ter>)
+                    return m_repo->saveTer(m_year, value, who, expected);
+                else if constexpr (std::is_same_v<T, SummerSchool>)
+                    return m_repo->saveSummerSchool(m_year, value, who, expected);
+                else
+                    return m_repo->saveSeminar(m_year, value, who, expected);
+            },
+            item);
+    });
     if (!s)
         return s;
     recheck(replaceInCohort(item));
@@ -835,12 +920,147 @@ Status Workspace::writeItem(const Item& item)
     return {};
 }
 
+void Workspace::followOthers()
+{
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    const Status s = m_feed->start([this](const QList<ChangeFeed::Change>& changes, bool unknown) {
+        m_remote.append(changes);
+        m_remoteUnknown = m_remoteUnknown || unknown;
+        // Changes come in bursts (an import, a signature and its workflow steps): applied together, shortly after.
+        if (!m_remoteTimer->isActive())
+            m_remoteTimer->start();
+    });
+    if (!s) {
+        // Not fatal: the views then show other people's changes at the next reload.
+        m_feed.reset();
+        emit message(s.error());
+    }
+}
+
+void Workspace::applyOthersChanges()
+{
+    if (!m_repo)
+        return;
+    if (isLoading()) {
+        m_remoteTimer->start(); // after the load, which may not have seen them
+        return;
+    }
+    QList<ChangeFeed::Change> changes;
+    for (const ChangeFeed::Change& c : std::as_const(m_remote)) {
+        if (c.year == m_year && !changes.contains(c))
+            changes.append(c);
+    }
+    const bool unknown = m_remoteUnknown;
+    m_remote.clear();
+    m_remoteUnknown = false;
+    if (!unknown && changes.isEmpty())
+        return;
+    // Many at once (an import) or not known which: the year is read again, in the background.
+    if (unknown || changes.size() > kRemoteItemsLimit) {
+        reload();
+        return;
+    }
+    QStringList students;
+    QStringList removed;
+    for (const ChangeFeed::Change& c : std::as_const(changes)) {
+        const Result<RowStamp> stamp = m_repo->rowStamp(m_year, c.kind, c.id);
+        if (!stamp) {
+            reload();
+            return;
+        }
+        if (stamp->version > 0 && stamp->version == m_stamps.value(c.kind, c.id).version)
+            continue; // already seen
+        if (stamp->version == 0 && !item(c.kind, c.id))
+            continue; // gone, and never here (or not readable to this login)
+        std::optional<Item> fresh;
+        const auto take = [&](auto result) {
+            if (result)
+                fresh = Item(std::move(result).value());
+        };
+        switch (c.kind) {
+        case ItemKind::Student:
+            take(m_repo->student(m_year, c.id));
+            break;
+        case ItemKind::Internship:
+            take(m_repo->internship(m_year, c.id));
+            break;
+        case ItemKind::Ter:
+            take(m_repo->ter(m_year, c.id));
+            break;
+        case ItemKind::SummerSchool:
+            take(m_repo->summerSchool(m_year, c.id));
+            break;
+        case ItemKind::Seminar:
+            take(m_repo->seminar(m_year, c.id));
+            break;
+        }
+        if (fresh && stamp->version > 0) {
+            m_stamps.insert(c.kind, c.id, stamp.value());
+            students += replaceInCohort(*fresh);
+        } else {
+            if (const std::optional<Item> old = item(c.kind, c.id))
+                students += affectedBy(*old);
+            m_stamps.remove(c.kind, c.id);
+            removeFromCohort(c.kind, c.id);
+            removed.append(c.id);
+        }
+    }
+    if (students.isEmpty() && removed.isEmpty())
+        return;
+    if (!removed.isEmpty())
+        reindex();
+    students.removeDuplicates();
+    recheck(students, removed);
+    for (const ChangeFeed::Change& c : std::as_const(changes))
+        emit itemChanged(c.kind, c.id);
+    emit message(tr("%n change(s) made by other people arrived.", nullptr, int(changes.size())));
+}
+
+void Workspace::reload()
+{
+    if (m_db && m_year.isValid())
+        startLoading(m_year);
+}
+
+void Workspace::refreshItem(ItemKind kind, const QString& id)
+{
+    if (!m_repo)
+        return;
+    m_remote.append(ChangeFeed::Change{m_year, kind, id});
+    m_stamps.remove(kind, id); // read it whatever its version
+    applyOthersChanges();
+}
+
+Status Workspace::writeStamped(ItemKind kind, const QString& id, const std::function<Status()>& work)
+{
+    // Only if nobody changed the item since it was read (its version then), and its new version read back in
+    // the same transaction: what the next change of it will expect.
+    RowStamp stamp;
+    const Status s = m_repo->inTransaction([&]() -> Status {
+        if (Status current = m_repo->checkVersion(m_year, kind, id, m_stamps.value(kind, id).version); !current)
+            return current;
+        if (Status done = work(); !done)
+            return done;
+        Result<RowStamp> read = m_repo->rowStamp(m_year, kind, id);
+        if (!read)
+            return Status::failure(read.error());
+        stamp = read.value();
+        return {};
+    });
+    if (s)
+        m_stamps.insert(kind, id, stamp);
+    else if (s.isConflict())
+        refreshItem(kind, id); // the views show the other person's version, what to decide on
+    return s;
+}
+
 Status Workspace::writeDeletion(ItemKind kind, const QString& id)
 {
     if (!m_repo)
         return Status::failure(tr("No database is open."));
-    if (Status s = m_repo->deleteItem(m_year, kind, id, m_actor.name); !s)
+    if (Status s = m_repo->deleteItem(m_year, kind, id, m_actor.name, m_stamps.value(kind, id).version); !s)
         return s;
+    m_stamps.remove(kind, id);
     const std::optional<Item> old = item(kind, id);
     const QStringList students = old ? affectedBy(*old) : QStringList();
     removeFromCohort(kind, id);
@@ -900,13 +1120,27 @@ Status Workspace::push(const QString& text, const Item& before, const Item& afte
     return {};
 }
 
-Status Workspace::saveItem(const Item& changed, const QString& description)
+Status Workspace::saveItem(const Item& changed, const QString& description, const std::optional<Item>& base)
 {
     const ItemKind kind = kindOf(changed);
     const QString id = idOf(changed);
     if (id.trimmed().isEmpty())
         return Status::failure(tr("Give the item an identifier."));
     const std::optional<Item> before = item(kind, id);
+    if (base && before != base) {
+        // Another person's change arrived while the user was editing: theirs is not overwritten unseen.
+        const QString what = tr("%1 %2").arg(itemKindName(kind), id);
+        if (!before)
+            return Status::conflict(tr("The %1 was deleted by someone else after you opened it.").arg(what));
+        const RowStamp stamp = m_stamps.value(kind, id);
+        const QString who = stamp.changedBy.isEmpty() ? tr("someone else") : stamp.changedBy;
+        const QString when = stamp.changedAt.isValid()
+                                 ? QLocale().toString(stamp.changedAt.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("an unknown time");
+        return Status::conflict(
+            tr("The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.")
+                .arg(what, who, when));
+    }
     if (Status s = checkEditable(kind, before ? id : QString()); !s)
         return s;
     if (!before && !Workflow::canEdit(WorkflowState::Draft, m_actor, studentsOf(changed)))
@@ -973,7 +1207,10 @@ Status Workspace::transition(ItemKind kind, const QString& id, WorkflowState to,
     const QString text =
         tr("%1 → %2 (%3 %4)").arg(Workflow::stateName(from), Workflow::stateName(to), itemKindName(kind), id);
     return push(text, *before, after, [&]() -> Status {
-        if (Status s = m_repo->transition(m_year, kind, id, from, to, m_actor, comment, itemFindings); !s)
+        if (Status s = writeStamped(
+                kind, id,
+                [&] { return m_repo->transition(m_year, kind, id, from, to, m_actor, comment, itemFindings); });
+            !s)
             return s;
         recheck(replaceInCohort(after));
         emit itemChanged(kind, id);
@@ -1080,7 +1317,7 @@ Status Workspace::recordSignature(const QString& internshipId, Signatory who, QD
             path.append(WorkflowState::SentForSignature);
         if (after.state == WorkflowState::Signed && current->state != WorkflowState::Signed)
             path.append(WorkflowState::Signed);
-        Status s = m_repo->inTransaction([&]() -> Status {
+        Status s = writeStamped(ItemKind::Internship, internshipId, [&]() -> Status {
             if (Status saved = m_repo->saveInternship(m_year, signedOnly, m_actor.name); !saved)
                 return saved;
             WorkflowState from = current->state;
@@ -1133,10 +1370,15 @@ Status Workspace::attachReport(ItemKind kind, const QString& id, const QString& 
     qint64 documentId = 0;
     const QString text = tr("Report of %n page(s) for %1", nullptr, info->pageCount).arg(id);
     Status s = [&]() -> Status {
-        Result<qint64> attached = m_repo->attachDocument(m_year, doc, m_actor.name);
-        if (!attached)
-            return Status::failure(attached.error());
-        documentId = attached.value();
+        const Status written = writeStamped(kind, id, [&]() -> Status {
+            Result<qint64> attached = m_repo->attachDocument(m_year, doc, m_actor.name);
+            if (!attached)
+                return Status::failure(attached.error());
+            documentId = attached.value();
+            return {};
+        });
+        if (!written)
+            return written;
         recheck(replaceInCohort(after));
         emit itemChanged(kind, id);
         return {};
@@ -1317,7 +1559,7 @@ Status Workspace::recordDecision(ItemKind kind, const QString& id, WorkflowState
         // The transition is dated when the advisor decided, not when the reply was read.
         if (decidedAt.isValid())
             m_repo->setClock([decidedAt] { return decidedAt; });
-        const Status written = m_repo->inTransaction([&]() -> Status {
+        const Status written = writeStamped(kind, id, [&]() -> Status {
             WorkflowState current = from;
             if (viaSubmitted) {
                 if (Status s = m_repo->transition(m_year, kind, id, current, WorkflowState::Submitted, advisor, {}, {});

@@ -4,6 +4,7 @@
 #include "domain/HostEntry.h"
 #include "domain/Result.h"
 #include "rules/Checker.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ProposalImport.h"
 #include "storage/StorageRecords.h"
 #include "workflow/Actor.h"
@@ -18,6 +19,7 @@
 #include <memory>
 #include <variant>
 
+class QTimer;
 class QUndoStack;
 template<typename T>
 class QFutureWatcher;
@@ -60,6 +62,18 @@ public:
 
     /// Opens @p path (migrating it; read-only when newer) and starts loading its latest year.
     Status open(const QString& path);
+    /**
+     * Connects to the PostgreSQL database @p url ("postgresql://login@host:port/database", without a password)
+     * with @p password (empty: libpq's PGPASSWORD or ~/.pgpass), and starts loading its latest year. The server
+     * says who works: the actor becomes the login, with the role the server gives it (ServerSetup::loginRole())
+     * and, for a student, their student. The password is never saved, logged or shown: it is kept in memory
+     * only while the database is open, for the connections that load a year, and dropped by close().
+     * On failure (wrong password, unknown database, a login that is no InternTrack user) nothing is open
+     * (a database open before stays open).
+     */
+    Status openServer(const QString& url, const QString& password);
+    /// Whether the open database is a PostgreSQL server's (the server then decides the actor's role).
+    bool isServer() const;
     /// Creates a new database at @p path (which must not exist) with @p year and its default rule set.
     Status create(const QString& path, AcademicYear year, const QString& profileId = {});
     void close();
@@ -76,6 +90,18 @@ public:
     AcademicYear year() const;
     /// Loads @p year in the background (yearLoaded() when done).
     void setYear(AcademicYear year);
+    /**
+     * The password the user gave for the open server database (empty for a file): what a background task that
+     * opens its own connection to it needs. Held in memory while the database is open; never saved or shown.
+     */
+    QString connectionPassword() const { return m_password; }
+    /// Reads the year shown again, in the background (e.g. after another person's changes).
+    void reload();
+    /**
+     * Reads one item again from the database, with its version (another person changed it): views update. What
+     * follows a conflict (Status::isConflict()) — Workspace does it itself when one of its writes meets one.
+     */
+    void refreshItem(ItemKind kind, const QString& id);
     /// Adds @p year to the database with @p rules (the default rule set of that year when null).
     Status addYear(AcademicYear year, const RuleSet* rules = nullptr);
     bool isLoading() const;
@@ -116,8 +142,12 @@ public:
     QList<TerSubject> terSubjects() const;
 
     // Changes. Each is one transaction and one undoable command; a refusal says why and changes nothing.
-    /// Saves an edited (or new) item; @p description names the change in the Edit menu.
-    Status saveItem(const Item& item, const QString& description = {});
+    /**
+     * Saves an edited (or new) item; @p description names the change in the Edit menu. @p base: the item as the
+     * user started editing it; when another person changed it since, refused with Status::conflict() ("changed
+     * by X at T"), and the year shows their version.
+     */
+    Status saveItem(const Item& item, const QString& description = {}, const std::optional<Item>& base = std::nullopt);
     Status deleteItem(ItemKind kind, const QString& id);
     /// Moves an item through the workflow (approve, request changes, reject, validate…).
     Status transition(ItemKind kind, const QString& id, WorkflowState to, const QString& comment = {});
@@ -203,6 +233,7 @@ signals:
 
 private:
     struct Loaded;
+    Status openDatabase(const QString& path, const QString& password);
     void startLoading(AcademicYear year);
     void finishLoading();
     void reindex();
@@ -215,13 +246,27 @@ private:
     /// Puts @p item in the year (replacing the one with its id); the students whose findings may change.
     QStringList replaceInCohort(const Item& item);
     void removeFromCohort(ItemKind kind, const QString& id);
+    /// Starts following other people's changes of the open database.
+    void followOthers();
+    /// Applies the changes other people made (m_remote) to the year shown.
+    void applyOthersChanges();
+    /// Runs @p work, writes of one item, in one transaction: refused as a conflict if the item changed since it
+    /// was read (its stamp); records the item's new stamp.
+    Status writeStamped(ItemKind kind, const QString& id, const std::function<Status()>& work);
     Status push(const QString& text, const Item& before, const Item& after, std::function<Status()> firstRedo = {});
     QStringList studentsOf(const Item& item) const;
     Status checkEditable(ItemKind kind, const QString& id) const;
     int terHeadcount(const Ter& ter) const;
 
     Clock m_clock;
+    RowStamps m_stamps; ///< the version of each item of the year as read (optimistic locking)
+    std::unique_ptr<ChangeFeed> m_feed; ///< other people's changes (NOTIFY, or a shared file's data version)
+    QList<ChangeFeed::Change> m_remote; ///< received, not applied yet
+    bool m_remoteUnknown = false; ///< something changed, not known what: the year is read again
+    QTimer* m_remoteTimer = nullptr;
+    static constexpr int kRemoteItemsLimit = 50; ///< more changed items at once: the year is read again
     std::unique_ptr<Database> m_db;
+    QString m_password; ///< of the open server database, for the loading connections; never saved or shown
     std::unique_ptr<CohortRepository> m_repo;
     QUndoStack* m_undo = nullptr;
     Actor m_actor;

@@ -8,6 +8,7 @@
 #include "io/ProposalFile.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/ProposalImport.h"
 #include "storage/ServerSetup.h"
 #include "storage/Transaction.h"
@@ -976,18 +977,71 @@ int runExportReply(const QStringList& arguments, const Streams& io)
     return kExitOk;
 }
 
+namespace {
+
+/// `db copy FROM TO`: every row of FROM (opened read-only) into TO (created when missing), all or nothing.
+int copyDatabase(const QString& from, const QString& to, const Streams& io)
+{
+    for (const QString& connection : {from, to}) {
+        if (connection.isEmpty() || connection == QLatin1String("-")) {
+            io.error(Tr::tr("db copy: give a database file or a PostgreSQL database, "
+                            "postgresql://login@host:port/database"));
+            return kExitBadInput;
+        }
+    }
+    const QString fromName = Database::displayName(from);
+    const QString toName = Database::displayName(to);
+    Database source;
+    if (Status s = openDatabase(source, from, true, false); !s) {
+        io.error(s.error());
+        return kExitBadInput;
+    }
+    const bool newFile = !Database::isServerUrl(to) && !QFileInfo::exists(to);
+    Database target;
+    Status done = openDatabase(target, to, false, true);
+    DatabaseCopy::Summary summary;
+    if (done)
+        done = DatabaseCopy::copy(source, target, {}, &summary);
+    if (!done) {
+        target.close();
+        // A file this command created holds nothing that was not copied: it does not stay behind.
+        if (newFile)
+            removeDatabaseFiles(QFileInfo(to).absoluteFilePath());
+        io.error(done.error());
+        return kExitBadInput;
+    }
+    io.errorRaw(
+        Tr::tr("Copied %1 rows of %2 tables from %3 to %4.").arg(summary.rows).arg(summary.tables).arg(fromName, toName)
+        + QLatin1Char('\n'));
+    if (target.isServer() && !source.isServer())
+        io.errorRaw(Tr::tr("Students' logins are not part of a file: add each with \"%1 db add-user %2 LOGIN --role "
+                           "student --student ID\" (and the staff's with --role advisor or secretariat).")
+                        .arg(programName(), toName)
+                    + QLatin1Char('\n'));
+    return kExitOk;
+}
+
+} // namespace
+
 int runDb(const QStringList& arguments, const Streams& io)
 {
     const QString command = QStringLiteral("db");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Sets up a shared PostgreSQL database; run by its owner or an administrator.\n"
+        Tr::tr("Sets up a shared PostgreSQL database, and moves a database to it and back; run by its owner\n"
+               "or an administrator.\n"
                "  db init URL\n"
                "      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat\n"
                "      and interntrack_student, their rights, and the row-level security that keeps each\n"
                "      student to their own rows; running it again changes nothing more\n"
                "  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]\n"
                "      creates a person's login in a role; a student's login is tied to the student ID\n"
+               "  db copy FROM TO\n"
+               "      copies every row of the database FROM (a file or a URL) into TO, which must hold no data\n"
+               "      yet (a new file, a new PostgreSQL database, or one just set up with db init): the years,\n"
+               "      items, documents, workflow steps and audit log, ids kept; all or nothing. A file is\n"
+               "      created when missing; both must have the same schema version. Students' logins are\n"
+               "      not part of a file: after a copy to a server, add them with db add-user\n"
                "URL: postgresql://login@host:port/database. The password comes from the server's usual ways\n"
                "(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the\n"
                "server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.\n"
@@ -1002,21 +1056,24 @@ int runDb(const QStringList& arguments, const Streams& io)
                                            Tr::tr("The student a student's login is tied to (their id)."),
                                            QStringLiteral("ID"));
     parser.addOptions({o.help, o.version, roleOption, studentOption});
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("init or add-user."),
-                                 QStringLiteral("init|add-user"));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("init, add-user or copy."),
+                                 QStringLiteral("init|add-user|copy"));
     parser.addPositionalArgument(QStringLiteral("url"), Tr::tr("The PostgreSQL database."), QStringLiteral("URL"));
-    const QString usage = QStringLiteral("init URL | add-user URL LOGIN --role ROLE [--student ID]");
+    const QString usage = QStringLiteral("init URL | add-user URL LOGIN --role ROLE [--student ID] | copy FROM TO");
     if (const std::optional<int> done = parseCommon(parser, arguments, io, command, o))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool init = action == QLatin1String("init") && positional.size() == 2;
     const bool addUser = action == QLatin1String("add-user") && positional.size() == 3;
-    if (!init && !addUser) {
+    const bool copy = action == QLatin1String("copy") && positional.size() == 3;
+    if (!init && !addUser && !copy) {
         io.error(Tr::tr("usage: %1 %2").arg(programName() + QLatin1Char(' ') + command, usage));
         usageHint(io, command);
         return kExitBadInput;
     }
+    if (copy)
+        return copyDatabase(positional.at(1), positional.at(2), io);
     const QString url = positional.at(1);
     if (!Database::isServerUrl(url)) {
         io.error(Tr::tr("db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file "

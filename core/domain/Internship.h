@@ -107,7 +107,7 @@ struct Internship
     Signatures signatures;
     Gratification gratification;
     bool previousSummer = false; ///< completed during the previous summer, to be validated
-    /// The host's screening of the student; JSON "host_screening" only (not stored in the database yet).
+    /// The host's screening of the student (profiles whose hosts screen; INT_HOST_SCREENING).
     HostScreening hostScreening = HostScreening::NotNeeded;
     bool proof = false;          ///< completion proof signed by the host supervisor received
     std::optional<int> reportPages;

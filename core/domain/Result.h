@@ -56,12 +56,23 @@ public:
         return s;
     }
 
+    /// A failure because someone else changed the data meanwhile (optimistic locking): reloading helps.
+    static Status conflict(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_conflict = true;
+        return s;
+    }
+
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
+    /// Whether the failure is a conflict with another person's change (see conflict()).
+    bool isConflict() const { return m_conflict; }
 
 private:
     bool m_failed = false;
+    bool m_conflict = false;
     QString m_error;
 };
 

@@ -342,11 +342,13 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
     if (Status st = studentIds(scope, "internships", knownStudents, &ownStudents, &students); !st)
         return R::failure(st.error());
 
-    if (!run(c, QStringLiteral("SELECT i.id, i.uid, i.student_id, i.host_id, i.tutor_id, i.subject, i.start_date, "
-                               "i.end_date, i.weekly_hours, i.work_days, i.submitted_on, i.signed_student, i.signed_host, "
-                               "i.signed_tutor, i.signed_university, i.gratification_eur, i.gratification_per, "
-                               "i.previous_summer, i.proof, i.report_pages, i.state FROM internships i WHERE ")
-                    + scopeClause(scope, "i") + QStringLiteral(" ORDER BY i.id"),
+    if (!run(c,
+             QStringLiteral(
+                 "SELECT i.id, i.uid, i.student_id, i.host_id, i.tutor_id, i.subject, i.start_date, "
+                 "i.end_date, i.weekly_hours, i.work_days, i.submitted_on, i.signed_student, i.signed_host, "
+                 "i.signed_tutor, i.signed_university, i.gratification_eur, i.gratification_per, "
+                 "i.previous_summer, i.proof, i.report_pages, i.state, i.host_screening FROM internships i WHERE ")
+                 + scopeClause(scope, "i") + QStringLiteral(" ORDER BY i.id"),
              value))
         return R::failure(readFailure(c));
     Rows<Internship> rows;
@@ -380,6 +382,7 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
                 i.proof = r.boolean(18);
                 i.reportPages = r.optionalInt(19);
                 i.state = r.code<WorkflowState, kStates>(20, &workflowStateCode, WorkflowState::Draft);
+                i.hostScreening = r.code<HostScreening, 4>(21, &hostScreeningCode, HostScreening::NotNeeded);
                 rows.ids.append(r.integer(0));
                 rows.items.append(std::move(i));
                 return !r.failed();

@@ -75,8 +75,10 @@ Status CohortRepository::write(AcademicYear year, const QString& actor, const st
     if (!yearId)
         return Status::failure(yearId.error());
     ItemWriter writer(m_db, yearId.value(), year, actor, m_clock());
-    if (Status s = work(writer); !s)
+    if (Status s = work(writer); !s) {
+        tx.rollback(); // before the writer frees its statements: PostgreSQL refuses that in an aborted transaction
         return s;
+    }
     return tx.commit();
 }
 
@@ -181,7 +183,7 @@ Status CohortRepository::saveRules(const RuleSet& rules, const QString& actor)
 
 // Cohorts ---------------------------------------------------------------------------------------
 
-Result<Cohort> CohortRepository::loadCohort(AcademicYear year) const
+Result<Cohort> CohortRepository::loadCohort(AcademicYear year, RowStamps* stamps) const
 {
     using R = Result<Cohort>;
     // One read transaction: every table is read from the same snapshot, whatever other programs write.
@@ -198,6 +200,12 @@ Result<Cohort> CohortRepository::loadCohort(AcademicYear year) const
     cohort.rules = rules.value();
     if (Status s = CohortLoader(m_db.connection()).loadItems(yearId.value(), &cohort); !s)
         return R::failure(s.error());
+    if (stamps) {
+        Result<RowStamps> read = rowStamps(year);
+        if (!read)
+            return R::failure(read.error());
+        *stamps = std::move(read).value();
+    }
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return cohort;
@@ -364,31 +372,117 @@ Result<Seminar> CohortRepository::seminar(AcademicYear year, const QString& id) 
     return item<Seminar>(year, ItemKind::Seminar, id);
 }
 
-Status CohortRepository::saveStudent(AcademicYear year, const Student& item, const QString& actor)
+namespace {
+
+/// Saves @p item with @p writer, first telling it the version the caller read (when given).
+template<typename T>
+Status saveChecked(ItemWriter& writer, ItemKind kind, const T& item, const QString& label,
+                   std::optional<qint64> expectedVersion)
 {
-    return write(year, actor, [&](ItemWriter& w) { return w.save(item, tr("student %1").arg(item.id)); });
-}
-Status CohortRepository::saveInternship(AcademicYear year, const Internship& item, const QString& actor)
-{
-    return write(year, actor, [&](ItemWriter& w) { return w.save(item, tr("internship %1").arg(item.id)); });
-}
-Status CohortRepository::saveTer(AcademicYear year, const Ter& item, const QString& actor)
-{
-    return write(year, actor, [&](ItemWriter& w) { return w.save(item, tr("TER %1").arg(item.id)); });
-}
-Status CohortRepository::saveSummerSchool(AcademicYear year, const SummerSchool& item, const QString& actor)
-{
-    return write(year, actor, [&](ItemWriter& w) { return w.save(item, tr("summer school %1").arg(item.id)); });
-}
-Status CohortRepository::saveSeminar(AcademicYear year, const Seminar& item, const QString& actor)
-{
-    return write(year, actor, [&](ItemWriter& w) { return w.save(item, tr("seminar %1").arg(item.id)); });
+    if (expectedVersion)
+        writer.expectVersion(kind, item.id, *expectedVersion);
+    return writer.save(item, label);
 }
 
-Status CohortRepository::deleteItem(AcademicYear year, ItemKind kind, const QString& id, const QString& actor)
+} // namespace
+
+Status CohortRepository::saveStudent(AcademicYear year, const Student& item, const QString& actor,
+                                     std::optional<qint64> expectedVersion)
 {
-    return write(year, actor,
-                 [&](ItemWriter& w) { return w.remove(kind, id, tr("%1 %2").arg(itemKindName(kind), id)); });
+    return write(year, actor, [&](ItemWriter& w) {
+        return saveChecked(w, ItemKind::Student, item, tr("student %1").arg(item.id), expectedVersion);
+    });
+}
+Status CohortRepository::saveInternship(AcademicYear year, const Internship& item, const QString& actor,
+                                        std::optional<qint64> expectedVersion)
+{
+    return write(year, actor, [&](ItemWriter& w) {
+        return saveChecked(w, ItemKind::Internship, item, tr("internship %1").arg(item.id), expectedVersion);
+    });
+}
+Status CohortRepository::saveTer(AcademicYear year, const Ter& item, const QString& actor,
+                                 std::optional<qint64> expectedVersion)
+{
+    return write(year, actor, [&](ItemWriter& w) {
+        return saveChecked(w, ItemKind::Ter, item, tr("TER %1").arg(item.id), expectedVersion);
+    });
+}
+Status CohortRepository::saveSummerSchool(AcademicYear year, const SummerSchool& item, const QString& actor,
+                                          std::optional<qint64> expectedVersion)
+{
+    return write(year, actor, [&](ItemWriter& w) {
+        return saveChecked(w, ItemKind::SummerSchool, item, tr("summer school %1").arg(item.id), expectedVersion);
+    });
+}
+Status CohortRepository::saveSeminar(AcademicYear year, const Seminar& item, const QString& actor,
+                                     std::optional<qint64> expectedVersion)
+{
+    return write(year, actor, [&](ItemWriter& w) {
+        return saveChecked(w, ItemKind::Seminar, item, tr("seminar %1").arg(item.id), expectedVersion);
+    });
+}
+
+Status CohortRepository::deleteItem(AcademicYear year, ItemKind kind, const QString& id, const QString& actor,
+                                    std::optional<qint64> expectedVersion)
+{
+    return write(year, actor, [&](ItemWriter& w) {
+        if (expectedVersion)
+            w.expectVersion(kind, id, *expectedVersion);
+        return w.remove(kind, id, tr("%1 %2").arg(itemKindName(kind), id));
+    });
+}
+
+Result<RowStamps> CohortRepository::rowStamps(AcademicYear year) const
+{
+    using R = Result<RowStamps>;
+    const Result<qint64> yearId = yearRowId(year);
+    if (!yearId)
+        return R::failure(yearId.error());
+    RowStamps stamps;
+    for (ItemKind kind :
+         {ItemKind::Student, ItemKind::Internship, ItemKind::Ter, ItemKind::SummerSchool, ItemKind::Seminar}) {
+        SqlStatement q(m_db.connection());
+        if (!q.prepare(
+                QStringLiteral("SELECT uid, row_version, changed_by, changed_at FROM %1 WHERE academic_year_id = ?")
+                    .arg(itemKindTable(kind)))) {
+            return R::failure(StorageError::describe(q.lastError(), readError()));
+        }
+        q.bindInteger(0, yearId.value());
+        if (!q.exec())
+            return R::failure(StorageError::describe(q.lastError(), readError()));
+        while (q.next()) {
+            stamps.insert(kind, q.text(0),
+                          RowStamp{q.integer(1), q.text(2), QDateTime::fromString(q.text(3), Qt::ISODateWithMs)});
+        }
+        if (q.lastError().isValid())
+            return R::failure(StorageError::describe(q.lastError(), readError()));
+    }
+    return stamps;
+}
+
+Status CohortRepository::checkVersion(AcademicYear year, ItemKind kind, const QString& id, qint64 expectedVersion)
+{
+    return write(year, QString(), [&](ItemWriter& w) { return w.verifyVersion(kind, id, expectedVersion); });
+}
+
+Result<RowStamp> CohortRepository::rowStamp(AcademicYear year, ItemKind kind, const QString& id) const
+{
+    using R = Result<RowStamp>;
+    const Result<qint64> yearId = yearRowId(year);
+    if (!yearId)
+        return R::failure(yearId.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT row_version, changed_by, changed_at FROM %1 WHERE academic_year_id = ? AND uid = ?")
+            .arg(itemKindTable(kind)));
+    q.addBindValue(yearId.value());
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    if (!q.next())
+        return RowStamp();
+    return RowStamp{q.value(0).toLongLong(), q.value(1).toString(),
+                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
 }
 
 // Catalogue -------------------------------------------------------------------------------------

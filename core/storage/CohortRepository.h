@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace interntrack {
 
@@ -60,8 +61,18 @@ public:
     Result<RuleSet> rules(AcademicYear year) const;
     Status saveRules(const RuleSet& rules, const QString& actor);
 
-    /// The whole year, every field, read in one consistent snapshot.
-    Result<Cohort> loadCohort(AcademicYear year) const;
+    /// The whole year, every field, read in one consistent snapshot; with @p stamps, each item's row stamp too.
+    Result<Cohort> loadCohort(AcademicYear year, RowStamps* stamps = nullptr) const;
+    /// The row stamps of the year's items (one query per kind), the same as loadCohort() gives.
+    Result<RowStamps> rowStamps(AcademicYear year) const;
+    /**
+     * Refuses with Status::conflict() ("changed by X at T") when the item is no longer at @p expectedVersion
+     * (0: when it exists). Inside inTransaction(), it also locks the item's row until the commit, so that a
+     * change made with other calls (a workflow step, a document) applies to the version the user saw.
+     */
+    Status checkVersion(AcademicYear year, ItemKind kind, const QString& id, qint64 expectedVersion);
+    /// The row stamp of one item (version 0 when it is not stored).
+    Result<RowStamp> rowStamp(AcademicYear year, ItemKind kind, const QString& id) const;
     /**
      * Makes the year equal to @p cohort, in one transaction: creates the year if needed, saves its
      * rules, inserts or updates every item, deletes the year's items the cohort does not list.
@@ -76,13 +87,25 @@ public:
     Result<Ter> ter(AcademicYear year, const QString& id) const;
     Result<SummerSchool> summerSchool(AcademicYear year, const QString& id) const;
     Result<Seminar> seminar(AcademicYear year, const QString& id) const;
-    Status saveStudent(AcademicYear year, const Student& item, const QString& actor);
-    Status saveInternship(AcademicYear year, const Internship& item, const QString& actor);
-    Status saveTer(AcademicYear year, const Ter& item, const QString& actor);
-    Status saveSummerSchool(AcademicYear year, const SummerSchool& item, const QString& actor);
-    Status saveSeminar(AcademicYear year, const Seminar& item, const QString& actor);
-    /// Deletes an item with its overrides and documents (a student only once they have no items).
-    Status deleteItem(AcademicYear year, ItemKind kind, const QString& id, const QString& actor);
+    /**
+     * Saves one item (inserts or updates it by id). With @p expectedVersion (its RowStamp::version when the user
+     * opened it, 0 for a new item), refused with Status::conflict() — "changed by X at T" — when the stored item
+     * is no longer at that version: optimistic locking, never a silent overwrite of another person's change.
+     */
+    Status saveStudent(AcademicYear year, const Student& item, const QString& actor,
+                       std::optional<qint64> expectedVersion = std::nullopt);
+    Status saveInternship(AcademicYear year, const Internship& item, const QString& actor,
+                          std::optional<qint64> expectedVersion = std::nullopt);
+    Status saveTer(AcademicYear year, const Ter& item, const QString& actor,
+                   std::optional<qint64> expectedVersion = std::nullopt);
+    Status saveSummerSchool(AcademicYear year, const SummerSchool& item, const QString& actor,
+                            std::optional<qint64> expectedVersion = std::nullopt);
+    Status saveSeminar(AcademicYear year, const Seminar& item, const QString& actor,
+                       std::optional<qint64> expectedVersion = std::nullopt);
+    /// Deletes an item with its overrides and documents (a student only once they have no items); with
+    /// @p expectedVersion, refused as a conflict when someone changed it meanwhile (see saveStudent()).
+    Status deleteItem(AcademicYear year, ItemKind kind, const QString& id, const QString& actor,
+                      std::optional<qint64> expectedVersion = std::nullopt);
 
     // Catalogue shared across items
     Result<QList<Host>> hosts() const;

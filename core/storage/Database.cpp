@@ -777,7 +777,9 @@ Status Database::openServer(const QString& url, const OpenOptions& options)
         // An empty login or password is left to libpq: the system login, PGPASSWORD, ~/.pgpass.
         if (!u.userName().isEmpty())
             db.setUserName(u.userName());
-        if (!u.password().isEmpty())
+        if (!options.password.isEmpty())
+            db.setPassword(options.password);
+        else if (!u.password().isEmpty())
             db.setPassword(u.password());
         // libpq options given in the URL (e.g. ?sslmode=require); QPSQL separates them with ';'.
         QStringList connectOptions{QStringLiteral("connect_timeout=10"),
@@ -790,7 +792,9 @@ Status Database::openServer(const QString& url, const OpenOptions& options)
         }
         db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
         const QString doing = tr("Cannot connect to %1").arg(m_path);
-        if (!db.open())
+        const bool connected = db.open();
+        db.setPassword(QString()); // libpq has used it: the connection keeps no copy
+        if (!connected)
             return StorageError::failure(db.lastError(), doing);
         QSqlQuery q(db);
         // Notices ("table … does not exist, skipping") are not for the user.
@@ -804,6 +808,17 @@ Status Database::openServer(const QString& url, const OpenOptions& options)
         const int latest = int(scripts->size());
         const int target = options.migrateTo >= 0 ? std::min(options.migrateTo, latest) : latest;
 
+        // A login the administrator has not added (ServerSetup::addUser()) may connect but read nothing: say so,
+        // rather than "permission denied for table schema_version".
+        if (!q.exec(QStringLiteral("SELECT current_user, to_regclass('schema_version') IS NULL OR "
+                                   "has_table_privilege(to_regclass('schema_version'), 'SELECT')"))
+            || !q.next())
+            return StorageError::failure(q, doing);
+        if (!q.value(1).toBool())
+            return Status::failure(tr("Your login %1 is not an InternTrack user of %2: ask your administrator to run "
+                                      "interntrack-cli db add-user.")
+                                       .arg(q.value(0).toString(), m_path));
+        q.finish();
         const Result<std::pair<qint64, int>> found = serverVersion(db, doing);
         if (!found)
             return Status::failure(found.error());

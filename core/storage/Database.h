@@ -22,6 +22,9 @@ struct OpenOptions
     int migrateTo = -1;
     /// Migration scripts to use instead of the compiled-in ones (tests); empty = compiled-in.
     QString migrationsDirectory;
+    /// A PostgreSQL database's password, typed by the user (it wins over one in the URL); empty = the URL's or
+    /// libpq's (PGPASSWORD, ~/.pgpass). Never logged or shown; the Database keeps no copy once connected.
+    QString password;
 };
 
 /**

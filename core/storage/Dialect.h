@@ -24,6 +24,9 @@ public:
     QString beginWrite() const;
     /// Starts a read transaction (one consistent snapshot for several SELECTs).
     QString beginRead() const;
+    /// What ends a SELECT of one row that the transaction is about to change, so that a concurrent writer waits
+    /// for it: " FOR UPDATE" on PostgreSQL; nothing on SQLite, whose write transaction already holds the file.
+    QString lockRow() const { return m_kind == Kind::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString(); }
     /// The resource folder of this dialect's numbered migration scripts.
     QString migrationsDirectory() const;
     /// Whether this is a database server (PostgreSQL) rather than a file (SQLite).

@@ -6,8 +6,9 @@
 #include "workflow/Workflow.h"
 
 #include <QCryptographicHash>
-#include <QJsonObject>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlRecord>
 
 #include <cmath>
@@ -18,40 +19,46 @@ namespace {
 
 const char* sqlFor(int stmt)
 {
-    // Indexed by ItemWriter::Stmt; every value is bound, never spliced in.
+    // Indexed by ItemWriter::Stmt; every value is bound, never spliced in. An item's UPDATE counts one more
+    // version of the row and says who changed it when (optimistic locking, schema version 4).
+#define STAMP "row_version = row_version + 1, changed_by = ?, changed_at = ?"
     static const char* const table[] = {
         // StudentInsert, StudentUpdate
-        "INSERT INTO students (academic_year_id, uid, name, email, student_number) VALUES (?, ?, ?, ?, ?) RETURNING id",
-        "UPDATE students SET name = ?, email = ?, student_number = ? WHERE id = ?",
+        "INSERT INTO students (academic_year_id, uid, name, email, student_number, changed_by, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE students SET name = ?, email = ?, student_number = ?, " STAMP " WHERE id = ?",
         // InternshipInsert, InternshipUpdate, AbsenceDelete, AbsenceInsert
         "INSERT INTO internships (academic_year_id, uid, student_id, host_id, tutor_id, subject, start_date, end_date, "
         "weekly_hours, work_days, submitted_on, signed_student, signed_host, signed_tutor, signed_university, "
-        "gratification_eur, gratification_per, previous_summer, proof, report_pages, state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "gratification_eur, gratification_per, previous_summer, proof, report_pages, state, host_screening, "
+        "changed_by, "
+        "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         "UPDATE internships SET student_id = ?, host_id = ?, tutor_id = ?, subject = ?, start_date = ?, end_date = ?, "
         "weekly_hours = ?, work_days = ?, submitted_on = ?, signed_student = ?, signed_host = ?, signed_tutor = ?, "
         "signed_university = ?, gratification_eur = ?, gratification_per = ?, previous_summer = ?, proof = ?, "
-        "report_pages = ?, state = ? WHERE id = ?",
+        "report_pages = ?, state = ?, host_screening = ?, " STAMP " WHERE id = ?",
         "DELETE FROM internship_absences WHERE internship_id = ?",
         "INSERT INTO internship_absences (internship_id, position, day) VALUES (?, ?, ?)",
         // TerInsert, TerUpdate, TerStudentDelete, TerStudentInsert
         "INSERT INTO ters (academic_year_id, uid, subject_id, supervisor, start_date, end_date, weekly_hours, paid, "
-        "report_pages, grade, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "report_pages, grade, state, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+        "id",
         "UPDATE ters SET subject_id = ?, supervisor = ?, start_date = ?, end_date = ?, weekly_hours = ?, paid = ?, "
-        "report_pages = ?, grade = ?, state = ? WHERE id = ?",
+        "report_pages = ?, grade = ?, state = ?, " STAMP " WHERE id = ?",
         "DELETE FROM ter_students WHERE ter_id = ?",
         "INSERT INTO ter_students (ter_id, position, student_id) VALUES (?, ?, ?)",
         // SchoolInsert, SchoolUpdate, LinkDelete, LinkInsert
         "INSERT INTO summer_schools (academic_year_id, uid, student_id, name, proposed, start_date, end_date, "
-        "full_time_days, report_pages, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "full_time_days, report_pages, state, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id",
         "UPDATE summer_schools SET student_id = ?, name = ?, proposed = ?, start_date = ?, end_date = ?, "
-        "full_time_days = ?, report_pages = ?, state = ? WHERE id = ?",
+        "full_time_days = ?, report_pages = ?, state = ?, " STAMP " WHERE id = ?",
         "DELETE FROM summer_school_links WHERE summer_school_id = ?",
         "INSERT INTO summer_school_links (summer_school_id, position, url) VALUES (?, ?, ?)",
         // SeminarInsert, SeminarUpdate
-        "INSERT INTO seminars (academic_year_id, uid, student_id, title, held_on, paragraph) VALUES (?, ?, ?, ?, ?, ?) "
-        "RETURNING id",
-        "UPDATE seminars SET student_id = ?, title = ?, held_on = ?, paragraph = ? WHERE id = ?",
+        "INSERT INTO seminars (academic_year_id, uid, student_id, title, held_on, paragraph, changed_by, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "UPDATE seminars SET student_id = ?, title = ?, held_on = ?, paragraph = ?, " STAMP " WHERE id = ?",
         // OverrideDelete, OverrideInsert
         "DELETE FROM overrides WHERE item_kind = ? AND item_id = ?",
         "INSERT INTO overrides (academic_year_id, item_kind, item_id, position, rule, decided_by, decided_at, reason) "
@@ -75,8 +82,10 @@ const char* sqlFor(int stmt)
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         "UPDATE ter_subjects SET kind = ?, capacity = ?, lab_name = ?, lab_in_paris_saclay = ? WHERE id = ?",
         // AuditInsert
-        "INSERT INTO audit_log (at, actor, table_name, row_id, action, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (at, actor, table_name, row_id, action, old_json, new_json) VALUES (?, ?, ?, ?, ?, ?, "
+        "?)",
     };
+#undef STAMP
     static_assert(sizeof(table) / sizeof(table[0]) == 32);
     return table[stmt];
 }
@@ -166,6 +175,7 @@ constexpr std::string_view tableOf()
 }
 
 constexpr int kStates = int(WorkflowState::Cancelled) + 1;
+constexpr int kScreenings = int(HostScreening::Declined) + 1;
 
 QStringList ownersOf(const Internship& i)
 {
@@ -525,6 +535,8 @@ Status ItemWriter::saveItem(const T& item, const Label& where)
     const Result<qint64> existing = rowId(kindOf<T>(), item.id);
     if (!existing)
         return Status::failure(existing.error());
+    if (Status s = checkVersion(kindOf<T>(), item.id, existing.value(), where); !s)
+        return s;
     std::optional<T> old;
     if (existing.value() > 0) {
         auto loaded = loadRow<T>(existing.value());
@@ -613,7 +625,7 @@ Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student*
 {
     const auto doing = [&] { return tr("%1: could not save the student").arg(where.text()); };
     if (row > 0) {
-        if (!exec(StudentUpdate, {s.name, s.email, s.studentNumber, row}))
+        if (!exec(StudentUpdate, {s.name, s.email, s.studentNumber, m_actor, m_now, row}))
             return Result<qint64>::failure(failure(doing()).error());
     } else {
         SqlStatement& q = query(StudentInsert);
@@ -622,6 +634,8 @@ Result<qint64> ItemWriter::writeRow(const Student& s, qint64 row, const Student*
         q.bindText(2, s.name);
         q.bindText(3, s.email);
         q.bindText(4, s.studentNumber);
+        q.bindUtf8(5, m_actorUtf8);
+        q.bindUtf8(6, m_nowUtf8);
         if (!q.exec()) {
             m_lastError = q.lastError();
             return Result<qint64>::failure(failure(doing()).error());
@@ -697,6 +711,9 @@ Result<qint64> ItemWriter::writeRow(const Internship& i, qint64 row, const Inter
         else
             q.bindNull(f++);
         q.bindUtf8(f++, SqlValues::code<&workflowStateCode, kStates>(i.state));
+        q.bindUtf8(f++, SqlValues::code<&hostScreeningCode, kScreenings>(i.hostScreening));
+        q.bindUtf8(f++, m_actorUtf8);
+        q.bindUtf8(f++, m_nowUtf8);
         return f;
     };
     if (row > 0) {
@@ -773,14 +790,15 @@ Result<qint64> ItemWriter::writeRow(const Ter& t, qint64 row, const Ter* old, co
     if (!subject)
         return subject;
     if (row > 0) {
-        if (!exec(TerUpdate, {subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end), t.weeklyHours,
-                              SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
-                              SqlValues::optionalDouble(t.grade), workflowStateCode(t.state), row}))
+        if (!exec(TerUpdate, {subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end),
+                              t.weeklyHours, SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
+                              SqlValues::optionalDouble(t.grade), workflowStateCode(t.state), m_actor, m_now, row}))
             return R::failure(failure(doing()).error());
     } else {
-        if (!exec(TerInsert, {m_yearId, t.id, subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end),
-                              t.weeklyHours, SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
-                              SqlValues::optionalDouble(t.grade), workflowStateCode(t.state)}))
+        if (!exec(TerInsert,
+                  {m_yearId, t.id, subject.value(), t.supervisor, SqlValues::date(t.start), SqlValues::date(t.end),
+                   t.weeklyHours, SqlValues::boolean(t.paid), SqlValues::optionalInt(t.reportPages),
+                   SqlValues::optionalDouble(t.grade), workflowStateCode(t.state), m_actor, m_now}))
             return R::failure(failure(doing()).error());
         const R id = insertedId(TerInsert, doing);
         if (!id)
@@ -814,14 +832,16 @@ Result<qint64> ItemWriter::writeRow(const SummerSchool& s, qint64 row, const Sum
     if (!student)
         return student;
     if (row > 0) {
-        if (!exec(SchoolUpdate, {student.value(), s.name, SqlValues::boolean(s.proposed), SqlValues::date(s.start),
-                                 SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
-                                 SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state), row}))
+        if (!exec(SchoolUpdate,
+                  {student.value(), s.name, SqlValues::boolean(s.proposed), SqlValues::date(s.start),
+                   SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
+                   SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state), m_actor, m_now, row}))
             return R::failure(failure(doing()).error());
     } else {
-        if (!exec(SchoolInsert, {m_yearId, s.id, student.value(), s.name, SqlValues::boolean(s.proposed),
-                                 SqlValues::date(s.start), SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
-                                 SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state)}))
+        if (!exec(SchoolInsert,
+                  {m_yearId, s.id, student.value(), s.name, SqlValues::boolean(s.proposed), SqlValues::date(s.start),
+                   SqlValues::date(s.end), SqlValues::optionalInt(s.fullTimeDays),
+                   SqlValues::optionalInt(s.reportPages), workflowStateCode(s.state), m_actor, m_now}))
             return R::failure(failure(doing()).error());
         const R id = insertedId(SchoolInsert, doing);
         if (!id)
@@ -851,10 +871,11 @@ Result<qint64> ItemWriter::writeRow(const Seminar& s, qint64 row, const Seminar*
     if (!student)
         return student;
     if (row > 0) {
-        if (!exec(SeminarUpdate, {student.value(), s.title, SqlValues::date(s.date), s.paragraph, row}))
+        if (!exec(SeminarUpdate, {student.value(), s.title, SqlValues::date(s.date), s.paragraph, m_actor, m_now, row}))
             return R::failure(failure(doing()).error());
     } else {
-        if (!exec(SeminarInsert, {m_yearId, s.id, student.value(), s.title, SqlValues::date(s.date), s.paragraph}))
+        if (!exec(SeminarInsert,
+                  {m_yearId, s.id, student.value(), s.title, SqlValues::date(s.date), s.paragraph, m_actor, m_now}))
             return R::failure(failure(doing()).error());
         const R id = insertedId(SeminarInsert, doing);
         if (!id)
@@ -1235,6 +1256,8 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
     const Result<qint64> row = rowId(kind, uid);
     if (!row)
         return Status::failure(row.error());
+    if (Status s = checkVersion(kind, uid, row.value(), where); !s)
+        return s;
     if (row.value() == 0)
         return Status::failure(
             tr("%1: there is no %2 \"%3\" in %4.").arg(where.text(), itemKindName(kind), uid, m_year.toString()));
@@ -1353,6 +1376,72 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
         break;
     }
     return {};
+}
+
+void ItemWriter::expectVersion(ItemKind kind, const QString& uid, qint64 version)
+{
+    m_expected[size_t(kind)].insert(uid, version);
+}
+
+Status ItemWriter::verifyVersion(ItemKind kind, const QString& uid, qint64 version)
+{
+    const Result<qint64> row = rowId(kind, uid);
+    if (!row)
+        return Status::failure(row.error());
+    expectVersion(kind, uid, version);
+    return checkVersion(kind, uid, row.value(), Label(tr("%1 %2").arg(itemKindName(kind), uid)));
+}
+
+Status ItemWriter::checkVersion(ItemKind kind, const QString& uid, qint64 row, const Label& where)
+{
+    QHash<QString, qint64>& expected = m_expected[size_t(kind)];
+    const auto it = expected.constFind(uid);
+    if (it == expected.cend())
+        return {};
+    const qint64 version = it.value();
+    expected.erase(it);
+    QString what = where.text();
+    if (!what.isEmpty())
+        what[0] = what.at(0).toUpper();
+    if (row == 0) {
+        if (version == 0)
+            return {};
+        return Status::conflict(tr("%1 was deleted by someone else after you opened it.").arg(what));
+    }
+    // Kept with the writer's other statements: freed after the transaction ends (QPSQL cannot free a statement
+    // inside a transaction a concurrent change aborted).
+    std::unique_ptr<SqlStatement>& statement = m_versionStmts[size_t(kind)];
+    if (!statement) {
+        statement = std::make_unique<SqlStatement>(m_db.connection());
+        statement->prepare(
+            QStringLiteral("SELECT row_version, changed_by, changed_at FROM %1 WHERE id = ?").arg(itemKindTable(kind))
+            + m_db.dialect().lockRow());
+    }
+    SqlStatement& q = *statement;
+    q.bindInteger(0, row);
+    if (!q.exec() || !q.next()) {
+        if (StorageError::isConcurrentChange(q.lastError()))
+            return Status::conflict(tr("%1 was changed by someone else at the same moment: look at their changes, "
+                                       "then make yours again.")
+                                        .arg(what));
+        return StorageError::failure(q.lastError(), tr("%1: could not read its version").arg(what));
+    }
+    const qint64 stored = q.integer(0);
+    const QString by = q.text(1);
+    const QDateTime at = QDateTime::fromString(q.text(2), Qt::ISODateWithMs);
+    q.finish();
+    if (stored == version)
+        return {};
+    const QString who = by.isEmpty() ? tr("someone else") : by;
+    const QString when =
+        at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : tr("an unknown time");
+    if (version == 0)
+        return Status::conflict(tr("%1 was created by %2 at %3, after you started yours: look at it, then make your "
+                                   "changes again.")
+                                    .arg(what, who, when));
+    return Status::conflict(tr("%1 was changed by %2 at %3, after you opened it: look at their changes, then make "
+                               "yours again.")
+                                .arg(what, who, when));
 }
 
 template<typename T>

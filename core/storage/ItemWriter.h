@@ -106,6 +106,15 @@ public:
     Result<qint64> attachDocument(const Document& document);
     Status removeDocument(qint64 documentId);
 
+    /**
+     * Makes the next save() or remove() of that item refuse, with Status::conflict(), when its stored row is no
+     * longer at @p version (see CohortRepository::rowStamp(); 0: the item must not exist yet): someone else
+     * changed it since it was read. The message names who changed it and when.
+     */
+    void expectVersion(ItemKind kind, const QString& uid, qint64 version);
+    /// Checks now that the item is at @p version (as expectVersion() would), locking its row until the commit.
+    Status verifyVersion(ItemKind kind, const QString& uid, qint64 version);
+
     /// The ids of the year's items of @p kind (after preload()).
     QStringList knownIds(ItemKind kind) const;
     /// The row id of an item, 0 when there is none.
@@ -164,6 +173,8 @@ private:
     /// @p hostId: where a new tutor works (the internship's host), 0 if not known.
     Result<qint64> tutorRow(const Tutor& tutor, qint64 previous, const Label& where, qint64 hostId = 0);
     Result<qint64> subjectRow(const TerSubject& subject, qint64 previous, const Label& where);
+    /// Checks the version expected of an item (expectVersion()), locking its row until the commit.
+    Status checkVersion(ItemKind kind, const QString& uid, qint64 row, const Label& where);
     Status dropPrivateRow(const char* table, const char* referencingTable, const char* column, qint64 row);
     Result<QList<qint64>> references(const QString& sql, qint64 row);
 
@@ -186,6 +197,9 @@ private:
     CohortLoader m_loader;
     std::array<std::unique_ptr<SqlStatement>, StmtCount> m_stmts;
     QSqlError m_lastError;
+
+    std::array<QHash<QString, qint64>, 5> m_expected; ///< by ItemKind: uid → expected row version
+    std::array<std::unique_ptr<SqlStatement>, 5> m_versionStmts; ///< by ItemKind: reads (and locks) a row's version
 
     Known<Student> m_students;
     Known<Internship> m_internships;

@@ -3,6 +3,7 @@
 #include "StorageError.h"
 #include "StorageLog.h"
 #include "Transaction.h"
+#include "workflow/Workflow.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -49,6 +50,21 @@ constexpr OwnedTable kOwnedTables[] = {
 QString quoted(const QString& identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/// The moves of the workflow @p role may make, as SQL text literals 'from>to', with their reverses (an undo of
+/// the role's own step writes the item back as it was).
+QString allowedMoves(Role role)
+{
+    QStringList moves;
+    for (const Workflow::Step& step : Workflow::steps()) {
+        if (!step.roles.contains(role))
+            continue;
+        const QString from = workflowStateCode(step.from);
+        const QString to = workflowStateCode(step.to);
+        moves << QStringLiteral("'%1>%2'").arg(from, to) << QStringLiteral("'%1>%2'").arg(to, from);
+    }
+    return moves.isEmpty() ? QStringLiteral("''") : moves.join(QStringLiteral(", "));
 }
 
 /// The statements of init(), in order. Identifiers are this program's; nothing comes from the user.
@@ -115,10 +131,63 @@ QStringList initStatements()
         << QStringLiteral("DROP TRIGGER IF EXISTS interntrack_grade_is_advisors ON ters")
         << QStringLiteral("CREATE TRIGGER interntrack_grade_is_advisors BEFORE INSERT OR UPDATE ON ters FOR EACH ROW "
                           "EXECUTE FUNCTION interntrack_grade_is_advisors()");
+    // The workflow's rights, whatever the client: a student or the secretariat moves an item only along the
+    // steps Workflow gives their role (a student never approves their own proposal); creates items only as a
+    // draft or a proposal; and once the proposal is approved, a student changes nothing of it but its report.
+    const QString keep = QStringLiteral("ARRAY['report_pages', 'row_version', 'changed_by', 'changed_at']");
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION interntrack_workflow_rights() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "DECLARE who text; "
+               "BEGIN "
+               "IF pg_has_role(current_user, '%1', 'MEMBER') THEN RETURN NEW; END IF; "
+               "IF pg_has_role(current_user, '%2', 'MEMBER') THEN who := 'secretariat'; ELSE who := 'student'; END IF; "
+               "IF TG_OP = 'INSERT' THEN "
+               "IF NEW.state NOT IN ('draft', 'submitted') THEN "
+               "RAISE EXCEPTION 'only an advisor may create an item in the state %', NEW.state "
+               "USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "RETURN NEW; END IF; "
+               "IF NEW.state IS DISTINCT FROM OLD.state AND NOT ((OLD.state || '>' || NEW.state) = ANY (CASE who "
+               "WHEN 'secretariat' THEN ARRAY[%3] ELSE ARRAY[%4] END)) THEN "
+               "RAISE EXCEPTION 'the % may not move an item from % to %', who, OLD.state, NEW.state "
+               "USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "IF who = 'student' AND OLD.state NOT IN ('draft', 'submitted', 'changes_requested') "
+               "AND (to_jsonb(NEW) - %5) IS DISTINCT FROM (to_jsonb(OLD) - %5) THEN "
+               "RAISE EXCEPTION 'once approved, only its report may be changed by the student' "
+               "USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "RETURN NEW; END $$")
+               .arg(advisor, secretariat, allowedMoves(Role::Secretariat), allowedMoves(Role::Student), keep);
+    for (const char* table : {"internships", "ters", "summer_schools"}) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS interntrack_workflow_rights ON %1").arg(QLatin1String(table))
+            << QStringLiteral("CREATE TRIGGER interntrack_workflow_rights BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION interntrack_workflow_rights()")
+                   .arg(QLatin1String(table));
+    }
+    // Other people's changes reach open programs: NOTIFY interntrack_changes, "<table> <year row id> <uid>".
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION interntrack_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "BEGIN "
+               "IF TG_OP = 'DELETE' THEN "
+               "PERFORM pg_notify('%1', TG_TABLE_NAME || ' ' || (SELECT start_year FROM academic_years "
+               "WHERE id = OLD.academic_year_id) || ' ' || OLD.uid); "
+               "ELSE PERFORM pg_notify('%1', TG_TABLE_NAME || ' ' || (SELECT start_year FROM academic_years "
+               "WHERE id = NEW.academic_year_id) || ' ' || NEW.uid); END IF; "
+               "RETURN NULL; END $$")
+               .arg(ServerSetup::changesChannel());
+    for (const char* table : {"students", "internships", "ters", "summer_schools", "seminars"}) {
+        out << QStringLiteral("DROP TRIGGER IF EXISTS interntrack_notify_change ON %1").arg(QLatin1String(table))
+            << QStringLiteral("CREATE TRIGGER interntrack_notify_change AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION interntrack_notify_change()")
+                   .arg(QLatin1String(table));
+    }
     return out;
 }
 
 } // namespace
+
+QString ServerSetup::changesChannel()
+{
+    return QStringLiteral("interntrack_changes");
+}
 
 QString ServerSetup::roleName(Role role)
 {
@@ -190,6 +259,74 @@ Status ServerSetup::addUser(Database& db, const QString& login, Role role, const
                 tr("%1: there is no student \"%2\" in %3.").arg(doing, studentUid.trimmed(), db.path()));
     }
     return tx.commit();
+}
+
+Result<QString> ServerSetup::currentLogin(Database& db)
+{
+    if (!db.isOpen())
+        return Result<QString>::failure(tr("No database is open."));
+    if (!db.isServer())
+        return Result<QString>::failure(
+            tr("%1 is a database file: logins are for a PostgreSQL database.").arg(db.path()));
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        return Result<QString>::failure(
+            StorageError::describe(q.lastError(), tr("Could not ask %1 who the login is").arg(db.path())));
+    return q.value(0).toString();
+}
+
+Result<Role> ServerSetup::loginRole(Database& db)
+{
+    const Result<QString> login = currentLogin(db);
+    if (!login)
+        return Result<Role>::failure(login.error());
+    const QString doing = tr("Could not ask %1 the role of the login %2").arg(db.path(), login.value());
+    QSqlQuery q(db.connection());
+    // By the roles' oids, so that a role init() has not created yet is simply not one of the login's. A
+    // superuser is a member of every role (and so an advisor); the owner of the database counts as one too.
+    q.prepare(QStringLiteral("SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname IN (?, ?, ?) "
+                             "AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER') "
+                             "UNION ALL SELECT ? FROM pg_catalog.pg_database d WHERE d.datname = current_database() "
+                             "AND pg_catalog.pg_has_role(current_user, d.datdba, 'MEMBER')"));
+    for (const Role role : {Role::Advisor, Role::Secretariat, Role::Student})
+        q.addBindValue(roleName(role));
+    q.addBindValue(roleName(Role::Advisor));
+    if (!q.exec())
+        return Result<Role>::failure(StorageError::describe(q.lastError(), doing));
+    QStringList granted;
+    while (q.next())
+        granted.append(q.value(0).toString());
+    for (const Role role : {Role::Advisor, Role::Secretariat, Role::Student}) {
+        if (granted.contains(roleName(role)))
+            return role;
+    }
+    return Result<Role>::failure(
+        tr("Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db "
+           "add-user.")
+            .arg(login.value(), db.path()));
+}
+
+Result<QString> ServerSetup::loginStudent(Database& db)
+{
+    const Result<QString> login = currentLogin(db);
+    if (!login)
+        return Result<QString>::failure(login.error());
+    const QString doing = tr("Could not ask %1 which student the login %2 is").arg(db.path(), login.value());
+    QSqlQuery q(db.connection());
+    // Before init() there is no column students.login, and so no student's login.
+    q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = ? AND column_name = ?"));
+    q.addBindValue(QStringLiteral("students"));
+    q.addBindValue(QStringLiteral("login"));
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(StorageError::describe(q.lastError(), doing));
+    if (q.value(0).toLongLong() == 0)
+        return QString();
+    q.finish();
+    // The same student in every academic year: one uid (addUser() ties one).
+    if (!q.exec(QStringLiteral("SELECT DISTINCT uid FROM students WHERE login = current_user ORDER BY uid")))
+        return Result<QString>::failure(StorageError::describe(q.lastError(), doing));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace interntrack

@@ -26,6 +26,12 @@ public:
     static QString roleName(Role role);
 
     /**
+     * The channel of PostgreSQL's NOTIFY on which the server announces every change of an item (after init()):
+     * the payload is "<table> <first calendar year of the academic year> <item id>", e.g. "internships 2025 i-4f2a…".
+     */
+    static QString changesChannel();
+
+    /**
      * On an open PostgreSQL database (whose schema Database::open() created or upgraded): creates the
      * three roles when missing, the column students.login, the GRANTs, the row-level security policies
      * and the trigger that keeps grades to the advisors. In one transaction; running it again changes
@@ -40,6 +46,20 @@ public:
      * exist, in any academic year.
      */
     static Status addUser(Database& db, const QString& login, Role role, const QString& studentUid = {});
+
+    /// The PostgreSQL login of the connection (current_user).
+    static Result<QString> currentLogin(Database& db);
+
+    /**
+     * The workflow role the server gives the connection's login: the first of interntrack_advisor,
+     * interntrack_secretariat and interntrack_student it is a member of. A superuser or the owner of the
+     * database counts as an advisor. Fails with a message for a login that is none of these (and for a
+     * database file: there, the user chooses their role).
+     */
+    static Result<Role> loginRole(Database& db);
+
+    /// The student (students.uid) the connection's login is tied to by addUser(); empty when none.
+    static Result<QString> loginStudent(Database& db);
 };
 
 } // namespace interntrack

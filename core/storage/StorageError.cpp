@@ -126,6 +126,12 @@ Status StorageError::failure(const QSqlQuery& query, const QString& doing)
     return Status::failure(describe(query.lastError(), doing));
 }
 
+bool StorageError::isConcurrentChange(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01");
+}
+
 Status StorageError::failure(const QSqlError& error, const QString& doing)
 {
     return Status::failure(describe(error, doing));

@@ -37,6 +37,9 @@ public:
     static QString describe(const QSqlError& error, const QString& doing);
     static Status failure(const QSqlQuery& query, const QString& doing);
     static Status failure(const QSqlError& error, const QString& doing);
+    /// Whether PostgreSQL undid a transaction because another one changed the same data at the same moment
+    /// (SQLSTATE 40001 serialization failure, 40P01 deadlock): the data changed, trying again may succeed.
+    static bool isConcurrentChange(const QSqlError& error);
     /// The message for a cause alone, without the driver's words.
     static QString explain(Cause cause);
 };

@@ -7,8 +7,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace interntrack {
@@ -73,6 +75,30 @@ struct AuditEntry
     QString newJson; ///< empty for a delete
 
     friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+/// The version of a stored item (optimistic locking): how many times its row was written, by whom last, when.
+struct RowStamp
+{
+    qint64 version = 0; ///< 0: the item is not stored
+    QString changedBy; ///< empty for rows written before schema version 4
+    QDateTime changedAt;
+
+    friend bool operator==(const RowStamp&, const RowStamp&) = default;
+};
+
+/// The row stamps of a year's items, by kind and id.
+class RowStamps
+{
+public:
+    RowStamp value(ItemKind kind, const QString& id) const { return m_stamps[size_t(kind)].value(id); }
+    void insert(ItemKind kind, const QString& id, const RowStamp& stamp) { m_stamps[size_t(kind)].insert(id, stamp); }
+    void remove(ItemKind kind, const QString& id) { m_stamps[size_t(kind)].remove(id); }
+    void clear() { m_stamps = {}; }
+    qsizetype size(ItemKind kind) const { return m_stamps[size_t(kind)].size(); }
+
+private:
+    std::array<QHash<QString, RowStamp>, 5> m_stamps;
 };
 
 } // namespace interntrack

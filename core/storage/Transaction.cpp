@@ -72,7 +72,11 @@ Status Transaction::commit()
             return failure;
         }
         if (!q.exec(QStringLiteral("COMMIT"))) {
-            const Status failure = StorageError::failure(q, tr("Could not save the changes"));
+            const Status failure =
+                StorageError::isConcurrentChange(q.lastError())
+                    ? Status::conflict(tr("Someone else changed the same data at the same moment: nothing was saved. "
+                                          "Look at their changes, then try again."))
+                    : StorageError::failure(q, tr("Could not save the changes"));
             rollback();
             return failure;
         }

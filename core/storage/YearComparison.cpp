@@ -22,7 +22,8 @@ QDate comparisonDay(AcademicYear year, QDate today)
     return std::clamp(today, year.first(), year.last());
 }
 
-Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled)
+Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled,
+                                        const QString& password)
 {
     using R = Result<QList<YearFigures>>;
     Database db;
@@ -30,6 +31,7 @@ Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const 
     options.readOnly = true;
     options.create = false;
     options.verify = false; // the program's own connection has checked the file
+    options.password = password;
     if (Status s = db.open(path, options); !s)
         return R::failure(s.error());
     CohortRepository repo(db);

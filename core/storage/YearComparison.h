@@ -25,9 +25,10 @@ struct YearFigures
  * The same figures for every academic year of a database (issue 8: the year comparison), oldest first.
  * Opens its own read-only connection, so it runs on any thread (the dashboard runs it in the background).
  * A year that has not started is checked as of its first day. @p cancelled, polled between years, stops
- * the work (the result is then a failure saying so).
+ * the work (the result is then a failure saying so). @p password: the login's, on a server that asks for one.
  */
-Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled = {});
+Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled = {},
+                                        const QString& password = {});
 
 /// The day a year is checked on for the comparison, given today.
 QDate comparisonDay(AcademicYear year, QDate today);

@@ -1,6 +1,7 @@
 // interntrack-bench: prints the figures of InternTrack's speed and memory targets, each next to a
 // reference measured in the same run on the same machine. It asserts nothing: CTest does not run it.
 #include "CohortGenerator.h"
+#include "PgCluster.h"
 #include "documents/DocumentBatch.h"
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -242,8 +244,15 @@ void benchImport(int count, int runs)
                           .arg(csv->size() / 1e6, 0, 'f', 1));
 }
 
+/// The load figure of one database: loadCohort's best time and saveCohort's time, in ms.
+struct LoadFigures
+{
+    double loadMs = -1;
+    double saveMs = -1;
+};
+
 /// CohortRepository::loadCohort of @p cohort's year from a database holding it (saved first, untimed).
-void benchLoad(const char* name, Cohort cohort, int runs)
+LoadFigures benchLoad(const char* name, Cohort cohort, int runs)
 {
     sameHostDetails(cohort);
     QTemporaryDir dir;
@@ -276,6 +285,74 @@ void benchLoad(const char* name, Cohort cohort, int runs)
               .arg(cohort.seminars.size())
               .arg(saveMs, 0, 'f', 0)
               .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1));
+    return {loadMs, saveMs};
+}
+
+/**
+ * Issue 9: the same load as benchLoad()'s, from PostgreSQL on the same machine: a throwaway cluster
+ * (tests/support/PgCluster, fsync off) gets @p cohort through saveCohort (timed, for reference), then
+ * loadCohort is timed, next to SQLite's @p sqlite figures. Target: within 3 times SQLite's load. When
+ * PostgreSQL is not installed or fails, one line says the figure is skipped and why: the bench goes on.
+ */
+void benchLoadPostgreSql(Cohort cohort, int runs, const LoadFigures& sqlite)
+{
+    const char* name = "load the year (overview) from PostgreSQL";
+    const auto skip = [name](const QString& why) {
+        std::printf("%-44s skipped: %s\n", name, qPrintable(why.trimmed().section(QLatin1Char('\n'), 0, 2)));
+    };
+    if (!test::PgCluster::available()) {
+        skip(QStringLiteral("PostgreSQL (initdb, pg_ctl, postgres, psql) or Qt's QPSQL driver is not installed"));
+        return;
+    }
+    const test::PgCluster cluster;
+    if (!cluster.isRunning()) {
+        skip(QStringLiteral("the PostgreSQL cluster did not start: ") + cluster.error());
+        return;
+    }
+    sameHostDetails(cohort);
+    Database db;
+    if (Status s = db.open(cluster.url()); !s) {
+        skip(s.error());
+        return;
+    }
+    CohortRepository repo(db);
+    QElapsedTimer t;
+    t.start();
+    if (Status s = repo.saveCohort(cohort, QStringLiteral("bench")); !s) {
+        skip(QStringLiteral("saveCohort failed: ") + s.error());
+        return;
+    }
+    const double saveMs = t.nsecsElapsed() / 1e6;
+    const QByteArray saveName =
+        QStringLiteral("save %1 internships to PostgreSQL").arg(cohort.internships.size()).toUtf8();
+    print(saveName.constData(), saveMs, 0,
+          QStringLiteral("saveCohort, the whole year; reference: SQLite %1 ms (×%2)")
+              .arg(sqlite.saveMs, 0, 'f', 0)
+              .arg(saveMs / std::max(sqlite.saveMs, 0.001), 0, 'f', 2));
+
+    qsizetype loaded = 0;
+    QString error;
+    const double loadMs = bestMs(runs, [&] {
+        const Result<Cohort> c = repo.loadCohort(cohort.year());
+        if (c)
+            loaded = c->internships.size();
+        else
+            error = c.error();
+    });
+    if (!error.isEmpty() || loaded != cohort.internships.size()) {
+        skip(error.isEmpty() ? QStringLiteral("loaded %1 internships of %2").arg(loaded).arg(cohort.internships.size())
+                             : QStringLiteral("loadCohort failed: ") + error);
+        return;
+    }
+    double sizeMB = 0;
+    QSqlQuery size(db.connection());
+    if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
+        sizeMB = size.value(0).toDouble() / 1e6;
+    const double ratio = loadMs / std::max(sqlite.loadMs, 0.001);
+    std::printf("%-44s %10.1f ms   target: within 3× of SQLite on the same machine: %s   "
+                "reference: SQLite loadCohort %.1f ms (×%.2f); cpu %.1f ms (this process; the server's is not "
+                "counted); %.1f MB database\n",
+                name, loadMs, ratio <= 3 ? "met" : "MISSED", sqlite.loadMs, ratio, g_lastCpuMs, sizeMB);
 }
 
 /// The storage figures: import vs sqlite3, and loading a year.
@@ -285,7 +362,8 @@ void benchStorage(const Cohort& cohort, double scale, int runs)
     QLoggingCategory::setFilterRules(QStringLiteral("interntrack.storage.info=false"));
     std::printf("\n");
     benchImport(std::max(1, static_cast<int>(100000 * scale)), runs);
-    benchLoad("load a year (loadCohort)", cohort, runs);
+    const LoadFigures sqlite = benchLoad("load a year (loadCohort)", cohort, runs);
+    benchLoadPostgreSql(cohort, runs, sqlite);
     Cohort internshipsOnly = cohort;
     internshipsOnly.ters.clear();
     internshipsOnly.summerSchools.clear();
@@ -468,6 +546,10 @@ int main(int argc, char* argv[])
     QCommandLineOption storageOnlyOption(QStringLiteral("storage-only"),
                                          QStringLiteral("Run only the storage figures (CSV import, loading a year)."));
     parser.addOption(storageOnlyOption);
+    QCommandLineOption pgOnlyOption(
+        QStringLiteral("pg-only"),
+        QStringLiteral("Run only the two database load figures: a year from SQLite, and from PostgreSQL."));
+    parser.addOption(pgOnlyOption);
     QCommandLineOption guiOnlyOption(QStringLiteral("gui-only"),
                                      QStringLiteral("Run only the GUI figures (start to overview, search)."));
     parser.addOption(guiOnlyOption);
@@ -538,6 +620,13 @@ int main(int argc, char* argv[])
         return 2;
     }
 #endif
+    if (parser.isSet(pgOnlyOption)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("interntrack.storage.info=false"));
+        const LoadFigures sqlite = benchLoad("load a year (loadCohort)", cohort, runs);
+        benchLoadPostgreSql(cohort, runs, sqlite);
+        std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());
+        return 0;
+    }
     if (parser.isSet(storageOnlyOption)) {
         benchStorage(cohort, scale, runs);
         std::printf("\npeak memory: %.0f MiB\n", peakRssMiB());

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "domain/Profiles.h"
 #include "rules/Deadlines.h"
 
 #include <QTest>
@@ -50,6 +51,7 @@ private slots:
     void internshipDone();
     void droppedItemsHaveNone();
     void previousSummerHasNoProposalDue();
+    void profileWithoutAgreementsOrLeadTime();
     void terPerStudent();
     void summerSchool();
     void seminars_data();
@@ -228,6 +230,25 @@ void TestDeadlines::previousSummerHasNoProposalDue()
     const QList<Deadline> list = internshipDeadlines(in, test::rules2025(), d("2026-03-01"));
     QVERIFY(!find(list, DeadlineKind::ProposalDue));
     QCOMPARE(find(list, DeadlineKind::ReportDue)->date, d("2026-06-30"));
+}
+
+void TestDeadlines::profileWithoutAgreementsOrLeadTime()
+{
+    // Imperial: no agreement to sign (UK), no lead time: neither deadline exists; the report's still does.
+    const RuleSet imperial = Profiles::load(QStringLiteral("imperial-msc-ai"), AcademicYear{2025}).value();
+    QVERIFY(!imperial.frenchLawApplies());
+    QVERIFY(!imperial.isEnabled(QStringLiteral("INT_LEAD_TIME")));
+    Internship in = test::cleanInternship();
+    in.start = d("2026-06-01");
+    in.end = d("2026-09-04");
+    const QList<Deadline> there = internshipDeadlines(in, imperial, d("2026-03-01"));
+    QVERIFY(!find(there, DeadlineKind::SignaturesDue));
+    QVERIFY(!find(there, DeadlineKind::ProposalDue));
+    QVERIFY(find(there, DeadlineKind::ReportDue));
+    // The same internship at Paris-Saclay has both.
+    const QList<Deadline> here = internshipDeadlines(in, test::rules2025(), d("2026-03-01"));
+    QVERIFY(find(here, DeadlineKind::SignaturesDue));
+    QVERIFY(find(here, DeadlineKind::ProposalDue));
 }
 
 void TestDeadlines::terPerStudent()

@@ -9,6 +9,8 @@
 #include "TerEditor.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "storage/Database.h"
+#include "storage/CohortRepository.h"
 #include "i18n/Translations.h"
 #include "rules/Format.h"
 
@@ -172,12 +174,24 @@ void TestItemEditors::saveWritesThroughWorkspace()
     hours->setValue(28.5);
     QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("workDay6")));
     editor->findChild<QCheckBox*>(QStringLiteral("workDay6"))->setChecked(true);
+    auto* screening = editor->findChild<QComboBox*>(QStringLiteral("hostScreeningCombo"));
+    QVERIFY(screening);
+    QCOMPARE(screening->currentData().toInt(), int(HostScreening::NotNeeded));
+    screening->setCurrentIndex(screening->findData(int(HostScreening::Accepted)));
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QCOMPARE(editor->result(), int(QDialog::Accepted));
     QCOMPARE(editor->savedId(), QStringLiteral("int-patel"));
     const Internship* saved = m_ws->internship(QStringLiteral("int-patel"));
     QCOMPARE(saved->weeklyHours, 28.5);
     QVERIFY(saved->workDays.contains(6));
+    QCOMPARE(saved->hostScreening, HostScreening::Accepted);
+    {
+        // Stored (schema version 4), not only shown.
+        Database db;
+        QVERIFY(db.open(m_ws->path()).ok());
+        QCOMPARE(CohortRepository(db).internship(m_ws->year(), QStringLiteral("int-patel")).value().hostScreening,
+                 HostScreening::Accepted);
+    }
     QCOMPARE(m_ws->undoStack()->count(), undoCount + 1);
     QCOMPARE(m_ws->undoStack()->undoText(), QStringLiteral("Edit internship int-patel"));
     m_ws->undoStack()->undo();

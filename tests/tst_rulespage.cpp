@@ -1,6 +1,7 @@
 // The "Settings of the year" page: shows the stored rule set, applies edits (undoably, re-running the checks),
 // refuses invalid values, round-trips JSON, and is read-only for everyone but the advisor.
 #include "RulesPage.h"
+#include "domain/Profiles.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "i18n/Translations.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -64,6 +66,7 @@ private slots:
     void importKeepsOrderAndPrecision();
     void malformedImportChangesNothing_data();
     void malformedImportChangesNothing();
+    void copyAProfileAndDescribeYourOwn();
     void restoreDefaults();
     void reloadsUnlessEdited();
     void secretariatSeesReadOnly();
@@ -447,6 +450,51 @@ void TestRulesPage::malformedImportChangesNothing()
     QCOMPARE(page.numberEditor(RulesPage::SeminarsMin)->value(), 7.0);
     QCOMPARE(m_ws->rules().seminarsMin, 6);
     QCOMPARE(m_ws->undoStack()->count(), 0);
+}
+
+void TestRulesPage::copyAProfileAndDescribeYourOwn()
+{
+    // The advisor starts from Imperial's profile, renames it as their own programme, changes what differs,
+    // applies it, exports it as a file and imports it into another form: the same profile, every field kept.
+    RulesPage page(*m_ws);
+    QVERIFY(page.startFromProfile(QStringLiteral("imperial-msc-ai")).ok());
+    QCOMPARE(page.editedRules(), Profiles::load(QStringLiteral("imperial-msc-ai"), AcademicYear{2025}).value());
+    QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("profile_label_ter"))->text(), QStringLiteral("Group project"));
+    QVERIFY(!page.startFromProfile(QStringLiteral("nowhere")).ok());
+    const auto set = [&](const char* name, const QString& text) {
+        auto* edit = page.findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        edit->setText(text);
+        emit edit->textEdited(text);
+    };
+    set("profile_id", QStringLiteral("edinburgh-msc-ai"));
+    set("profile_name", QStringLiteral("MSc in Artificial Intelligence"));
+    set("profile_institution", QStringLiteral("University of Edinburgh"));
+    set("profile_label_ter", QStringLiteral("Dissertation"));
+    set("profile_label_seminars", QString()); // back to the software's own name
+    auto* law = page.findChild<QComboBox*>(QStringLiteral("profile_legal_framework"));
+    QVERIFY(law);
+    QCOMPARE(law->currentData().toInt(), int(LegalFramework::None));
+    QVERIFY(page.problems().isEmpty());
+    QVERIFY(page.apply().ok());
+    const Profile stored = m_ws->rules().profile;
+    QCOMPARE(stored.id, QStringLiteral("edinburgh-msc-ai"));
+    QCOMPARE(stored.institution, QStringLiteral("University of Edinburgh"));
+    QCOMPARE(stored.label(QStringLiteral("ter"), QString()), QStringLiteral("Dissertation"));
+    QCOMPARE(stored.label(QStringLiteral("internship"), QString()), QStringLiteral("Individual project or internship"));
+    QVERIFY(!stored.labels.contains(QStringLiteral("seminars")));
+    QVERIFY(!m_ws->rules().frenchLawApplies());
+    const QString path = m_dir->filePath(QStringLiteral("edinburgh.json"));
+    QVERIFY(page.exportJson(path).ok());
+    // The file is a profile as the shipped ones are: it reads back for another year too.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Result<RuleSet> read = Profiles::fromJson(f.readAll(), AcademicYear{2026}, path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->profile, stored);
+    QVERIFY(page.startFromProfile(Profiles::defaultId()).ok());
+    QVERIFY(page.importJson(path).ok());
+    QCOMPARE(page.editedRules().profile, stored);
 }
 
 void TestRulesPage::restoreDefaults()

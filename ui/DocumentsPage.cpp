@@ -6,6 +6,7 @@
 #include "documents/DocumentBatch.h"
 #include "documents/ListExport.h"
 #include "documents/Reminders.h"
+#include "domain/ProfileLabels.h"
 #include "i18n/Translations.h"
 
 #include <QButtonGroup>
@@ -166,6 +167,8 @@ DocumentsPage::DocumentsPage(Workspace& workspace, QWidget* parent)
     m_agreementsBox = new QGroupBox(content);
     m_agreementsBox->setObjectName(QStringLiteral("agreementsBox"));
     m_agreementsText = explanationLabel(m_agreementsBox, "agreementsText");
+    m_agreementsUnavailable = explanationLabel(m_agreementsBox, "agreementsUnavailable");
+    m_agreementsUnavailable->hide();
     m_advisorLabel = new QLabel(m_agreementsBox);
     m_advisorEdit = new QLineEdit(m_agreementsBox);
     m_advisorEdit->setObjectName(QStringLiteral("advisorEdit"));
@@ -175,6 +178,7 @@ DocumentsPage::DocumentsPage(Workspace& workspace, QWidget* parent)
     {
         auto* layout = new QVBoxLayout(m_agreementsBox);
         layout->addWidget(m_agreementsText);
+        layout->addWidget(m_agreementsUnavailable);
         auto* form = new QFormLayout;
         form->addRow(m_advisorLabel, m_advisorEdit);
         layout->addLayout(form);
@@ -313,6 +317,8 @@ DocumentsPage::DocumentsPage(Workspace& workspace, QWidget* parent)
         },
         Qt::QueuedConnection);
 
+    connect(&m_workspace, &Workspace::yearLoaded, this, &DocumentsPage::updateProfile);
+    connect(&m_workspace, &Workspace::rulesChanged, this, &DocumentsPage::updateProfile);
     connect(&m_workspace, &Workspace::yearLoaded, this, &DocumentsPage::updateScope);
     connect(&m_workspace, &Workspace::databaseChanged, this, &DocumentsPage::updateScope);
     connect(&m_workspace, &Workspace::itemChanged, this, &DocumentsPage::updateScope);
@@ -423,6 +429,11 @@ QStringList DocumentsPage::internshipsInScope() const
     return ids;
 }
 
+bool DocumentsPage::offersAgreements() const
+{
+    return agreementsApply(m_workspace.rules());
+}
+
 bool DocumentsPage::isRunning() const
 {
     return m_watcher->isRunning();
@@ -468,6 +479,10 @@ bool DocumentsPage::generate(Output output)
     if (isRunning() || !m_workspace.isOpen() || m_workspace.isLoading())
         return false;
     const QString year = m_workspace.cohort().year().toString();
+    if (output == Output::Agreements && !offersAgreements()) {
+        showResult(true, m_agreementsUnavailable->text());
+        return false;
+    }
     QString target;
     switch (output) {
     case Output::Agreements:
@@ -695,7 +710,9 @@ void DocumentsPage::updateScope()
     const int students = studentsInScope().isEmpty() ? int(m_workspace.cohort().students.size()) : 1;
     const int internships = int(internshipsInScope().size());
     m_wholeYear->setText(tr("The whole year (%n student(s))", nullptr, int(m_workspace.cohort().students.size())));
-    m_scopeSummary->setText(tr("Agreements and certificates: %n internship(s) of %1.", nullptr, internships)
+    m_scopeSummary->setText((offersAgreements()
+                                 ? tr("Agreements and certificates: %n internship(s) of %1.", nullptr, internships)
+                                 : tr("Certificates: %n internship(s) of %1.", nullptr, internships))
                                 .arg(tr("%n student(s)", nullptr, students)));
     updateEnabled();
 }
@@ -726,7 +743,6 @@ void DocumentsPage::changeEvent(QEvent* event)
 void DocumentsPage::retranslate()
 {
     m_scopeBox->setTitle(tr("For Whom"));
-    m_approvedOnly->setText(tr("Only internships approved or later (agreements and certificates)"));
     m_languageLabel->setText(tr("&Language of documents and reminders:"));
     m_formatLabel->setText(tr("&Format of agreements and certificates:"));
     m_formatCombo->setItemText(0, tr("PDF (to print or sign)"));
@@ -749,7 +765,6 @@ void DocumentsPage::retranslate()
     m_listLabel->setText(tr("L&ist:"));
     m_listCombo->setItemText(0, tr("Where each student stands"));
     m_listCombo->setItemText(1, tr("Deliverables still owed"));
-    m_listCombo->setItemText(2, tr("TER grades"));
     m_listFormatLabel->setText(tr("F&ile type:"));
     m_listFormatCombo->setItemText(0, tr("CSV (spreadsheet)"));
     m_listFormatCombo->setItemText(1, tr("PDF (to print)"));
@@ -774,6 +789,24 @@ void DocumentsPage::retranslate()
                                  "Students page” above."));
 
     m_openFolderButton->setText(tr("&Open the Folder"));
+    updateProfile();
+}
+
+void DocumentsPage::updateProfile()
+{
+    const RuleSet& rules = m_workspace.rules();
+    const bool agreements = agreementsApply(rules);
+    m_approvedOnly->setText(agreements ? tr("Only internships approved or later (agreements and certificates)")
+                                       : tr("Only internships approved or later (certificates)"));
+    // No French internship law, no convention de stage: the section says why instead of offering it.
+    m_agreementsUnavailable->setText(ProfileLabels::noAgreementsReason(rules));
+    m_agreementsUnavailable->setVisible(!agreements);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_agreementsText, m_advisorLabel, m_advisorEdit, m_agreementsButton})
+        w->setVisible(agreements);
+    m_listCombo->setItemText(2, ProfileLabels::hasLabel(rules, ProfileLabels::Activity::Ter)
+                                    ? tr("%1: grades").arg(ProfileLabels::singular(rules, ProfileLabels::Activity::Ter))
+                                    : tr("TER grades"));
     updateScope();
 }
 

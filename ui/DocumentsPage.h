@@ -77,6 +77,9 @@ public:
     QStringList studentsInScope() const;
     /// The internships whose agreements or certificates a batch writes.
     QStringList internshipsInScope() const;
+    /// Whether the page offers internship agreements: only where French internship law applies to the year shown
+    /// (agreementsApply()); elsewhere the Agreements section says why in one line and generate() refuses them.
+    bool offersAgreements() const;
 
     /// Asks where to write (chooseFolder() or chooseFile()) and starts making @p output; false when the user
     /// chose nothing or a batch is already running.
@@ -113,6 +116,8 @@ protected:
 
 private:
     void retranslate();
+    /// Shows or hides what the year's programme has (agreements under French law only; its name for TERs).
+    void updateProfile();
     void updateScope();
     void updateEnabled();
     void start(Output output, const QString& target);
@@ -133,6 +138,7 @@ private:
 
     QGroupBox* m_agreementsBox;
     QLabel* m_agreementsText;
+    QLabel* m_agreementsUnavailable; ///< why there are no agreements, when there are none
     QGroupBox* m_certificatesBox;
     QLabel* m_certificatesText;
     QLabel* m_languageLabel;

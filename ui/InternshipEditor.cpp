@@ -87,6 +87,16 @@ InternshipEditor::InternshipEditor(Workspace& workspace, const Item& item, bool 
     m_hostKind->addItem(ItemTableModel::hostKindName(HostKind::Company), int(HostKind::Company));
     m_hostKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_aiResearch->setObjectName(QStringLiteral("aiResearchCheck"));
+    // The host's screening of the student (profiles whose partners screen first, INT_HOST_SCREENING).
+    m_hostScreening = new QComboBox(this);
+    m_hostScreening->setObjectName(QStringLiteral("hostScreeningCombo"));
+    m_hostScreening->addItem(tr("not needed"), int(HostScreening::NotNeeded));
+    m_hostScreening->addItem(tr("pending"), int(HostScreening::Pending));
+    m_hostScreening->addItem(tr("accepted the student"), int(HostScreening::Accepted));
+    m_hostScreening->addItem(tr("declined the student"), int(HostScreening::Declined));
+    m_hostScreening->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_hostScreening->setAccessibleName(tr("The host's screening of the student"));
+    connect(m_hostScreening, &QComboBox::currentIndexChanged, this, &InternshipEditor::onEdited);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_city->setObjectName(QStringLiteral("cityEdit"));
     m_country->setObjectName(QStringLiteral("countryEdit"));
@@ -137,6 +147,7 @@ InternshipEditor::InternshipEditor(Workspace& workspace, const Item& item, bool 
     addField(who, QStringLiteral("host"), tr("Host:"), m_host);
     addField(who, QStringLiteral("host_kind"), tr("Kind of host:"), m_hostKind);
     addField(who, QStringLiteral("ai_research"), tr("AI research:"), m_aiResearch);
+    addField(who, QStringLiteral("host_screening"), tr("Host's screening:"), m_hostScreening);
     addField(who, QStringLiteral("address"), tr("Address:"), m_address);
     addField(who, QStringLiteral("city"), tr("City:"), m_city);
     addField(who, QStringLiteral("country"), tr("Country:"), m_country);
@@ -431,6 +442,7 @@ void InternshipEditor::load(const Item& item)
     m_signatures->setToolTip(tr("Signatures are recorded with Actions ▸ Record signature, not typed here."));
     m_gratification->setValue(in.gratification.amountEur);
     m_gratificationPer->setCurrentIndex(m_gratificationPer->findData(int(in.gratification.per)));
+    m_hostScreening->setCurrentIndex(m_hostScreening->findData(int(in.hostScreening)));
     m_previousSummer->setChecked(in.previousSummer);
     m_proof->setChecked(in.proof);
     m_report->setText(in.reportPages ? tr("%n page(s), from the attached PDF", nullptr, *in.reportPages)
@@ -464,6 +476,7 @@ Item InternshipEditor::collect() const
     in.submitted = m_submitted->date();
     in.gratification.amountEur = m_gratification->value();
     in.gratification.per = GratificationPer(m_gratificationPer->currentData().toInt());
+    in.hostScreening = HostScreening(m_hostScreening->currentData().toInt());
     in.previousSummer = m_previousSummer->isChecked();
     in.proof = m_proof->isChecked();
     return in;

@@ -81,6 +81,7 @@ private:
     QLabel* m_signatures;
     QDoubleSpinBox* m_gratification;
     QComboBox* m_gratificationPer;
+    QComboBox* m_hostScreening = nullptr;
     QCheckBox* m_previousSummer;
     QCheckBox* m_proof;
     QLabel* m_report;

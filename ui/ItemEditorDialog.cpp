@@ -366,9 +366,16 @@ ItemEditorDialog::ItemEditorDialog(Workspace& workspace, const Item& item, bool 
 QString ItemEditorDialog::titleText() const
 {
     const QString id = idOf(m_original);
-    const QString kind = capitalized(itemKindName(m_kind));
+    // What the programme calls the activity (its profile's label: "Group project"), else the software's name.
+    const QString code = m_kind == ItemKind::Ter            ? QStringLiteral("ter")
+                         : m_kind == ItemKind::Internship   ? QStringLiteral("internship")
+                         : m_kind == ItemKind::SummerSchool ? QStringLiteral("summer_school")
+                         : m_kind == ItemKind::Seminar      ? QStringLiteral("seminars")
+                                                            : QString();
+    const QString label = code.isEmpty() ? QString() : m_ws.rules().profile.label(code, QString());
+    const QString kind = label.isEmpty() ? capitalized(itemKindName(m_kind)) : label;
     if (m_isNew)
-        return tr("New %1").arg(itemKindName(m_kind));
+        return tr("New %1").arg(label.isEmpty() ? itemKindName(m_kind) : label);
     if (hasState(m_kind))
         return tr("%1 %2 · %3").arg(kind, id, ItemTableModel::stateText(stateOf(m_original)));
     return tr("%1 %2").arg(kind, id);
@@ -384,8 +391,16 @@ void ItemEditorDialog::initialize(const QString& focusField)
     load(m_original);
     m_loading = false;
 
-    setWindowTitle(m_isNew ? tr("New %1").arg(itemKindName(m_kind))
-                           : tr("Edit %1 %2").arg(itemKindName(m_kind), idOf(m_original)));
+    {
+        // What the programme calls the activity, as in the title inside the dialog.
+        const QString code = m_kind == ItemKind::Ter            ? QStringLiteral("ter")
+                             : m_kind == ItemKind::Internship   ? QStringLiteral("internship")
+                             : m_kind == ItemKind::SummerSchool ? QStringLiteral("summer_school")
+                             : m_kind == ItemKind::Seminar      ? QStringLiteral("seminars")
+                                                                : QString();
+        const QString name = m_ws.rules().profile.label(code, itemKindName(m_kind));
+        setWindowTitle(m_isNew ? tr("New %1").arg(name) : tr("Edit %1 %2").arg(name, idOf(m_original)));
+    }
     m_title->setText(titleText());
     const QIcon icon = !m_isNew && hasState(m_kind) ? Icons::state(stateOf(m_original)) : Icons::kind(m_kind);
     m_titleIcon->setPixmap(icon.pixmap(QSize(24, 24), devicePixelRatioF()));

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "ItemEditorDialog.h"
 #include "Workspace.h"
+#include "domain/ProfileLabels.h"
 #include "workflow/Workflow.h"
 
 #include <QComboBox>
@@ -303,6 +304,8 @@ ItemListPage::ItemListPage(Workspace& workspace, ListKind list, QWidget* parent)
     });
     connect(&m_ws, &Workspace::databaseChanged, this, &ItemListPage::updateButtons);
     connect(&m_ws, &Workspace::actorChanged, this, &ItemListPage::updateButtons);
+    connect(&m_ws, &Workspace::yearLoaded, this, &ItemListPage::updateLabels);
+    connect(&m_ws, &Workspace::rulesChanged, this, &ItemListPage::updateLabels);
 
     retranslate();
     restoreSelection();
@@ -564,15 +567,22 @@ void ItemListPage::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;
+    using Activity = ProfileLabels::Activity;
+    const RuleSet& rules = m_ws.rules();
     switch (m_list) {
     case ListKind::Ters:
-        text = tr("%n TER(s)", nullptr, total);
+        // A programme's own name is data, not a phrase to pluralize: "Group projects: 3".
+        text = ProfileLabels::hasLabel(rules, Activity::Ter)
+                   ? tr("%1: %2").arg(ProfileLabels::plural(rules, Activity::Ter)).arg(total)
+                   : tr("%n TER(s)", nullptr, total);
         break;
     case ListKind::TerSubjects:
         text = tr("%n subject(s)", nullptr, total);
         break;
     case ListKind::Internships:
-        text = tr("%n internship(s)", nullptr, total);
+        text = ProfileLabels::hasLabel(rules, Activity::Internship)
+                   ? tr("%1: %2").arg(ProfileLabels::plural(rules, Activity::Internship)).arg(total)
+                   : tr("%n internship(s)", nullptr, total);
         break;
     case ListKind::Hosts:
         text = tr("%n host(s)", nullptr, total);
@@ -662,14 +672,10 @@ void ItemListPage::retranslate()
     m_search->setAccessibleName(tr("Search"));
     m_filterLabel->setText(tr("&Show:"));
     m_filter->setAccessibleName(tr("Filter"));
-    m_table->setAccessibleName(ItemTableModel::title(m_list));
     switch (m_list) {
     case ListKind::Ters:
-        m_newButton->setText(tr("&New TER…"));
-        break;
     case ListKind::Internships:
-        m_newButton->setText(tr("&New internship…"));
-        break;
+        break; // updateLabels()
     case ListKind::SummerSchools:
         m_newButton->setText(tr("&New summer school…"));
         break;
@@ -677,22 +683,55 @@ void ItemListPage::retranslate()
         m_newButton->setText(tr("&New seminar…"));
         break;
     case ListKind::TerSubjects:
-        m_newButton->setText(tr("&New TER on this subject…"));
-        m_relatedButton->setText(tr("&Show its TERs"));
-        break;
     case ListKind::Hosts:
-        m_newButton->setText(tr("&New internship with this host…"));
-        m_relatedButton->setText(tr("&Show its internships"));
-        break;
+        break; // updateLabels()
     }
     m_deleteButton->setText(tr("&Delete"));
+    m_message->setAccessibleName(tr("Error"));
+    fillFilterCombo();
+    m_model->retranslate();
+    updateLabels();
+}
+
+void ItemListPage::updateLabels()
+{
+    using Activity = ProfileLabels::Activity;
+    const RuleSet& rules = m_ws.rules();
+    const bool terLabel = ProfileLabels::hasLabel(rules, Activity::Ter);
+    const bool internshipLabel = ProfileLabels::hasLabel(rules, Activity::Internship);
+    const QString ter = ProfileLabels::singular(rules, Activity::Ter);
+    const QString internship = ProfileLabels::singular(rules, Activity::Internship);
+    m_table->setAccessibleName(ItemTableModel::title(m_list, rules));
+    switch (m_list) {
+    case ListKind::Ters:
+        m_newButton->setText(terLabel ? tr("&New %1…").arg(ter) : tr("&New TER…"));
+        break;
+    case ListKind::Internships:
+        m_newButton->setText(internshipLabel ? tr("&New %1…").arg(internship) : tr("&New internship…"));
+        break;
+    case ListKind::TerSubjects:
+        m_newButton->setText(terLabel ? tr("&New %1 on this subject…").arg(ter) : tr("&New TER on this subject…"));
+        m_relatedButton->setText(terLabel ? tr("&Show its %1").arg(ProfileLabels::plural(rules, Activity::Ter))
+                                          : tr("&Show its TERs"));
+        break;
+    case ListKind::Hosts:
+        m_newButton->setText(internshipLabel ? tr("&New %1 with this host…").arg(internship)
+                                             : tr("&New internship with this host…"));
+        m_relatedButton->setText(internshipLabel
+                                     ? tr("&Show its %1").arg(ProfileLabels::plural(rules, Activity::Internship))
+                                     : tr("&Show its internships"));
+        break;
+    case ListKind::SummerSchools:
+    case ListKind::Seminars:
+        break;
+    }
+    // The four signatures are the French agreement's: elsewhere there are none to count.
+    if (const int signatures = m_model->columnOf(Field::Signatures); signatures >= 0)
+        m_table->setColumnHidden(signatures, !agreementsApply(rules));
     for (QPushButton* b : {m_newButton, m_editButton, m_deleteButton, m_relatedButton}) {
         QString name = b->text();
         b->setAccessibleName(name.remove(QLatin1Char('&')));
     }
-    m_message->setAccessibleName(tr("Error"));
-    fillFilterCombo();
-    m_model->retranslate();
     updateButtons();
     updateCount();
 }

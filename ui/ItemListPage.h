@@ -78,6 +78,9 @@ protected:
 
 private:
     void retranslate();
+    /// The texts that name the activities as the year's programme does (buttons, the count); on yearLoaded() and
+    /// rulesChanged() too.
+    void updateLabels();
     void fillFilterCombo();
     void onFilterActivated(int index);
     void onCurrentChanged();

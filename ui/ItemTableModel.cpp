@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "StudentsModel.h"
 #include "Workspace.h"
+#include "domain/ProfileLabels.h"
 #include "rules/Format.h"
 #include "workflow/Workflow.h"
 
@@ -115,7 +116,7 @@ const QList<Field>& columnTable(ListKind list)
     return ters;
 }
 
-QString headerText(Field field, ListKind list)
+QString headerText(Field field, ListKind list, const RuleSet& rules)
 {
     switch (field) {
     case Field::Id:
@@ -165,7 +166,10 @@ QString headerText(Field field, ListKind list)
     case Field::Tutors:
         return ItemTableModel::tr("Tutors");
     case Field::InternshipCount:
-        return ItemTableModel::tr("Internships this year");
+        return ProfileLabels::hasLabel(rules, ProfileLabels::Activity::Internship)
+                   ? ItemTableModel::tr("%1 this year")
+                         .arg(ProfileLabels::plural(rules, ProfileLabels::Activity::Internship))
+                   : ItemTableModel::tr("Internships this year");
     case Field::State:
         return ItemTableModel::tr("State");
     case Field::Findings:
@@ -242,6 +246,9 @@ ItemTableModel::ItemTableModel(Workspace& workspace, ListKind list, QObject* par
         else
             clearUntilActive();
     });
+    // Headers name the activities as the year's programme does.
+    connect(&m_ws, &Workspace::rulesChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1); });
     connect(&m_ws, &Workspace::findingsChanged, this, [this] {
         if (m_active)
             sync();
@@ -326,7 +333,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     const Field field = fields().at(section);
     if (role == Qt::DisplayRole)
-        return headerText(field, m_list);
+        return headerText(field, m_list, m_ws.rules());
     if (role == Qt::ToolTipRole) {
         const QString tip = headerToolTip(field);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -758,6 +765,28 @@ QString ItemTableModel::title(ListKind list)
         return tr("Seminars");
     }
     return {};
+}
+
+QString ItemTableModel::title(ListKind list, const RuleSet& rules)
+{
+    using Activity = ProfileLabels::Activity;
+    switch (list) {
+    case ListKind::Ters:
+        return ProfileLabels::plural(rules, Activity::Ter, title(list));
+    case ListKind::TerSubjects:
+        return ProfileLabels::hasLabel(rules, Activity::Ter)
+                   ? tr("%1: subjects").arg(ProfileLabels::singular(rules, Activity::Ter))
+                   : title(list);
+    case ListKind::Internships:
+        return ProfileLabels::plural(rules, Activity::Internship, title(list));
+    case ListKind::SummerSchools:
+        return ProfileLabels::plural(rules, Activity::SummerSchool, title(list));
+    case ListKind::Seminars:
+        return ProfileLabels::plural(rules, Activity::Seminars, title(list));
+    case ListKind::Hosts:
+        break;
+    }
+    return title(list);
 }
 
 // One row per kind ------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ public:
 
     /// The list's name for people, translated ("TERs", "TER subjects", "Hosts & tutors"…).
     static QString title(ListKind list);
+    /// The list's name in the programme of @p rules: its profile's names for the activities ("Group projects").
+    static QString title(ListKind list, const RuleSet& rules);
     /// A TER kind for people, translated ("research").
     static QString terKindName(TerKind kind);
     /// A host kind for people, translated ("public lab").

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "ItemListPage.h"
+#include "Workspace.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -13,15 +14,16 @@ namespace interntrack {
 namespace {
 
 /// A list's title as a tab shows it: "&" would underline the next letter ("Hosts & tutors").
-QString tabText(ListKind list)
+QString tabText(ListKind list, const RuleSet& rules)
 {
-    return ItemTableModel::title(list).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    return ItemTableModel::title(list, rules).replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 } // namespace
 
 ListArea::ListArea(Workspace& workspace, Area area, QWidget* parent)
     : QWidget(parent)
+    , m_ws(workspace)
     , m_area(area)
     , m_tabs(new QTabWidget(this))
 {
@@ -49,7 +51,7 @@ ListArea::ListArea(Workspace& workspace, Area area, QWidget* parent)
             icon = Icons::kind(ItemKind::Seminar);
             break;
         }
-        m_tabs->addTab(page, icon, tabText(list));
+        m_tabs->addTab(page, icon, tabText(list, m_ws.rules()));
         connect(page, &ItemListPage::currentItemChanged, this, [this, page](ItemKind kind, const QString& id) {
             if (page == currentPage())
                 emit currentItemChanged(kind, id);
@@ -61,6 +63,9 @@ ListArea::ListArea(Workspace& workspace, Area area, QWidget* parent)
         if (page && page->model()->itemKind())
             emit currentItemChanged(*page->model()->itemKind(), page->currentItemId());
     });
+    // The tabs follow the programme of the year shown.
+    connect(&m_ws, &Workspace::yearLoaded, this, &ListArea::retranslate);
+    connect(&m_ws, &Workspace::rulesChanged, this, &ListArea::retranslate);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -129,7 +134,7 @@ void ListArea::changeEvent(QEvent* event)
 void ListArea::retranslate()
 {
     for (int i = 0; i < m_pages.size(); ++i)
-        m_tabs->setTabText(i, tabText(m_pages.at(i)->listKind()));
+        m_tabs->setTabText(i, tabText(m_pages.at(i)->listKind(), m_ws.rules()));
 }
 
 } // namespace interntrack

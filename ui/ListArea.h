@@ -15,7 +15,8 @@ class Workspace;
 /**
  * A navigation area of the main window made of list pages in tabs: TERs (TERs, TER subjects), Internships
  * (internships, hosts & tutors) or Alternatives (summer schools, seminars). "Show its TERs" on a subject (and
- * "Show its internships" on a host) switches to the other tab, searched for it.
+ * "Show its internships" on a host) switches to the other tab, searched for it. The tabs name the activities as the
+ * programme of the year shown does (ItemTableModel::title(ListKind, const RuleSet&)).
  */
 class ListArea : public QWidget
 {
@@ -51,6 +52,7 @@ private:
     void retranslate();
     void onRelated(ListKind list, const QString& searchText);
 
+    Workspace& m_ws;
     Area m_area;
     QTabWidget* m_tabs;
     QList<ItemListPage*> m_pages;

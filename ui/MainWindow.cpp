@@ -20,6 +20,7 @@
 #include "StudentsPage.h"
 #include "TimelinePage.h"
 #include "Workspace.h"
+#include "domain/ProfileLabels.h"
 #include "storage/Database.h"
 #include "workflow/Workflow.h"
 
@@ -103,7 +104,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(m_workspace, &Workspace::yearLoaded, this, [this] {
         updateYears();
         updateEnabled();
+        updateLabels();
     });
+    connect(m_workspace, &Workspace::rulesChanged, this, &MainWindow::updateLabels);
     connect(m_workspace, &Workspace::loadingChanged, this, [this](bool loading) {
         m_loadingBar->setVisible(loading);
         if (loading)
@@ -520,38 +523,67 @@ void MainWindow::retranslate()
     m_settingsTabs->setTabText(0, tr("Rules of the Year"));
     m_settingsTabs->setTabText(1, tr("Application"));
     m_loadingBar->setAccessibleName(tr("Loading"));
+    m_overviewTabs->setTabText(0, tr("Dashboard"));
+    m_overviewTabs->setTabText(1, tr("Timeline"));
+    updateLabels();
+    updateTitle();
+    updateEnabled();
+    statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
+}
 
+void MainWindow::updateLabels()
+{
+    using Activity = ProfileLabels::Activity;
+    const RuleSet& rules = m_workspace->rules();
     struct Entry
     {
         QString name;
         QString description;
     };
+    // The programme's own names, where its profile has them (data, not translated).
+    const bool terLabel = ProfileLabels::hasLabel(rules, Activity::Ter);
+    const bool internshipLabel = ProfileLabels::hasLabel(rules, Activity::Internship);
+    const QString ters = ProfileLabels::plural(rules, Activity::Ter, tr("TERs"));
+    const QString internships = ProfileLabels::plural(rules, Activity::Internship, tr("Internships"));
     const Entry entries[PageCount] = {
         {tr("Students"), tr("The students of the year and where each stands on the year's requirements.")},
-        {tr("TERs"), tr("Research projects (TER): subjects, labs, capacity and the students of each group.")},
-        {tr("Internships"),
-         tr("Internships: host, tutor, schedule, absences, signatures and gratification, with what the rules "
-            "find in each.")},
+        {ters, terLabel ? tr("%1: subjects, supervisors, capacity and the students of each group.").arg(ters)
+                        : tr("Research projects (TER): subjects, labs, capacity and the students of each group.")},
+        {internships,
+         internshipLabel
+             ? tr("%1: host, supervisor, schedule and absences, with what the rules find in each.").arg(internships)
+             : tr("Internships: host, tutor, schedule, absences, signatures and gratification, with what the rules "
+                  "find in each.")},
         {tr("Alternatives"), tr("The alternatives to an internship: summer schools and seminars.")},
         {tr("Overview"), tr("Where the year stands: who is placed, the findings by rule, the internships starting "
                             "each week, the deliverables owed and the gratifications.")},
         {tr("Documents"),
-         tr("Internship agreements (convention de stage), completion certificates and lists, as PDF, ODT or "
-            "CSV.")},
+         agreementsApply(rules)
+             ? tr("Internship agreements (convention de stage), completion certificates and lists, as PDF, ODT or "
+                  "CSV.")
+             : tr("Completion certificates and lists, as PDF, ODT or CSV.")},
         {tr("Settings"), QString()},
     };
-    m_overviewTabs->setTabText(0, tr("Dashboard"));
-    m_overviewTabs->setTabText(1, tr("Timeline"));
+    // An area the programme has nothing for (no TERs at Montréal, no alternatives at Imperial) is hidden, unless the
+    // year has items there all the same.
+    const Cohort& cohort = m_workspace->cohort();
+    const bool hasTers = ProfileLabels::offers(rules, Activity::Ter) || !cohort.ters.isEmpty();
+    const bool hasAlternatives = ProfileLabels::offers(rules, Activity::SummerSchool)
+                                 || ProfileLabels::offers(rules, Activity::Seminars) || !cohort.summerSchools.isEmpty()
+                                 || !cohort.seminars.isEmpty();
     for (int i = 0; i < PageCount; ++i) {
-        m_navigation->item(i)->setText(entries[i].name);
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(entries[i].name);
+        item->setToolTip(entries[i].name); // a programme's long name is elided in the narrow list
+        const auto page = static_cast<Page>(i);
+        item->setHidden((page == Page::Ters && !hasTers) || (page == Page::Alternatives && !hasAlternatives));
         if (m_placeholders.at(i))
             m_placeholders.at(i)->setTexts(entries[i].name, entries[i].description);
         else if (auto* documents = qobject_cast<DocumentsPage*>(m_pages->widget(i)))
             documents->setTexts(entries[i].name, entries[i].description);
     }
-    updateTitle();
-    updateEnabled();
-    statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        m_navigation->setCurrentRow(int(Page::Students));
 }
 
 void MainWindow::updateTitle()

@@ -90,6 +90,9 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void retranslate();
+    /// The navigation's names and the pages' descriptions as the programme of the year shown says them (its
+    /// profile's names for the activities; no agreements outside French law); areas it has nothing for are hidden.
+    void updateLabels();
     void updateTitle();
     void updateRecentMenu();
     void updateYears();

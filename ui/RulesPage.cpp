@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "domain/Profiles.h"
 #include "calendar/Calendar.h"
 #include "rules/Checker.h"
 #include "rules/Format.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -309,6 +312,10 @@ QString ruleSummary(const QString& code)
          QT_TRANSLATE_NOOP("interntrack::RulesPage", "completion proof signed by the host")},
         {QStringLiteral("INT_REPORT"),
          QT_TRANSLATE_NOOP("interntrack::RulesPage", "internship report of 4 to 6 pages")},
+        {QStringLiteral("INT_HOST_SCREENING"),
+         QT_TRANSLATE_NOOP("interntrack::RulesPage", "the host's screening accepted before approval")},
+        {QStringLiteral("INT_PROJECT_WINDOW"),
+         QT_TRANSLATE_NOOP("interntrack::RulesPage", "project or internship within the programme's window")},
         {QStringLiteral("TER_TIME_COMMITMENT"),
          QT_TRANSLATE_NOOP("interntrack::RulesPage", "TER of half a day to a day a week")},
         {QStringLiteral("TER_DURATION"), QT_TRANSLATE_NOOP("interntrack::RulesPage", "TER of 2 to 4 months")},
@@ -1008,10 +1015,44 @@ QWidget* RulesPage::buildLawTab()
     d->addWidget(m_disabled, 1);
     connect(m_disabled, &QListWidget::itemChanged, this, &RulesPage::onEdited);
 
-    grid->addWidget(m_lawGroup, 0, 0);
-    grid->addWidget(m_requirementGroup, 1, 0);
-    grid->addWidget(m_disabledGroup, 0, 1, 3, 1);
-    grid->setRowStretch(2, 1);
+    // The programme profile: who the rules are for, under which law, and what the programme calls things.
+    m_profileGroup = group("profileGroup");
+    QFormLayout* profileForm = formIn(m_profileGroup);
+    const auto profileRow = [&](QWidget* field, const char* objectName) {
+        field->setObjectName(QLatin1String(objectName));
+        auto* label = new QLabel(m_profileGroup);
+        label->setBuddy(field);
+        m_profileLabels.append(label);
+        profileForm->addRow(label, field);
+    };
+    m_profileId = new QLineEdit(m_profileGroup);
+    m_profileName = new QLineEdit(m_profileGroup);
+    m_profileInstitution = new QLineEdit(m_profileGroup);
+    m_profileCountry = new QLineEdit(m_profileGroup);
+    m_profileCountry->setMaxLength(2);
+    m_legalFramework = new QComboBox(m_profileGroup);
+    m_legalFramework->addItem(QString(), int(LegalFramework::FrenchEducationCode));
+    m_legalFramework->addItem(QString(), int(LegalFramework::None));
+    profileRow(m_profileId, "profile_id");
+    profileRow(m_profileName, "profile_name");
+    profileRow(m_profileInstitution, "profile_institution");
+    profileRow(m_profileCountry, "profile_country");
+    profileRow(m_legalFramework, "profile_legal_framework");
+    for (size_t i = 0; i < m_labelEdits.size(); ++i) {
+        m_labelEdits[i] = new QLineEdit(m_profileGroup);
+        profileRow(m_labelEdits[i], QByteArray("profile_label_" + activityCodes().at(qsizetype(i)).toLatin1()).constData());
+    }
+    for (QLineEdit* e : {m_profileId, m_profileName, m_profileInstitution, m_profileCountry})
+        connect(e, &QLineEdit::textEdited, this, &RulesPage::onEdited);
+    for (QLineEdit* e : m_labelEdits)
+        connect(e, &QLineEdit::textEdited, this, &RulesPage::onEdited);
+    connect(m_legalFramework, &QComboBox::currentIndexChanged, this, &RulesPage::onEdited);
+
+    grid->addWidget(m_profileGroup, 0, 0);
+    grid->addWidget(m_lawGroup, 1, 0);
+    grid->addWidget(m_requirementGroup, 2, 0);
+    grid->addWidget(m_disabledGroup, 0, 1, 4, 1);
+    grid->setRowStretch(3, 1);
     return content;
 }
 
@@ -1024,6 +1065,13 @@ void RulesPage::loadIntoForm(const RuleSet& rules)
     m_loading = true;
     m_base = rules;
     m_programme->setText(rules.programme);
+    m_profileId->setText(rules.profile.id);
+    m_profileName->setText(rules.profile.name);
+    m_profileInstitution->setText(rules.profile.institution);
+    m_profileCountry->setText(rules.profile.country);
+    m_legalFramework->setCurrentIndex(m_legalFramework->findData(int(rules.profile.legalFramework)));
+    for (size_t i = 0; i < m_labelEdits.size(); ++i)
+        m_labelEdits[i]->setText(rules.profile.labels.value(activityCodes().at(qsizetype(i))));
     for (int n = 0; n < NumberCount; ++n) {
         const NumberSpec& s = spec(static_cast<Number>(n));
         const double value = std::visit([&rules](auto member) { return static_cast<double>(rules.*member); }, s.member);
@@ -1223,6 +1271,19 @@ RuleSet RulesPage::editedRules() const
 {
     RuleSet r = m_base;
     r.programme = m_programme->text();
+    r.profile.id = m_profileId->text().trimmed();
+    r.profile.name = m_profileName->text().trimmed();
+    r.profile.institution = m_profileInstitution->text().trimmed();
+    r.profile.country = m_profileCountry->text().trimmed().toUpper();
+    r.profile.legalFramework = LegalFramework(m_legalFramework->currentData().toInt());
+    for (size_t i = 0; i < m_labelEdits.size(); ++i) {
+        const QString code = activityCodes().at(qsizetype(i));
+        const QString label = m_labelEdits[i]->text().trimmed();
+        if (label.isEmpty())
+            r.profile.labels.remove(code);
+        else
+            r.profile.labels.insert(code, label);
+    }
     for (int n = 0; n < NumberCount; ++n) {
         const NumberSpec& s = spec(static_cast<Number>(n));
         const double shown = m_numbers[n].spin->value();
@@ -1352,6 +1413,11 @@ void RulesPage::updateEditable()
         for (QCheckBox* b : m_prepBoxes + m_solveBoxes)
             b->setEnabled(editable);
         m_frenchLaw->setEnabled(editable);
+        for (QLineEdit* e : {m_profileId, m_profileName, m_profileInstitution, m_profileCountry})
+            e->setReadOnly(!editable);
+        for (QLineEdit* e : m_labelEdits)
+            e->setReadOnly(!editable);
+        m_legalFramework->setEnabled(editable);
         for (const TableBlock* b : {&m_fixedHolidays, &m_easter, &m_rates, &m_requirements}) {
             b->table->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                      | QAbstractItemView::AnyKeyPressed
@@ -1696,6 +1762,18 @@ void RulesPage::restoreDefaults()
     loadIntoForm(RuleSet::parisSaclayM1(year));
 }
 
+Status RulesPage::startFromProfile(const QString& id)
+{
+    const AcademicYear year = m_stored.year.isValid() ? m_stored.year : m_base.year;
+    const Result<RuleSet> rules = Profiles::load(id, year);
+    if (!rules) {
+        showMessage(rules.error(), true);
+        return Status::failure(rules.error());
+    }
+    loadIntoForm(rules.value());
+    return {};
+}
+
 Status RulesPage::importJson(const QString& path)
 {
     const auto fail = [this, &path](const QString& why) {
@@ -1745,16 +1823,28 @@ void RulesPage::onApplyClicked()
 
 void RulesPage::onRestoreDefaultsClicked()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Restore the defaults"),
-        tr("Replace every setting shown by the Paris-Saclay M1 defaults of %1?\n\nNothing is stored until you "
-           "click Apply.")
+    // A shipped profile to start from: the advisor then describes their own programme (a copy).
+    QStringList names;
+    const QStringList ids = Profiles::ids();
+    for (const QString& id : ids) {
+        const Result<RuleSet> r = Profiles::load(id, m_stored.year.isValid() ? m_stored.year : m_base.year);
+        names.append(r ? tr("%1, %2").arg(r->profile.name, r->profile.institution) : id);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Start from a programme profile"),
+        tr("Replace every setting shown by those of a shipped profile for %1. Then give it your programme's "
+           "name and identifier and change what differs: nothing is stored until you click Apply.")
             .arg(m_stored.year.toString()),
-        QMessageBox::RestoreDefaults | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::RestoreDefaults)
+        names, 0, false, &ok);
+    if (!ok)
         return;
-    restoreDefaults();
-    showMessage(tr("The defaults are in the form: Apply stores them, Revert puts the stored settings back."), false);
+    const QString id = ids.value(names.indexOf(chosen));
+    if (!startFromProfile(id))
+        return;
+    showMessage(tr("The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.")
+                    .arg(chosen),
+                false);
 }
 
 void RulesPage::onImportClicked()
@@ -1880,6 +1970,26 @@ void RulesPage::retranslate()
     m_gratificationGroup->setTitle(tr("Gratification"));
     m_ratesGroup->setTitle(tr("Legal minimum hourly rate"));
     m_lawGroup->setTitle(tr("Legal framework"));
+    m_profileGroup->setTitle(tr("Programme profile"));
+    {
+        const QStringList texts = {tr("Profile &identifier:"), tr("Programme &name:"), tr("&Institution:"),
+                                   tr("&Country (ISO code):"), tr("&Law of internships:")};
+        for (qsizetype i = 0; i < texts.size() && i < m_profileLabels.size(); ++i)
+            m_profileLabels.at(i)->setText(texts.at(i));
+        const QStringList activities = {tr("Name of the TER:"), tr("Name of the internship:"),
+                                        tr("Name of the summer school:"), tr("Name of the seminars:")};
+        const QStringList defaults = {tr("TER"), tr("Internship"), tr("Summer school"), tr("Seminars")};
+        for (size_t i = 0; i < m_labelEdits.size(); ++i) {
+            if (5 + qsizetype(i) < m_profileLabels.size())
+                m_profileLabels.at(5 + qsizetype(i))->setText(activities.value(qsizetype(i)));
+            m_labelEdits[i]->setPlaceholderText(defaults.value(qsizetype(i)));
+        }
+        m_profileId->setToolTip(tr("A short name of your own when you describe your programme, e.g. "
+                                   "\"lyon-m1-ai\"; the shipped profiles are %1.")
+                                    .arg(Profiles::ids().join(QStringLiteral(", "))));
+        m_legalFramework->setItemText(0, tr("French Code de l'éducation (agreements, gratification)"));
+        m_legalFramework->setItemText(1, tr("None that InternTrack checks"));
+    }
     m_requirementGroup->setTitle(tr("Requirements to complete the year"));
     m_disabledGroup->setTitle(tr("Rules turned off"));
 
@@ -1985,8 +2095,10 @@ void RulesPage::retranslate()
     m_import->setToolTip(tr("Read settings from a JSON file into the form (keys absent keep their value)."));
     m_export->setText(tr("&Export JSON…"));
     m_export->setToolTip(tr("Write the settings shown to a JSON file (the keys of the command-line tool)."));
-    m_defaults->setText(tr("Restore &defaults…"));
-    m_defaults->setToolTip(tr("Fill the form with the Paris-Saclay M1 defaults (stored only when you apply)."));
+    m_defaults->setText(tr("Start From a &Profile…"));
+    m_defaults->setToolTip(tr("Fill the form with a shipped programme profile (Paris-Saclay M1, Imperial MSc AI, "
+                              "Montréal professional master's), to describe your own programme from it (stored "
+                              "only when you apply)."));
     m_revert->setText(tr("&Revert"));
     m_revert->setToolTip(tr("Put the stored settings back into the form."));
     m_apply->setText(tr("&Apply"));

@@ -10,6 +10,7 @@
 #include <array>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -86,6 +87,9 @@ public:
     void revert();
     /// Fills the form with the Paris-Saclay M1 defaults of the year (not applied yet; no question asked).
     void restoreDefaults();
+    /// Fills the form with the shipped profile @p id's rule set for the year (stored only by apply()): where an
+    /// advisor starts to describe their own programme.
+    Status startFromProfile(const QString& id);
     /**
      * Reads a rule set from a JSON file (a bare rule-set object, or an object with a "rules" key as
      * the CLI reads) over the form. On an error the form is unchanged and the error, which names the
@@ -205,6 +209,14 @@ private:
     QGroupBox* m_gratificationGroup = nullptr;
     QGroupBox* m_ratesGroup = nullptr;
     QGroupBox* m_lawGroup = nullptr;
+    QGroupBox* m_profileGroup = nullptr;
+    QList<QLabel*> m_profileLabels;
+    QLineEdit* m_profileId = nullptr;
+    QLineEdit* m_profileName = nullptr;
+    QLineEdit* m_profileInstitution = nullptr;
+    QLineEdit* m_profileCountry = nullptr;
+    QComboBox* m_legalFramework = nullptr;
+    std::array<QLineEdit*, 4> m_labelEdits{}; ///< what the programme calls each activity, by activityCodes()
     QGroupBox* m_requirementGroup = nullptr;
     QGroupBox* m_disabledGroup = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "domain/ProfileLabels.h"
 #include "workflow/Workflow.h"
 
 #include <QLocale>
@@ -51,6 +52,9 @@ StudentsModel::StudentsModel(Workspace& workspace, QObject* parent)
     , m_ws(workspace)
 {
     connect(&m_ws, &Workspace::yearLoaded, this, &StudentsModel::reload);
+    // The headers say what the year's programme calls its activities.
+    connect(&m_ws, &Workspace::rulesChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
     // The workspace says whose findings changed (everyone's when the list is empty): at 300,000 students,
     // remaking every row after each change would freeze the window.
     connect(&m_ws, &Workspace::findingsChanged, this, [this](const QStringList& students) {
@@ -89,9 +93,18 @@ QVariant StudentsModel::headerData(int section, Qt::Orientation orientation, int
         case StudentColumn:
             return tr("Student");
         case TerColumn:
-            return tr("TER");
-        case PlacementColumn:
-            return tr("Internship or alternative");
+            return ProfileLabels::singular(m_ws.rules(), ProfileLabels::Activity::Ter, tr("TER"));
+        case PlacementColumn: {
+            // The programme's name for an internship; "or alternative" where it has alternatives.
+            using Activity = ProfileLabels::Activity;
+            const RuleSet& rules = m_ws.rules();
+            const bool alternatives = ProfileLabels::offers(rules, Activity::SummerSchool)
+                                      || ProfileLabels::offers(rules, Activity::Seminars);
+            if (!ProfileLabels::hasLabel(rules, Activity::Internship))
+                return alternatives ? tr("Internship or alternative") : tr("Internship");
+            const QString name = ProfileLabels::singular(rules, Activity::Internship);
+            return alternatives ? tr("%1 or alternative").arg(name) : name;
+        }
         case DeadlineColumn:
             return tr("Next deadline");
         case FindingsColumn:
@@ -189,7 +202,9 @@ QVariant StudentsModel::display(const Row& row, int column) const
         return row.name;
     case TerColumn:
         if (!row.terState)
-            return tr("No TER");
+            return ProfileLabels::hasLabel(m_ws.rules(), ProfileLabels::Activity::Ter)
+                       ? tr("No %1").arg(ProfileLabels::singular(m_ws.rules(), ProfileLabels::Activity::Ter))
+                       : tr("No TER");
         return tr("%1 · %2").arg(stateText(*row.terState), row.terSubject);
     case PlacementColumn:
         switch (row.placement) {
@@ -209,8 +224,8 @@ QVariant StudentsModel::display(const Row& row, int column) const
         if (!row.next)
             return tr("Nothing due");
         if (row.late)
-            return tr("Late · %1 · %2").arg(shortDate(row.next->date), deadlineText(*row.next));
-        return tr("%1 · %2").arg(dueDateText(row.next->date, m_ws.today()), deadlineText(*row.next));
+            return tr("Late · %1 · %2").arg(shortDate(row.next->date), deadlineText(*row.next, m_ws.rules()));
+        return tr("%1 · %2").arg(dueDateText(row.next->date, m_ws.today()), deadlineText(*row.next, m_ws.rules()));
     case FindingsColumn:
         return findingsText(row);
     default:
@@ -292,7 +307,9 @@ QVariant StudentsModel::toolTip(const Row& row, int column) const
             }
         }
         if (lines.isEmpty())
-            lines.append(tr("No TER yet"));
+            lines.append(ProfileLabels::hasLabel(m_ws.rules(), ProfileLabels::Activity::Ter)
+                             ? tr("No %1 yet").arg(ProfileLabels::singular(m_ws.rules(), ProfileLabels::Activity::Ter))
+                             : tr("No TER yet"));
         break;
     case PlacementColumn:
         for (const QString& id : m_ws.internshipsOf(row.id)) {
@@ -313,7 +330,7 @@ QVariant StudentsModel::toolTip(const Row& row, int column) const
         break;
     case DeadlineColumn:
         for (const Deadline& d : row.pending) {
-            const QString text = tr("%1: %2").arg(shortDate(d.date), deadlineText(d));
+            const QString text = tr("%1: %2").arg(shortDate(d.date), deadlineText(d, m_ws.rules()));
             lines.append(d.isLate(m_ws.today()) ? tr("%1 (late)").arg(text) : text);
         }
         if (lines.isEmpty())
@@ -375,6 +392,29 @@ QString StudentsModel::stateText(WorkflowState state)
     if (!name.isEmpty())
         name.replace(0, 1, QLocale().toUpper(name.left(1)));
     return name;
+}
+
+QString StudentsModel::deadlineText(const Deadline& d, const RuleSet& rules)
+{
+    // The programme's own name for a TER or an internship (data, as it wrote it), else the translated phrase.
+    using Activity = ProfileLabels::Activity;
+    const std::optional<Activity> activity = d.itemKind == ItemKind::Ter          ? std::optional(Activity::Ter)
+                                             : d.itemKind == ItemKind::Internship ? std::optional(Activity::Internship)
+                                                                                  : std::nullopt;
+    if (!activity || !ProfileLabels::hasLabel(rules, *activity))
+        return deadlineText(d);
+    const QString name = ProfileLabels::singular(rules, *activity);
+    switch (d.kind) {
+    case DeadlineKind::Start:
+        return tr("%1 starts").arg(name);
+    case DeadlineKind::End:
+        return tr("%1 ends").arg(name);
+    case DeadlineKind::ReportDue:
+        return tr("%1: report due").arg(name);
+    default:
+        break;
+    }
+    return deadlineText(d);
 }
 
 QString StudentsModel::deadlineText(const Deadline& d)

@@ -78,6 +78,8 @@ public:
     static QString dueDateText(QDate date, QDate today);
     /// What falls due, for people ("internship proposal due", "TER ends").
     static QString deadlineText(const Deadline& deadline);
+    /// The same in the programme of @p rules: its profile's names for TERs and internships ("Group project ends").
+    static QString deadlineText(const Deadline& deadline, const RuleSet& rules);
 
 private:
     struct Row

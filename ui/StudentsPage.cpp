@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "StudentsModel.h"
 #include "Workspace.h"
+#include "domain/ProfileLabels.h"
 #include "rules/Deadlines.h"
 #include "workflow/Workflow.h"
 
@@ -245,6 +246,7 @@ StudentsPage::StudentsPage(Workspace& workspace, QWidget* parent)
     connect(&m_ws, &Workspace::loadingChanged, this, &StudentsPage::updatePage);
     connect(&m_ws, &Workspace::databaseChanged, this, &StudentsPage::updatePage);
     connect(&m_ws, &Workspace::yearLoaded, this, &StudentsPage::updatePage);
+    connect(&m_ws, &Workspace::rulesChanged, this, &StudentsPage::updatePage);
     connect(&m_ws, &Workspace::actorChanged, this, [this] {
         rememberAndRestoreSelection();
         rebuildDetail();
@@ -421,6 +423,13 @@ void StudentsPage::updatePage()
         m_stack->setCurrentWidget(m_loading);
     else
         m_stack->setCurrentWidget(m_content);
+    // A programme without TERs (Montréal's) has no TER column, unless the year has some all the same.
+    const bool noTers =
+        !ProfileLabels::offers(m_ws.rules(), ProfileLabels::Activity::Ter) && m_ws.cohort().ters.isEmpty();
+    if (noTers != m_table->isColumnHidden(StudentsModel::TerColumn)) {
+        m_table->setColumnHidden(StudentsModel::TerColumn, noTers);
+        fitColumns();
+    }
     updateCount();
 }
 
@@ -504,8 +513,10 @@ void StudentsPage::fitColumns()
     QHeaderView* header = m_table->horizontalHeader();
     m_fitting = true;
     header->resizeSection(StudentsModel::StudentColumn, student);
-    header->resizeSection(StudentsModel::TerColumn, std::max(minimum, rest * 45 / 100));
-    header->resizeSection(StudentsModel::PlacementColumn, std::max(minimum, rest - rest * 45 / 100));
+    // Without a TER column (a programme without TERs), the placement takes all the rest.
+    const int terShare = m_table->isColumnHidden(StudentsModel::TerColumn) ? 0 : rest * 45 / 100;
+    header->resizeSection(StudentsModel::TerColumn, std::max(minimum, terShare));
+    header->resizeSection(StudentsModel::PlacementColumn, std::max(minimum, rest - terShare));
     header->resizeSection(StudentsModel::DeadlineColumn, deadline);
     m_fitting = false;
 }
@@ -806,8 +817,8 @@ void StudentsPage::rebuildDetail()
             line->setSpacing(6);
             const bool late = d.isLate(today);
             line->addWidget(iconLabel(late ? Icons::late() : Icons::deadline(), card));
-            const QString text =
-                tr("%1 · %2").arg(StudentsModel::dueDateText(d.date, today), StudentsModel::deadlineText(d));
+            const QString text = tr("%1 · %2").arg(StudentsModel::dueDateText(d.date, today),
+                                                   StudentsModel::deadlineText(d, m_ws.rules()));
             auto* label = textLabel(late ? tr("Late · %1").arg(text) : text, card);
             label->setObjectName(QStringLiteral("deadlineLine"));
             line->addWidget(label, 1);
@@ -861,7 +872,11 @@ void StudentsPage::rebuildDetail()
             t->grade ? tr("grade: %1/%2").arg(QLocale().toString(*t->grade), QLocale().toString(m_ws.rules().gradeMax))
                      : tr("no grade yet"));
         lines.append(status.join(QStringLiteral(" · ")));
-        cardWithFindings(ItemKind::Ter, t->id, tr("TER · %1").arg(t->subject), t->state, lines, t->studentIds);
+        const QString title = ProfileLabels::hasLabel(m_ws.rules(), ProfileLabels::Activity::Ter)
+                                  ? QStringLiteral("%1 · %2").arg(
+                                      ProfileLabels::singular(m_ws.rules(), ProfileLabels::Activity::Ter), t->subject)
+                                  : tr("TER · %1").arg(t->subject);
+        cardWithFindings(ItemKind::Ter, t->id, title, t->state, lines, t->studentIds);
     }
 
     // Internships
@@ -886,12 +901,17 @@ void StudentsPage::rebuildDetail()
         if (!people.isEmpty())
             lines.append(people.join(QStringLiteral(" · ")));
         QStringList status;
-        status.append(tr("signatures %1 of 4").arg(4 - in->signatures.missingCount()));
+        if (agreementsApply(m_ws.rules())) // the four signatures of the agreement
+            status.append(tr("signatures %1 of 4").arg(4 - in->signatures.missingCount()));
         status.append(in->proof ? tr("proof received") : tr("no proof yet"));
         status.append(reportText(in->reportPages));
         lines.append(status.join(QStringLiteral(" · ")));
-        cardWithFindings(ItemKind::Internship, in->id, tr("Internship · %1").arg(in->host.name), in->state, lines,
-                         {in->studentId});
+        const QString title =
+            ProfileLabels::hasLabel(m_ws.rules(), ProfileLabels::Activity::Internship)
+                ? QStringLiteral("%1 · %2").arg(
+                    ProfileLabels::singular(m_ws.rules(), ProfileLabels::Activity::Internship), in->host.name)
+                : tr("Internship · %1").arg(in->host.name);
+        cardWithFindings(ItemKind::Internship, in->id, title, in->state, lines, {in->studentId});
     }
 
     // Summer schools

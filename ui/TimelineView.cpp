@@ -4,6 +4,7 @@
 #include "ItemInfo.h"
 #include "Workspace.h"
 #include "calendar/Calendar.h"
+#include "domain/ProfileLabels.h"
 #include "rules/Format.h"
 
 #include <QCollator>
@@ -67,6 +68,7 @@ struct Colours
 {
     QColor base, alternate, window, text, mid, highlight;
     QColor period, holiday, holidayInPeriod, weekend, weekendInPeriod, laneLine, periodCell;
+    QColor windowBand, holidayInWindow, weekendInWindow, windowCell; ///< the internship window's band
 };
 
 QColor mix(const QColor& a, const QColor& b, double t)
@@ -94,6 +96,11 @@ Colours coloursFor(const QPalette& palette, bool paper)
     c.weekendInPeriod = mix(c.period, grey, 0.09);
     c.laneLine = mix(c.base, c.mid, 0.35);
     c.periodCell = mix(c.window, tint, 0.3);
+    const QColor green(0x40, 0xa0, 0x50);
+    c.windowBand = mix(c.base, green, 0.12);
+    c.holidayInWindow = mix(c.windowBand, grey, 0.24);
+    c.weekendInWindow = mix(c.windowBand, grey, 0.09);
+    c.windowCell = mix(c.base, green, 0.3);
     return c;
 }
 
@@ -194,6 +201,13 @@ void TimelineView::rebuild()
         widen(s.start, s.end);
     for (const Seminar& s : cohort.seminars)
         widen(s.date, s.date);
+    // and to the rule set's calendar: a deadline or an internship window after 31 August (Imperial: 15 September)
+    const RuleSet& rules = cohort.rules;
+    for (const Period& p : rules.teachingPeriods)
+        widen(p.start, p.end);
+    widen(rules.deadline, rules.deadline);
+    if (rules.hasInternshipWindow())
+        widen(rules.internshipWindowStart, rules.internshipWindowEnd);
     m_first = QDate(m_first.year(), m_first.month(), 1);
     m_last = QDate(m_last.year(), m_last.month(), m_last.daysInMonth());
     m_days = int(m_first.daysTo(m_last)) + 1;
@@ -216,6 +230,16 @@ void TimelineView::rebuild()
             m_periods.push_back({p.name, dayOf(p.start), dayOf(p.end)});
     }
     m_deadlineDay = cohort.rules.deadline.isValid() ? dayOf(cohort.rules.deadline) : -1;
+    m_window = Band{QString(), -1, -1};
+    if (rules.hasInternshipWindow() && rules.internshipWindowStart <= rules.internshipWindowEnd) {
+        // Named after what the programme calls the activity: "Individual project or internship" at Imperial.
+        using Activity = ProfileLabels::Activity;
+        m_window.name = ProfileLabels::hasLabel(rules, Activity::Internship)
+                            ? tr("%1 window").arg(ProfileLabels::singular(rules, Activity::Internship))
+                            : tr("Internship window");
+        m_window.startDay = std::clamp(dayOf(rules.internshipWindowStart), 0, m_days - 1);
+        m_window.endDay = std::clamp(dayOf(rules.internshipWindowEnd), m_window.startDay, m_days - 1);
+    }
     m_todayDay = dayOf(m_workspace.today());
 
     // The worst open finding of each item (and of each student, for the student-level rules).
@@ -281,7 +305,9 @@ void TimelineView::rebuild()
         Bar bar;
         bar.kind = ItemKind::Ter;
         bar.id = t.id;
-        bar.label = tr("TER: %1").arg(t.subject);
+        bar.label = ProfileLabels::hasLabel(rules, ProfileLabels::Activity::Ter)
+                        ? tr("%1: %2").arg(ProfileLabels::singular(rules, ProfileLabels::Activity::Ter), t.subject)
+                        : tr("TER: %1").arg(t.subject);
         bar.state = int(t.state);
         bar.severity = severityOf(t.id);
         bar.countedDay = dayOf(t.start);
@@ -587,7 +613,15 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
 
     p.save();
     p.setClipRect(chart);
-    // Teaching periods, public holidays, month boundaries
+    // The internship window, teaching periods, public holidays, month boundaries
+    const bool hasWindow = m_window.startDay >= 0;
+    if (hasWindow && m_window.endDay >= d0 && m_window.startDay <= d1) {
+        const int x1 = columnX(m_window.startDay);
+        p.fillRect(QRect(x1, chartTop, columnX(m_window.endDay + 1) - x1, chart.height()), c.windowBand);
+    }
+    const auto inWindow = [this, hasWindow](int day) {
+        return hasWindow && day >= m_window.startDay && day <= m_window.endDay;
+    };
     for (const Band& band : m_periods) {
         if (band.endDay < d0 || band.startDay > d1)
             continue;
@@ -603,7 +637,9 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
         for (int day = d0; day <= d1; ++day) {
             if ((firstJd + day) % 7 >= 5) // Julian day 0 was a Monday
                 p.fillRect(QRect(columnX(day), chartTop, columnX(day + 1) - columnX(day), chart.height()),
-                           inPeriod(day) ? c.weekendInPeriod : c.weekend);
+                           inPeriod(day)   ? c.weekendInPeriod
+                           : inWindow(day) ? c.weekendInWindow
+                                           : c.weekend);
         }
     }
     for (int day : m_holidays) {
@@ -611,7 +647,9 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
             continue;
         const int x1 = columnX(day);
         p.fillRect(QRect(x1, chartTop, std::max(2, columnX(day + 1) - x1), chart.height()),
-                   inPeriod(day) ? c.holidayInPeriod : c.holiday);
+                   inPeriod(day)   ? c.holidayInPeriod
+                   : inWindow(day) ? c.holidayInWindow
+                                   : c.holiday);
     }
     p.setPen(c.laneLine);
     for (int l = f.firstLane; l < f.endLane; ++l) {
@@ -751,6 +789,16 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
             p.drawText(cell, (dayStep == 1 ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
                        QString::number(m_first.addDays(day).day()));
         }
+    }
+    // The internship window in the periods' row (under them where they overlap: they are drawn after it)
+    if (hasWindow && m_window.endDay >= d0 && m_window.startDay <= d1) {
+        const int x1 = columnX(m_window.startDay);
+        const int x2 = columnX(m_window.endDay + 1);
+        const QRect cell(x1, area.top() + 2 * rowH + 2, x2 - x1, rowH - 4);
+        p.fillRect(cell, c.windowCell);
+        p.setPen(c.text);
+        const QRect visible = cell.intersected(header); // the name stays in sight
+        p.drawText(visible, Qt::AlignCenter, fm.elidedText(m_window.name, Qt::ElideRight, visible.width() - 4));
     }
     for (const Band& band : m_periods) {
         if (band.endDay < d0 || band.startDay > d1)
@@ -1011,6 +1059,11 @@ QString TimelineView::toolTipAt(const QPoint& pos) const
         }
         if (std::binary_search(m_holidays.begin(), m_holidays.end(), dayOf(date)))
             text = tr("%1, public holiday").arg(text);
+        const RuleSet& rules = m_workspace.rules();
+        if (rules.hasInternshipWindow() && date >= rules.internshipWindowStart && date <= rules.internshipWindowEnd)
+            text = tr("%1 (%2: %3 to %4)")
+                       .arg(text, m_window.name, formatDate(rules.internshipWindowStart),
+                            formatDate(rules.internshipWindowEnd));
         if (dayOf(date) == m_deadlineDay)
             text = tr("%1, deadline of the year").arg(text);
         return text;

@@ -23,9 +23,10 @@ class Workspace;
 
 /**
  * The year at a glance: one lane per student (sorted by name), one bar per TER, internship, summer school and
- * seminar, drawn over the academic year with the teaching periods T1–T4, the public holidays, the deadline (a red
- * line) and today (a blue line). A bar's colour and its icon at the start say its state, a severity icon its open
- * findings (colour is never alone); the days that do not count (before the last signature, absences) are hatched.
+ * seminar, drawn over the academic year with the rule set's teaching periods (T1–T4 at Paris-Saclay), its internship
+ * window when it has one (a green band), the public holidays, the deadline (a red line) and today (a blue line). A
+ * bar's colour and its icon at the start say its state, a severity icon its open findings (colour is never alone); the
+ * days that do not count (before the last signature, absences) are hatched.
  *
  * The layout is pure and testable: barRect(), xForDate() and dateAtX() are in viewport coordinates (scrolling
  * applied). The per-lane data is a flat vector rebuilt when the year is loaded or an item changes; painting
@@ -197,6 +198,8 @@ private:
     int m_days = 1;
     int m_deadlineDay = -1;
     int m_todayDay = -1;
+    /// The rule set's internship window (INT_PROJECT_WINDOW), drawn as a band; m_window.startDay < 0: none.
+    Band m_window{QString(), -1, -1};
 
     Zoom m_zoom = Zoom::Year;
     double m_pxPerDay = 2;

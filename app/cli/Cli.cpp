@@ -50,7 +50,8 @@ const std::array<Command, 10>& commands()
          &runImportProposal},
         {"export-reply", QT_TRANSLATE_NOOP("Cli", "Write the advisor's decision on a proposal as a reply file."),
          &runExportReply},
-        {"db", QT_TRANSLATE_NOOP("Cli", "Set up a shared PostgreSQL database: its schema, roles, rights and logins."),
+        {"db", QT_TRANSLATE_NOOP("Cli", "Set up a shared PostgreSQL database (its schema, roles, rights and "
+                                       "logins), or copy a database to a server and back."),
          &runDb},
     }};
     return table;

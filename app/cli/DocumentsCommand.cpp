@@ -6,6 +6,7 @@
 #include "documents/DocumentBatch.h"
 #include "documents/ListExport.h"
 #include "documents/Reminders.h"
+#include "domain/ProfileLabels.h"
 #include "i18n/Translations.h"
 #include "rules/Checker.h"
 
@@ -24,7 +25,8 @@ namespace {
 QString documentsDescription()
 {
     return Tr::tr("Writes documents of an academic year of a database into a folder, one file each:\n"
-                  "  agreements    the internship agreements (pdf or odt; default pdf)\n"
+                  "  agreements    the internship agreements (pdf or odt; default pdf), only where French\n"
+                  "                internship law applies (the year's programme profile says whether)\n"
                   "  certificates  the internship certificates (pdf or odt; default pdf)\n"
                   "  lists         where each student stands, the deliverables still owed and the TER\n"
                   "                grades (csv or pdf; default csv: UTF-8 with a BOM, \";\" and a decimal\n"
@@ -212,6 +214,11 @@ int runDocuments(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     const Cohort& cohort = input->cohort;
+    // A convention de stage exists only under French internship law (not at Imperial nor at Montréal).
+    if (kind == QLatin1String("agreements") && !agreementsApply(cohort.rules)) {
+        io.error(Tr::tr("--kind agreements: %1").arg(ProfileLabels::noAgreementsReason(cohort.rules)));
+        return kExitBadInput;
+    }
 
     QStringList studentIds;
     if (parser.isSet(studentsOption)) {

@@ -2,6 +2,7 @@
 
 #include "AgreementData.h"
 #include "DocumentTemplate.h"
+#include "domain/ProfileLabels.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -141,6 +142,8 @@ Result<DocumentBatchResult> DocumentBatch::writeAgreements(const Cohort& cohort,
                                                            DocumentFormat format, const QString& language,
                                                            const QString& advisorName, const Progress& progress)
 {
+    if (!agreementsApply(cohort.rules))
+        return Result<DocumentBatchResult>::failure(ProfileLabels::noAgreementsReason(cohort.rules));
     return writeBatch(Kind::Agreement, cohort, figures, internshipIds, folder, format, language, advisorName, progress);
 }
 

@@ -38,7 +38,8 @@ public:
     /// stops the batch after the file just written.
     using Progress = std::function<bool(int done, int total)>;
 
-    /// The agreements of @p internshipIds; @p figures by internship id (CheckResult::internships).
+    /// The agreements of @p internshipIds; @p figures by internship id (CheckResult::internships). Fails, writing
+    /// nothing, when the cohort's rules have no agreements (agreementsApply(): French internship law only).
     static Result<DocumentBatchResult> writeAgreements(const Cohort& cohort,
                                                        const QHash<QString, InternshipFigures>& figures,
                                                        const QStringList& internshipIds, const QString& folder,

@@ -107,7 +107,8 @@ QList<Deadline> internshipDeadlines(const Internship& in, const RuleSet& rules, 
     if (isDropped(in.state))
         return out;
     const bool validated = in.state == WorkflowState::Validated;
-    if (!in.previousSummer && in.start.isValid()) {
+    // A programme without the lead time has no proposal date; one without agreements, no signatures.
+    if (!in.previousSummer && in.start.isValid() && rules.isEnabled(QStringLiteral("INT_LEAD_TIME"))) {
         // Once it is past draft or changes requested, the proposal has reached the advisor even if the
         // date of submission was not recorded.
         const bool submitted =
@@ -115,7 +116,7 @@ QList<Deadline> internshipDeadlines(const Internship& in, const RuleSet& rules, 
         add(out, in.start.addMonths(-rules.leadTimeMonths), DeadlineKind::ProposalDue, ItemKind::Internship, in.id,
             in.studentId, submitted);
     }
-    if (in.start.isValid())
+    if (in.start.isValid() && rules.frenchLawApplies())
         add(out, in.start.addDays(-1), DeadlineKind::SignaturesDue, ItemKind::Internship, in.id, in.studentId,
             validated || in.signatures.complete());
     addSpan(out, ItemKind::Internship, in.id, in.studentId, in.state, in.start, in.end,

@@ -1,17 +1,24 @@
 // interntrack-screenshots: renders every main screen of the demo database to PNG files, in English and
-// French, offscreen (QWidget::grab()). Built with the tests, run by the `screenshots` target, never by CTest.
+// French, offscreen (QWidget::grab()), then the Students page and the timeline of each programme profile's demo
+// (profiles/profile-<id>-students.png, profile-<id>-timeline.png). Built with the tests, run by the `screenshots`
+// target, never by CTest.
 #include "ItemEditorDialog.h"
 #include "MainWindow.h"
-#include "StudentsPage.h"
 #include "Settings.h"
 #include "StudentWindow.h"
+#include "StudentsPage.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "demo/DemoCohort.h"
+#include "domain/Profiles.h"
 #include "i18n/Translations.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -26,6 +33,57 @@ bool save(QWidget& widget, const QString& path)
     QCoreApplication::processEvents();
     const bool ok = widget.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+/// The Students page and the timeline of the demo of each programme profile, in English, into @p folder.
+bool renderProfiles(const QString& folder, const QTemporaryDir& dir)
+{
+    if (!Translations::install(QStringLiteral("en"))) {
+        std::fprintf(stderr, "interntrack-screenshots: no en translation\n");
+        return false;
+    }
+    QDir().mkpath(folder);
+    bool ok = true;
+    for (const QString& id : Profiles::ids()) {
+        const QString db = dir.filePath(QStringLiteral("profile-%1.interntrack").arg(id));
+        {
+            Database database;
+            Status saved = database.open(db);
+            if (saved) {
+                CohortRepository repo(database);
+                repo.setClock([] { return test::demoNow(); });
+                saved = repo.saveCohort(demoCohort(id, AcademicYear{2025}), QStringLiteral("screenshots"));
+            }
+            if (!saved) {
+                std::fprintf(stderr, "interntrack-screenshots: %s\n", qPrintable(saved.error()));
+                return false;
+            }
+        }
+        Settings settings(dir.filePath(QStringLiteral("settings-%1.ini").arg(id)));
+        settings.setValue(Settings::Role, QStringLiteral("advisor"));
+        settings.setValue(Settings::UserName, QStringLiteral("Anne Vilnat"));
+        MainWindow window(settings);
+        window.workspace().setClock([] { return test::demoNow(); });
+        window.resize(1280, 800);
+        window.show();
+        if (!window.openDatabase(db, true)) {
+            std::fprintf(stderr, "interntrack-screenshots: cannot open the %s demo\n", qPrintable(id));
+            return false;
+        }
+        window.workspace().waitForLoaded();
+        window.setCurrentPage(MainWindow::Page::Students);
+        if (auto* students = window.findChild<StudentsPage*>();
+            students && !window.workspace().cohort().students.isEmpty())
+            students->selectStudent(window.workspace().cohort().students.first().id);
+        ok = save(window, QDir(folder).filePath(QStringLiteral("profile-%1-students.png").arg(id))) && ok;
+        window.resize(1400, 900);
+        window.setCurrentPage(MainWindow::Page::Timeline);
+        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("overviewTabs")))
+            tabs->setCurrentIndex(1);
+        ok = save(window, QDir(folder).filePath(QStringLiteral("profile-%1-timeline.png").arg(id))) && ok;
+        window.close();
+    }
     return ok;
 }
 
@@ -122,5 +180,6 @@ int main(int argc, char* argv[])
         form->hide();
         student.close();
     }
+    ok = renderProfiles(QDir(out).filePath(QStringLiteral("profiles")), dir) && ok;
     return ok ? 0 : 1;
 }

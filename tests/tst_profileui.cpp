@@ -1,0 +1,384 @@
+// Programme profiles in the interface, the documents and the command line (issue 10 item 3): the main window names
+// the activities as the profile does, the timeline draws the profile's calendar, and agreements exist only under
+// French internship law.
+#include "CliRunner.h"
+#include "DocumentsPage.h"
+#include "ItemEditorDialog.h"
+#include "ItemListPage.h"
+#include "ListArea.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "StudentsModel.h"
+#include "StudentsPage.h"
+#include "TestSupport.h"
+#include "TimelineView.h"
+#include "Workspace.h"
+#include "demo/DemoCohort.h"
+#include "domain/ProfileLabels.h"
+#include "domain/Profiles.h"
+#include "i18n/Translations.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace interntrack;
+
+namespace {
+
+/// A QString from UTF-8 (the build forbids the implicit conversion).
+QString S(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+/// The demo cohort of @p profileId for 2025-2026 written to a new database at @p path; empty, or why not.
+QString createProfileDemo(const QString& path, const QString& profileId)
+{
+    Database db;
+    if (Status s = db.open(path); !s)
+        return s.error();
+    CohortRepository repo(db);
+    repo.setClock([] { return test::demoNow(); });
+    if (Status s = repo.saveCohort(demoCohort(profileId, AcademicYear{2025}), QStringLiteral("test")); !s)
+        return s.error();
+    return {};
+}
+
+} // namespace
+
+class TestProfileUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void labels_data();
+    void labels();
+    void mainWindowFollowsProfile_data();
+    void mainWindowFollowsProfile();
+    void labelsFollowRulesChanges();
+    void documentsPageOffers_data();
+    void documentsPageOffers();
+    void timelineDrawsProfileCalendar_data();
+    void timelineDrawsProfileCalendar();
+    void cliRefusesAgreements_data();
+    void cliRefusesAgreements();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void TestProfileUi::initTestCase()
+{
+    QVERIFY(Translations::install(QStringLiteral("en")).ok());
+}
+
+void TestProfileUi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setValue(Settings::Role, QStringLiteral("advisor"));
+    m_settings->setValue(Settings::UserName, QStringLiteral("Ada Advisor"));
+}
+
+void TestProfileUi::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestProfileUi::labels_data()
+{
+    QTest::addColumn<QJsonObject>("labels");
+    QTest::addColumn<QString>("terSingular");
+    QTest::addColumn<QString>("terPlural");
+    QTest::addColumn<QString>("internshipPlural");
+
+    QTest::newRow("software's names") << QJsonObject{} << S("TER") << S("TERs") << S("Internships");
+    QTest::newRow("label without plural keeps it")
+        << QJsonObject{{S("ter"), S("Group project")}, {S("internship"), S("Individual project or internship")}}
+        << S("Group project") << S("Group project") << S("Individual project or internship");
+    QTest::newRow("plural key") << QJsonObject{{S("ter"), S("Group project")}, {S("ter_plural"), S("Group projects")}}
+                                << S("Group project") << S("Group projects") << S("Internships");
+}
+
+void TestProfileUi::labels()
+{
+    QFETCH(QJsonObject, labels);
+    QFETCH(QString, terSingular);
+    QFETCH(QString, terPlural);
+    QFETCH(QString, internshipPlural);
+    RuleSet rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+    QVERIFY(rules.applyJson(QJsonObject{{S("profile"), QJsonObject{{S("labels"), labels}}}}).ok());
+    using Activity = ProfileLabels::Activity;
+    QCOMPARE(ProfileLabels::singular(rules, Activity::Ter), terSingular);
+    QCOMPARE(ProfileLabels::plural(rules, Activity::Ter), terPlural);
+    QCOMPARE(ProfileLabels::plural(rules, Activity::Internship), internshipPlural);
+    QCOMPARE(ProfileLabels::singular(rules, Activity::SummerSchool), QStringLiteral("Summer school"));
+    QCOMPARE(ProfileLabels::hasLabel(rules, Activity::Ter), !labels.isEmpty());
+}
+
+void TestProfileUi::mainWindowFollowsProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("ters"); ///< navigation entry and tab; empty: no TERs area
+    QTest::addColumn<QString>("internships");
+    QTest::addColumn<bool>("alternatives"); ///< the Alternatives area is offered
+    QTest::addColumn<QString>("terColumn"); ///< empty: hidden
+    QTest::addColumn<QString>("placementColumn");
+    QTest::addColumn<QString>("newTer");
+    QTest::addColumn<QString>("newInternship");
+    QTest::addColumn<bool>("signaturesColumn");
+
+    QTest::newRow("paris-saclay-m1") << S("paris-saclay-m1") << S("TERs") << S("Internships") << true << S("TER")
+                                     << S("Internship or alternative") << S("New TER") << S("New internship") << true;
+    QTest::newRow("imperial-msc-ai") << S("imperial-msc-ai") << S("Group projects")
+                                     << S("Individual projects and internships") << false << S("Group project")
+                                     << S("Individual project or internship") << S("New Group project")
+                                     << S("New Individual project or internship") << false;
+    QTest::newRow("montreal-mila-pro") << S("montreal-mila-pro") << QString()
+                                       << S("Internship with a partner organisation") << false << QString()
+                                       << S("Internship with a partner organisation") << S("New TER")
+                                       << S("New Internship with a partner organisation") << false;
+}
+
+void TestProfileUi::mainWindowFollowsProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, ters);
+    QFETCH(QString, internships);
+    QFETCH(bool, alternatives);
+    QFETCH(QString, terColumn);
+    QFETCH(QString, placementColumn);
+    QFETCH(QString, newTer);
+    QFETCH(QString, newInternship);
+    QFETCH(bool, signaturesColumn);
+
+    MainWindow w(*m_settings);
+    w.workspace().setClock([] { return test::demoNow(); });
+    QVERIFY(w.createDatabase(m_dir->filePath(profile + QStringLiteral(".interntrack")), 2025, profile));
+    w.workspace().waitForLoaded();
+    QCOMPARE(w.workspace().rules().profile.id, profile);
+
+    // The navigation
+    auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QListWidgetItem* terEntry = navigation->item(int(MainWindow::Page::Ters));
+    QCOMPARE(terEntry->isHidden(), ters.isEmpty());
+    if (!ters.isEmpty())
+        QCOMPARE(terEntry->text(), ters);
+    QCOMPARE(navigation->item(int(MainWindow::Page::Internships))->text(), internships);
+    QCOMPARE(navigation->item(int(MainWindow::Page::Internships))->isHidden(), false);
+    QCOMPARE(navigation->item(int(MainWindow::Page::Alternatives))->isHidden(), !alternatives);
+
+    // The tabs of the lists, and the internships' columns
+    auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* internshipArea = qobject_cast<ListArea*>(pages->widget(int(MainWindow::Page::Internships)));
+    QVERIFY(internshipArea);
+    QCOMPARE(internshipArea->tabWidget()->tabText(0), QString(internships).replace(u'&', QStringLiteral("&&")));
+    auto* terArea = qobject_cast<ListArea*>(pages->widget(int(MainWindow::Page::Ters)));
+    QVERIFY(terArea);
+    if (!ters.isEmpty())
+        QCOMPARE(terArea->tabWidget()->tabText(0), ters);
+    ItemListPage* internshipList = internshipArea->page(ListKind::Internships);
+    QVERIFY(internshipList);
+    const int signatures = internshipList->model()->columnOf(ItemTableModel::Field::Signatures);
+    QVERIFY(signatures >= 0);
+    QCOMPARE(internshipList->tableView()->isColumnHidden(signatures), !signaturesColumn);
+    auto* newInternshipButton = internshipList->findChild<QPushButton*>(QStringLiteral("newButton"));
+    if (newInternshipButton)
+        QCOMPARE(newInternshipButton->text().remove(u'&'), newInternship + QStringLiteral("…"));
+
+    // The Students page's columns
+    auto* students = w.findChild<StudentsPage*>();
+    QVERIFY(students);
+    auto* table = students->findChild<QTableView*>();
+    QVERIFY(table);
+    QAbstractItemModel* model = table->model();
+    QCOMPARE(table->isColumnHidden(StudentsModel::TerColumn), terColumn.isEmpty());
+    if (!terColumn.isEmpty())
+        QCOMPARE(model->headerData(StudentsModel::TerColumn, Qt::Horizontal).toString(), terColumn);
+    QCOMPARE(model->headerData(StudentsModel::PlacementColumn, Qt::Horizontal).toString(), placementColumn);
+
+    // The editor's title for a new item
+    const auto titleOf = [&w](ItemKind kind) {
+        const std::unique_ptr<ItemEditorDialog> editor =
+            ItemEditorDialog::forNewItem(w.workspace(), ItemEditorDialog::blankItem(w.workspace(), kind), &w);
+        auto* title = editor ? editor->findChild<QLabel*>(QStringLiteral("editorTitle")) : nullptr;
+        return title ? title->text() : QString();
+    };
+    QCOMPARE(titleOf(ItemKind::Ter), newTer);
+    QCOMPARE(titleOf(ItemKind::Internship), newInternship);
+}
+
+void TestProfileUi::labelsFollowRulesChanges()
+{
+    // A label changed in the year's rules renames the navigation, the tabs and the headers at once.
+    MainWindow w(*m_settings);
+    QVERIFY(
+        w.createDatabase(m_dir->filePath(QStringLiteral("m1.interntrack")), 2025, QStringLiteral("paris-saclay-m1")));
+    Workspace& ws = w.workspace();
+    ws.waitForLoaded();
+    auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(int(MainWindow::Page::Ters))->text(), QStringLiteral("TERs"));
+
+    RuleSet rules = ws.rules();
+    rules.profile.labels.insert(QStringLiteral("ter"), QStringLiteral("Projet tutoré"));
+    rules.profile.labels.insert(QStringLiteral("ter_plural"), QStringLiteral("Projets tutorés"));
+    QVERIFY(ws.saveRules(rules).ok());
+    QCOMPARE(navigation->item(int(MainWindow::Page::Ters))->text(), QStringLiteral("Projets tutorés"));
+    auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* terArea = qobject_cast<ListArea*>(pages->widget(int(MainWindow::Page::Ters)));
+    QCOMPARE(terArea->tabWidget()->tabText(0), QStringLiteral("Projets tutorés"));
+    auto* table = w.findChild<StudentsPage*>()->findChild<QTableView*>();
+    QCOMPARE(table->model()->headerData(StudentsModel::TerColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Projet tutoré"));
+
+    // Undone, the software's names come back.
+    ws.undoStack()->undo();
+    QCOMPARE(navigation->item(int(MainWindow::Page::Ters))->text(), QStringLiteral("TERs"));
+    QCOMPARE(table->model()->headerData(StudentsModel::TerColumn, Qt::Horizontal).toString(), QStringLiteral("TER"));
+}
+
+void TestProfileUi::documentsPageOffers_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("agreements");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("paris-saclay-m1") << S("paris-saclay-m1") << true << QString();
+    QTest::newRow("imperial-msc-ai") << S("imperial-msc-ai") << false << S("Imperial College London");
+    QTest::newRow("montreal-mila-pro") << S("montreal-mila-pro") << false << S("Université de Montréal / Mila");
+}
+
+void TestProfileUi::documentsPageOffers()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, agreements);
+    QFETCH(QString, reason);
+
+    const QString path = m_dir->filePath(profile + QStringLiteral(".interntrack"));
+    QCOMPARE(createProfileDemo(path, profile), QString());
+    MainWindow w(*m_settings);
+    w.workspace().setClock([] { return test::demoNow(); });
+    QVERIFY(w.openDatabase(path, true));
+    w.workspace().waitForLoaded();
+    QVERIFY(!w.workspace().cohort().internships.isEmpty());
+    w.show();
+    w.setCurrentPage(MainWindow::Page::Documents);
+
+    auto* page = w.findChild<DocumentsPage*>();
+    QVERIFY(page);
+    QCOMPARE(page->offersAgreements(), agreements);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("agreementsButton"));
+    auto* why = page->findChild<QLabel*>(QStringLiteral("agreementsUnavailable"));
+    QVERIFY(button && why);
+    QCOMPARE(button->isVisible(), agreements);
+    QCOMPARE(why->isVisible(), !agreements);
+    // Certificates and lists are always there.
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("certificatesButton"))->isVisible());
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("listButton"))->isVisible());
+    auto* description = page->findChild<QLabel*>(QStringLiteral("pageDescription"));
+    QCOMPARE(description->text().contains(QStringLiteral("convention de stage")), agreements);
+    if (!agreements) {
+        QVERIFY2(why->text().contains(reason), qPrintable(why->text()));
+        QVERIFY(why->text().contains(QStringLiteral("not under French internship law")));
+        QVERIFY(!why->text().contains(u'\n'));
+        // Asked all the same (a shortcut, a script), the page refuses and says why.
+        QVERIFY(!page->generate(DocumentsPage::Output::Agreements));
+        QVERIFY(page->lastRunFailed());
+        QCOMPARE(page->resultText(), why->text());
+    }
+}
+
+void TestProfileUi::timelineDrawsProfileCalendar_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QDate>("lastDate"); ///< the last day drawn: the deadline's month at least
+
+    QTest::newRow("paris-saclay-m1") << S("paris-saclay-m1") << QDate(2026, 8, 31);
+    QTest::newRow("imperial-msc-ai") << S("imperial-msc-ai") << QDate(2026, 9, 30); // deadline and window: 15 September
+    QTest::newRow("montreal-mila-pro") << S("montreal-mila-pro") << QDate(2026, 8, 31);
+}
+
+void TestProfileUi::timelineDrawsProfileCalendar()
+{
+    QFETCH(QString, profile);
+    QFETCH(QDate, lastDate);
+    MainWindow w(*m_settings);
+    QVERIFY(w.createDatabase(m_dir->filePath(profile + QStringLiteral(".interntrack")), 2025, profile));
+    w.workspace().waitForLoaded();
+    auto* view = w.findChild<TimelineView*>();
+    QVERIFY(view);
+    view->rebuild();
+    QCOMPARE(view->lastDate(), lastDate);
+    QCOMPARE(view->firstDate(), QDate(2025, 9, 1));
+    // The header's tooltip names the internship window where the profile has one.
+    view->resize(1200, 400);
+    const RuleSet& rules = w.workspace().rules();
+    if (rules.hasInternshipWindow()) {
+        const int x = view->xForDate(QDate(2026, 6, 15)) + 1;
+        const QString tip = view->toolTipAt(QPoint(x, view->headerHeight() - 2));
+        QVERIFY2(tip.contains(QStringLiteral("Individual project or internship window")), qPrintable(tip));
+    }
+}
+
+void TestProfileUi::cliRefusesAgreements_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("agreements");
+
+    QTest::newRow("paris-saclay-m1") << S("paris-saclay-m1") << true;
+    QTest::newRow("imperial-msc-ai") << S("imperial-msc-ai") << false;
+    QTest::newRow("montreal-mila-pro") << S("montreal-mila-pro") << false;
+}
+
+void TestProfileUi::cliRefusesAgreements()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, agreements);
+    const QString db = m_dir->filePath(profile + QStringLiteral(".interntrack"));
+    QCOMPARE(createProfileDemo(db, profile), QString());
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const QStringList common = {QStringLiteral("documents"), QStringLiteral("--db"),      db, QStringLiteral("-o"), out,
+                                QStringLiteral("--today"),   QStringLiteral("2026-03-02")};
+
+    const test::CliRun run = test::runProgram(
+        QStringLiteral(CLI_PATH), common + QStringList{QStringLiteral("--kind"), QStringLiteral("agreements")});
+    if (agreements) {
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!QDir(out).entryList({QStringLiteral("agreement-*.pdf")}, QDir::Files).isEmpty());
+    } else {
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(QStringLiteral("not under French internship law")), run.err.constData());
+        QVERIFY(QDir(out).entryList({QStringLiteral("agreement-*")}, QDir::Files).isEmpty());
+        // The certificates and lists are still made.
+        const test::CliRun certificates = test::runProgram(
+            QStringLiteral(CLI_PATH), common + QStringList{QStringLiteral("--kind"), QStringLiteral("certificates")});
+        QVERIFY2(certificates.exitCode == 0, certificates.err.constData());
+        const test::CliRun lists = test::runProgram(
+            QStringLiteral(CLI_PATH), common + QStringList{QStringLiteral("--kind"), QStringLiteral("lists")});
+        QVERIFY2(lists.exitCode == 0, lists.err.constData());
+    }
+}
+
+QTEST_MAIN(TestProfileUi)
+#include "tst_profileui.moc"

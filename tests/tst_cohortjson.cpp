@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,12 @@ private slots:
     void manyProblemsAreCapped();
     void truncatedInputFailsCleanly();
     void mutatedInputFailsCleanly();
+    void numbersReadExactly_data();
+    void numbersReadExactly();
+    void numbersTooLargeAreRefused_data();
+    void numbersTooLargeAreRefused();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void duplicateUnknownKey();
     void byteOrderMarkIsSkipped();
     void compactWriter();
@@ -726,6 +733,87 @@ void TestCohortJson::mutatedInputFailsCleanly()
         }
     }
     QVERIFY2(failures > 2000, qPrintable(QString::number(failures))); // the damage is real
+}
+
+void TestCohortJson::numbersReadExactly_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<double>("hours");
+
+    QTest::newRow("decimal") << QByteArray("28.5") << 28.5;
+    QTest::newRow("exponent") << QByteArray("2.85e1") << 28.5;
+    QTest::newRow("shortest-17-digits") << QByteArray("4.3499999999999996") << 4.35;
+    QTest::newRow("zero-small-exponent") << QByteArray("0e-5") << 0.0;
+    QTest::newRow("negative-zero") << QByteArray("-0.0") << 0.0;
+    QTest::newRow("integer") << QByteArray("35") << 35.0;
+    QTest::newRow("underflow-is-zero") << QByteArray("1e-400") << 0.0;
+    QTest::newRow("smallest-subnormal") << QByteArray("5e-324") << 5e-324;
+    // Found by tests/fuzz (regressions/cohortjson/known-0e55.json): RapidJSON 1.1.0, Debian 12's, turned these
+    // into garbage in full-precision mode (Tencent/rapidjson#1249, #1441, #2326); numbers are now converted by
+    // std::from_chars (CohortJson.cpp, DepthLimitedHandler::RawNumber).
+    QTest::newRow("zero-large-exponent") << QByteArray("0e55") << 0.0;
+    QTest::newRow("zero-25-decimals") << QByteArray("0.0000000000000000000000000") << 0.0;
+    QTest::newRow("21-significant-digits") << QByteArray("0.184467440737095516159") << 0.18446744073709551;
+}
+
+void TestCohortJson::numbersReadExactly()
+{
+    // A number reads as the double nearest to it, as Qt and strtod() read it, whatever its spelling.
+    QFETCH(QByteArray, number);
+    QFETCH(double, hours);
+    const Result<Cohort> c = readCohortJson(internship(QByteArray(R"("weekly_hours": )" + number).constData()));
+    const double read = c.ok() ? c->internships.value(0).weeklyHours : qQNaN();
+    // Compared exactly: QCOMPARE would take a garbage 1e-194 for 0.
+    QVERIFY2(c.ok() && read == hours, qPrintable(c.ok() ? QStringLiteral("read %1").arg(read, 0, 'g', 17) : c.error()));
+}
+
+void TestCohortJson::numbersTooLargeAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("number");
+
+    QTest::newRow("exponent") << QByteArray("1e400");
+    QTest::newRow("negative") << QByteArray("-1e309");
+    QTest::newRow("integer-digits") << QByteArray("1" + QByteArray(400, '0'));
+    QTest::newRow("fraction-digits") << QByteArray("1" + QByteArray(400, '0') + ".5");
+    // Found by tests/fuzz: RapidJSON 1.1.0 (Debian 12) read it as a garbage number in full-precision mode, and
+    // failed an assertion (abort) in a debug build: in Double::NextPositiveDouble(), from StrtodBigInteger().
+    QTest::newRow("20-digits-e306") << QByteArray("55555556555553543542e306");
+}
+
+void TestCohortJson::numbersTooLargeAreRefused()
+{
+    QFETCH(QByteArray, number);
+    const Result<Cohort> c = readCohortJson(internship(QByteArray(R"("weekly_hours": )" + number).constData()));
+    QVERIFY2(!c.ok() && c.error().contains(QStringLiteral("a number is too large")),
+             qPrintable(c.ok() ? QStringLiteral("read %1").arg(c->internships.value(0).weeklyHours, 0, 'g', 17)
+                               : c.error()));
+}
+
+void TestCohortJson::fuzzRegressions_data()
+{
+    // The inputs that crashed tests/fuzz/fuzz_cohortjson (tests/fuzz/regressions/README.md).
+    QTest::addColumn<QString>("file");
+    const QString folder = QStringLiteral("tests/fuzz/regressions/cohortjson/");
+    const QStringList files = QDir(test::sourcePath(folder)).entryList(QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString& name : files)
+        QTest::newRow(qPrintable(name)) << folder + name;
+}
+
+void TestCohortJson::fuzzRegressions()
+{
+    // Read or refused with a message, never a crash; what is read writes back to the same cohort.
+    QFETCH(QString, file);
+    const QByteArray data = readFile(file);
+    QVERIFY(!data.isEmpty());
+    const Result<CheckInput> in = readCheckInput(data);
+    if (!in.ok()) {
+        QVERIFY(!in.error().isEmpty());
+        return;
+    }
+    const Result<CheckInput> back = readCheckInput(bytes(checkInputToJson(in.value())));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back.value() == in.value());
 }
 
 void TestCohortJson::duplicateUnknownKey()

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Could not follow the changes other people make on %1</source>
+        <translation>Could not follow the changes other people make on %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
@@ -632,46 +643,12 @@ Exit status:
         <translation>The id of the internship, TER or summer school.</translation>
     </message>
     <message>
-        <source>The database has no academic year.</source>
-        <translation>The database has no academic year.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>wrote the reply on %1 to %2</source>
         <translation>wrote the reply on %1 to %2</translation>
-    </message>
-    <message>
-        <source>Writes documents of an academic year of a database into a folder, one file each:
-  agreements    the internship agreements (pdf or odt; default pdf)
-  certificates  the internship certificates (pdf or odt; default pdf)
-  lists         where each student stands, the deliverables still owed and the TER
-                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
-                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
-  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
-  reminders     one e-mail draft (.eml) per student who still owes something
-The folder is created when it does not exist. Each file written is named on standard
-error, then a summary.
-
-Exit status:
-  0  every file was written
-  2  bad input or a failure: standard error says what is wrong</source>
-        <translation>Writes documents of an academic year of a database into a folder, one file each:
-  agreements    the internship agreements (pdf or odt; default pdf)
-  certificates  the internship certificates (pdf or odt; default pdf)
-  lists         where each student stands, the deliverables still owed and the TER
-                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
-                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
-  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
-  reminders     one e-mail draft (.eml) per student who still owes something
-The folder is created when it does not exist. Each file written is named on standard
-error, then a summary.
-
-Exit status:
-  0  every file was written
-  2  bad input or a failure: standard error says what is wrong</translation>
     </message>
     <message>
         <source>What to write (default: agreements).</source>
@@ -745,10 +722,6 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</source>
-        <translation>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</translation>
-    </message>
-    <message>
         <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
         <translation>The programme whose rules and demo cohort to use: %1 (default: %2).</translation>
     </message>
@@ -757,46 +730,12 @@ Exit status:
         <translation>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</translation>
     </message>
     <message>
-        <source>Sets up a shared PostgreSQL database; run by its owner or an administrator.
-  db init URL
-      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
-      and interntrack_student, their rights, and the row-level security that keeps each
-      student to their own rows; running it again changes nothing more
-  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
-      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
-URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
-(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
-server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
-
-Exit status:
-  0  done
-  2  bad input or a failure: nothing was changed</source>
-        <translation>Sets up a shared PostgreSQL database; run by its owner or an administrator.
-  db init URL
-      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
-      and interntrack_student, their rights, and the row-level security that keeps each
-      student to their own rows; running it again changes nothing more
-  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
-      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
-URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
-(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
-server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
-
-Exit status:
-  0  done
-  2  bad input or a failure: nothing was changed</translation>
-    </message>
-    <message>
         <source>The login&apos;s role: advisor, secretariat or student.</source>
         <translation>The login&apos;s role: advisor, secretariat or student.</translation>
     </message>
     <message>
         <source>The student a student&apos;s login is tied to (their id).</source>
         <translation>The student a student&apos;s login is tied to (their id).</translation>
-    </message>
-    <message>
-        <source>init or add-user.</source>
-        <translation>init or add-user.</translation>
     </message>
     <message>
         <source>The PostgreSQL database.</source>
@@ -817,6 +756,106 @@ Exit status:
     <message>
         <source>%1: login %2 added as %3</source>
         <translation>%1: login %2 added as %3</translation>
+    </message>
+    <message>
+        <source>Set up a shared PostgreSQL database (its schema, roles, rights and logins), or copy a database to a server and back.</source>
+        <translation>Set up a shared PostgreSQL database (its schema, roles, rights and logins), or copy a database to a server and back.</translation>
+    </message>
+    <message>
+        <source>db copy: give a database file or a PostgreSQL database, postgresql://login@host:port/database</source>
+        <translation>db copy: give a database file or a PostgreSQL database, postgresql://login@host:port/database</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4.</source>
+        <translation>Copied %1 rows of %2 tables from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Students&apos; logins are not part of a file: add each with &quot;%1 db add-user %2 LOGIN --role student --student ID&quot; (and the staff&apos;s with --role advisor or secretariat).</source>
+        <translation>Students&apos; logins are not part of a file: add each with &quot;%1 db add-user %2 LOGIN --role student --student ID&quot; (and the staff&apos;s with --role advisor or secretariat).</translation>
+    </message>
+    <message>
+        <source>Sets up a shared PostgreSQL database, and moves a database to it and back; run by its owner
+or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+  db copy FROM TO
+      copies every row of the database FROM (a file or a URL) into TO, which must hold no data
+      yet (a new file, a new PostgreSQL database, or one just set up with db init): the years,
+      items, documents, workflow steps and audit log, ids kept; all or nothing. A file is
+      created when missing; both must have the same schema version. Students&apos; logins are
+      not part of a file: after a copy to a server, add them with db add-user
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</source>
+        <translation>Sets up a shared PostgreSQL database, and moves a database to it and back; run by its owner
+or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+  db copy FROM TO
+      copies every row of the database FROM (a file or a URL) into TO, which must hold no data
+      yet (a new file, a new PostgreSQL database, or one just set up with db init): the years,
+      items, documents, workflow steps and audit log, ids kept; all or nothing. A file is
+      created when missing; both must have the same schema version. Students&apos; logins are
+      not part of a file: after a copy to a server, add them with db add-user
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</translation>
+    </message>
+    <message>
+        <source>init, add-user or copy.</source>
+        <translation>init, add-user or copy.</translation>
+    </message>
+    <message>
+        <source>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf), only where French
+                internship law applies (the year&apos;s programme profile says whether)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</source>
+        <translation>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf), only where French
+                internship law applies (the year&apos;s programme profile says whether)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</translation>
+    </message>
+    <message>
+        <source>--kind agreements: %1</source>
+        <translation>--kind agreements: %1</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1377,34 @@ Exit status:
         <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
         <translation>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</translation>
     </message>
+    <message>
+        <source>%1 was deleted by someone else after you opened it.</source>
+        <translation>%1 was deleted by someone else after you opened it.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same moment: look at their changes, then make yours again.</source>
+        <translation>%1 was changed by someone else at the same moment: look at their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>%1: could not read its version</source>
+        <translation>%1: could not read its version</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>%1 was created by %2 at %3, after you started yours: look at it, then make your changes again.</source>
+        <translation>%1 was created by %2 at %3, after you started yours: look at it, then make your changes again.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
+        <translation>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</translation>
+    </message>
 </context>
 <context>
     <name>CsvErrors</name>
@@ -1745,6 +1812,37 @@ Exit status:
     <message>
         <source>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</source>
         <translation>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>The copy was cancelled: nothing was written to %1.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2</source>
+        <translation>Could not copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: a database cannot be copied into itself.</source>
+        <translation>%1: a database cannot be copied into itself.</translation>
+    </message>
+    <message>
+        <source>%1: their schema versions differ (%2 and %3). Nothing was written; open both with the same version of InternTrack, which upgrades an older one.</source>
+        <translation>%1: their schema versions differ (%2 and %3). Nothing was written; open both with the same version of InternTrack, which upgrades an older one.</translation>
+    </message>
+    <message>
+        <source>%1: the target already holds data (table %2): copy into an empty database. Nothing was written.</source>
+        <translation>%1: the target already holds data (table %2): copy into an empty database. Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2767,57 @@ Exit status:
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLabels</name>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Summer school</source>
+        <translation>Summer school</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>TERs</source>
+        <translation>TERs</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Summer schools</source>
+        <translation>Summer schools</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) this year: French internship law is switched off in its rules.</source>
+        <translation>There is no internship agreement (convention de stage) this year: French internship law is switched off in its rules.</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) in this programme: it is not under French internship law.</source>
+        <translation>There is no internship agreement (convention de stage) in this programme: it is not under French internship law.</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) in %1: it is not under French internship law.</source>
+        <translation>There is no internship agreement (convention de stage) in %1: it is not under French internship law.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3902,22 @@ Nothing was imported.</translation>
         <source>%1: there is no student &quot;%2&quot; in %3.</source>
         <translation>%1: there is no student &quot;%2&quot; in %3.</translation>
     </message>
+    <message>
+        <source>Could not ask %1 who the login is</source>
+        <translation>Could not ask %1 who the login is</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 the role of the login %2</source>
+        <translation>Could not ask %1 the role of the login %2</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 which student the login %2 is</source>
+        <translation>Could not ask %1 which student the login %2 is</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3861,6 +4026,10 @@ Nothing was imported.</translation>
     <message>
         <source>An earlier step failed and undid the transaction: nothing was saved (%1).</source>
         <translation>An earlier step failed and undid the transaction: nothing was saved (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment: nothing was saved. Look at their changes, then try again.</source>
+        <translation>Someone else changed the same data at the same moment: nothing was saved. Look at their changes, then try again.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4145,10 @@ Nothing was imported.</translation>
     <message>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Could not undo or redo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has changed since (another person&apos;s change).</source>
+        <translation>%1 %2 has changed since (another person&apos;s change).</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4625,101 @@ Not now: %2</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::ConnectDialog</name>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Connect to a Server</translation>
+    </message>
+    <message>
+        <source>Work on your programme&apos;s shared PostgreSQL database with your own login. The server decides your role and what you may see and change.</source>
+        <translation>Work on your programme&apos;s shared PostgreSQL database with your own login. The server decides your role and what you may see and change.</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Recent servers</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Asked at each connection and never saved. Left empty, your ~/.pgpass file or PGPASSWORD gives it.</source>
+        <translation>Asked at each connection and never saved. Left empty, your ~/.pgpass file or PGPASSWORD gives it.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the server.</source>
+        <translation>Give the name or address of the server.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>&quot;%1&quot; is not a server name or address.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Give the name of the database.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain &quot;/&quot;.</source>
+        <translation>A database name cannot contain &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Give your login.</source>
+        <translation>Give your login.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -4876,6 +5144,21 @@ Not placed: %2</translation>
     <message>
         <source>&amp;Open the Folder</source>
         <translation>&amp;Open the Folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates: %n internship(s) of %1.</source>
+        <translation>
+            <numerusform>Certificates: %n internship of %1.</numerusform>
+            <numerusform>Certificates: %n internships of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only internships approved or later (certificates)</source>
+        <translation>Only internships approved or later (certificates)</translation>
+    </message>
+    <message>
+        <source>%1: grades</source>
+        <translation>%1: grades</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5631,30 @@ Not placed: %2</translation>
         <source>Not required</source>
         <translation>Not required</translation>
     </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>accepted the student</source>
+        <translation>accepted the student</translation>
+    </message>
+    <message>
+        <source>declined the student</source>
+        <translation>declined the student</translation>
+    </message>
+    <message>
+        <source>The host&apos;s screening of the student</source>
+        <translation>The host&apos;s screening of the student</translation>
+    </message>
+    <message>
+        <source>Host&apos;s screening:</source>
+        <translation>Host&apos;s screening:</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::ItemEditorDialog</name>
@@ -5442,6 +5749,14 @@ Not placed: %2</translation>
     <message>
         <source>Save Draft</source>
         <translation>Save Draft</translation>
+    </message>
+    <message>
+        <source>Show Their Version</source>
+        <translation>Show Their Version</translation>
+    </message>
+    <message>
+        <source>Save again to replace their version with yours.</source>
+        <translation>Save again to replace their version with yours.</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5922,26 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>State: %1</source>
         <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>&amp;New %1…</translation>
+    </message>
+    <message>
+        <source>&amp;New %1 on this subject…</source>
+        <translation>&amp;New %1 on this subject…</translation>
+    </message>
+    <message>
+        <source>&amp;Show its %1</source>
+        <translation>&amp;Show its %1</translation>
+    </message>
+    <message>
+        <source>&amp;New %1 with this host…</source>
+        <translation>&amp;New %1 with this host…</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6309,14 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>No internship with this host this year</source>
         <translation>No internship with this host this year</translation>
+    </message>
+    <message>
+        <source>%1 this year</source>
+        <translation>%1 this year</translation>
+    </message>
+    <message>
+        <source>%1: subjects</source>
+        <translation>%1: subjects</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6695,46 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Work on your programme&apos;s shared PostgreSQL database with your own login</source>
+        <translation>Work on your programme&apos;s shared PostgreSQL database with your own login</translation>
+    </message>
+    <message>
+        <source>%1: subjects, supervisors, capacity and the students of each group.</source>
+        <translation>%1: subjects, supervisors, capacity and the students of each group.</translation>
+    </message>
+    <message>
+        <source>%1: host, supervisor, schedule and absences, with what the rules find in each.</source>
+        <translation>%1: host, supervisor, schedule and absences, with what the rules find in each.</translation>
+    </message>
+    <message>
+        <source>Completion certificates and lists, as PDF, ODT or CSV.</source>
+        <translation>Completion certificates and lists, as PDF, ODT or CSV.</translation>
+    </message>
+    <message>
+        <source>Server: %1%2</source>
+        <translation>Server: %1%2</translation>
+    </message>
+    <message>
+        <source>Your role decides what you may do; on a server, the server gives it to your login.</source>
+        <translation>Your role decides what you may do; on a server, the server gives it to your login.</translation>
+    </message>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Connect to a Server</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Connected to %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>On a server, your role is the one the server gives your login (%1).</source>
+        <translation>On a server, your role is the one the server gives your login (%1).</translation>
     </message>
 </context>
 <context>
@@ -7480,22 +7863,6 @@ Nothing was imported.</translation>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <source>Restore the defaults</source>
-        <translation>Restore the defaults</translation>
-    </message>
-    <message>
-        <source>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
-
-Nothing is stored until you click Apply.</source>
-        <translation>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
-
-Nothing is stored until you click Apply.</translation>
-    </message>
-    <message>
-        <source>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</source>
-        <translation>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</translation>
-    </message>
-    <message>
         <source>Import the settings of the year</source>
         <translation>Import the settings of the year</translation>
     </message>
@@ -7968,14 +8335,6 @@ Nothing is stored until you click Apply.</translation>
         <translation>Write the settings shown to a JSON file (the keys of the command-line tool).</translation>
     </message>
     <message>
-        <source>Restore &amp;defaults…</source>
-        <translation>Restore &amp;defaults…</translation>
-    </message>
-    <message>
-        <source>Fill the form with the Paris-Saclay M1 defaults (stored only when you apply).</source>
-        <translation>Fill the form with the Paris-Saclay M1 defaults (stored only when you apply).</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -7986,6 +8345,90 @@ Nothing is stored until you click Apply.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>the host&apos;s screening accepted before approval</source>
+        <translation>the host&apos;s screening accepted before approval</translation>
+    </message>
+    <message>
+        <source>project or internship within the programme&apos;s window</source>
+        <translation>project or internship within the programme&apos;s window</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Start from a programme profile</source>
+        <translation>Start from a programme profile</translation>
+    </message>
+    <message>
+        <source>Replace every setting shown by those of a shipped profile for %1. Then give it your programme&apos;s name and identifier and change what differs: nothing is stored until you click Apply.</source>
+        <translation>Replace every setting shown by those of a shipped profile for %1. Then give it your programme&apos;s name and identifier and change what differs: nothing is stored until you click Apply.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.</source>
+        <translation>The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.</translation>
+    </message>
+    <message>
+        <source>Programme profile</source>
+        <translation>Programme profile</translation>
+    </message>
+    <message>
+        <source>Profile &amp;identifier:</source>
+        <translation>Profile &amp;identifier:</translation>
+    </message>
+    <message>
+        <source>Programme &amp;name:</source>
+        <translation>Programme &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Country (ISO code):</translation>
+    </message>
+    <message>
+        <source>&amp;Law of internships:</source>
+        <translation>&amp;Law of internships:</translation>
+    </message>
+    <message>
+        <source>Name of the TER:</source>
+        <translation>Name of the TER:</translation>
+    </message>
+    <message>
+        <source>Name of the internship:</source>
+        <translation>Name of the internship:</translation>
+    </message>
+    <message>
+        <source>Name of the summer school:</source>
+        <translation>Name of the summer school:</translation>
+    </message>
+    <message>
+        <source>Name of the seminars:</source>
+        <translation>Name of the seminars:</translation>
+    </message>
+    <message>
+        <source>A short name of your own when you describe your programme, e.g. &quot;lyon-m1-ai&quot;; the shipped profiles are %1.</source>
+        <translation>A short name of your own when you describe your programme, e.g. &quot;lyon-m1-ai&quot;; the shipped profiles are %1.</translation>
+    </message>
+    <message>
+        <source>French Code de l&apos;éducation (agreements, gratification)</source>
+        <translation>French Code de l&apos;éducation (agreements, gratification)</translation>
+    </message>
+    <message>
+        <source>None that InternTrack checks</source>
+        <translation>None that InternTrack checks</translation>
+    </message>
+    <message>
+        <source>Start From a &amp;Profile…</source>
+        <translation>Start From a &amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Fill the form with a shipped programme profile (Paris-Saclay M1, Imperial MSc AI, Montréal professional master&apos;s), to describe your own programme from it (stored only when you apply).</source>
+        <translation>Fill the form with a shipped programme profile (Paris-Saclay M1, Imperial MSc AI, Montréal professional master&apos;s), to describe your own programme from it (stored only when you apply).</translation>
     </message>
 </context>
 <context>
@@ -9040,6 +9483,34 @@ Nothing is stored until you click Apply.</translation>
         <source>seminars due</source>
         <translation>seminars due</translation>
     </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>%1 or alternative</source>
+        <translation>%1 or alternative</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>No %1</translation>
+    </message>
+    <message>
+        <source>No %1 yet</source>
+        <translation>No %1 yet</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 starts</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 ends</translation>
+    </message>
+    <message>
+        <source>%1: report due</source>
+        <translation>%1: report due</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::StudentsPage</name>
@@ -9869,6 +10340,14 @@ Nothing is stored until you click Apply.</translation>
         <source>%1, deadline of the year</source>
         <translation>%1, deadline of the year</translation>
     </message>
+    <message>
+        <source>%1 window</source>
+        <translation>%1 window</translation>
+    </message>
+    <message>
+        <source>Internship window</source>
+        <translation>Internship window</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::Workspace</name>
@@ -10076,6 +10555,41 @@ Nothing is stored until you click Apply.</translation>
     <message>
         <source>(The reply gives no reason.)</source>
         <translation>(The reply gives no reason.)</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a PostgreSQL database: write postgresql://login@host:port/database.</source>
+        <translation>%1 is not the address of a PostgreSQL database: write postgresql://login@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is a student&apos;s but no student of %2 is tied to it: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Your login %1 is a student&apos;s but no student of %2 is tied to it: ask your administrator to run interntrack-cli db add-user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by other people arrived.</source>
+        <translation>
+            <numerusform>%n change made by other people arrived.</numerusform>
+            <numerusform>%n changes made by other people arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>The %1 was deleted by someone else after you opened it.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
+        <translation>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not follow the changes other people make on %1</source>
+        <translation>Impossible de suivre les modifications faites par d&apos;autres personnes sur %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultJson</name>
     <message>
         <source>cannot write the result: %1</source>
@@ -633,46 +644,12 @@ Code de sortie :
         <translation>L&apos;identifiant du stage, du TER ou de l&apos;école d&apos;été.</translation>
     </message>
     <message>
-        <source>The database has no academic year.</source>
-        <translation>La base de données ne contient aucune année universitaire.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>wrote the reply on %1 to %2</source>
         <translation>réponse sur %1 écrite dans %2</translation>
-    </message>
-    <message>
-        <source>Writes documents of an academic year of a database into a folder, one file each:
-  agreements    the internship agreements (pdf or odt; default pdf)
-  certificates  the internship certificates (pdf or odt; default pdf)
-  lists         where each student stands, the deliverables still owed and the TER
-                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
-                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
-  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
-  reminders     one e-mail draft (.eml) per student who still owes something
-The folder is created when it does not exist. Each file written is named on standard
-error, then a summary.
-
-Exit status:
-  0  every file was written
-  2  bad input or a failure: standard error says what is wrong</source>
-        <translation>Écrit dans un dossier les documents d&apos;une année universitaire d&apos;une base de données, un fichier par document :
-  agreements    les conventions de stage (pdf ou odt ; pdf par défaut)
-  certificates  les attestations de stage (pdf ou odt ; pdf par défaut)
-  lists         la situation de chaque étudiant, les livrables encore dus et les notes de
-                TER (csv ou pdf ; csv par défaut : UTF-8 avec BOM, « ; » et virgule décimale,
-                ou « , » et point décimal avec --delimiter &apos;,&apos;)
-  calendar      chaque échéance comme événement d&apos;une journée, dans un fichier iCalendar (.ics)
-  reminders     un brouillon d&apos;e-mail (.eml) par étudiant à qui il manque encore quelque chose
-Le dossier est créé s&apos;il n&apos;existe pas. Chaque fichier écrit est indiqué sur la sortie
-d&apos;erreur standard, suivi d&apos;un récapitulatif.
-
-Code de sortie :
-  0  tous les fichiers ont été écrits
-  2  entrée invalide ou échec : la sortie d&apos;erreur standard indique le problème</translation>
     </message>
     <message>
         <source>What to write (default: agreements).</source>
@@ -746,10 +723,6 @@ Code de sortie :
         </translation>
     </message>
     <message>
-        <source>Set up a shared PostgreSQL database: its schema, roles, rights and logins.</source>
-        <translation>Configurer une base de données PostgreSQL partagée : son schéma, ses rôles, ses droits et ses identifiants de connexion.</translation>
-    </message>
-    <message>
         <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
         <translation>La formation dont utiliser les règles et la promotion de démonstration : %1 (par défaut : %2).</translation>
     </message>
@@ -758,46 +731,12 @@ Code de sortie :
         <translation>--profile : « %1 » n&apos;est pas une formation connue d&apos;InternTrack (%2).</translation>
     </message>
     <message>
-        <source>Sets up a shared PostgreSQL database; run by its owner or an administrator.
-  db init URL
-      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
-      and interntrack_student, their rights, and the row-level security that keeps each
-      student to their own rows; running it again changes nothing more
-  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
-      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
-URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
-(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
-server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
-
-Exit status:
-  0  done
-  2  bad input or a failure: nothing was changed</source>
-        <translation>Configure une base de données PostgreSQL partagée ; à lancer par son propriétaire ou un administrateur.
-  db init URL
-      crée (ou met à niveau) le schéma, les rôles interntrack_advisor, interntrack_secretariat
-      et interntrack_student, leurs droits, et la sécurité au niveau des lignes qui limite chaque
-      étudiant à ses propres lignes ; la relancer ne change plus rien
-  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
-      crée l&apos;identifiant de connexion d&apos;une personne dans un rôle ; celui d&apos;un étudiant est lié à son ID
-URL : postgresql://login@hôte:port/base. Le mot de passe est fourni par les moyens habituels du serveur
-(PGPASSWORD, ~/.pgpass) et n&apos;est jamais affiché. Un nouvel identifiant n&apos;a pas de mot de passe : définissez-en un sur le
-serveur (ALTER ROLE ... PASSWORD) ou laissez le serveur l&apos;authentifier autrement.
-
-Code de sortie :
-  0  terminé
-  2  entrée invalide ou échec : rien n&apos;a été modifié</translation>
-    </message>
-    <message>
         <source>The login&apos;s role: advisor, secretariat or student.</source>
         <translation>Le rôle de l&apos;identifiant : advisor (responsable pédagogique), secretariat (secrétariat) ou student (étudiant).</translation>
     </message>
     <message>
         <source>The student a student&apos;s login is tied to (their id).</source>
         <translation>L&apos;étudiant auquel est lié l&apos;identifiant d&apos;un étudiant (son identifiant).</translation>
-    </message>
-    <message>
-        <source>init or add-user.</source>
-        <translation>init ou add-user.</translation>
     </message>
     <message>
         <source>The PostgreSQL database.</source>
@@ -818,6 +757,106 @@ Code de sortie :
     <message>
         <source>%1: login %2 added as %3</source>
         <translation>%1 : identifiant %2 ajouté en tant que %3</translation>
+    </message>
+    <message>
+        <source>Set up a shared PostgreSQL database (its schema, roles, rights and logins), or copy a database to a server and back.</source>
+        <translation>Configurer une base de données PostgreSQL partagée (son schéma, ses rôles, ses droits et ses identifiants), ou copier une base de données vers un serveur et inversement.</translation>
+    </message>
+    <message>
+        <source>db copy: give a database file or a PostgreSQL database, postgresql://login@host:port/database</source>
+        <translation>db copy : indiquez un fichier de base de données ou une base de données PostgreSQL, postgresql://login@host:port/database</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4.</source>
+        <translation>%1 lignes de %2 tables copiées de %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>Students&apos; logins are not part of a file: add each with &quot;%1 db add-user %2 LOGIN --role student --student ID&quot; (and the staff&apos;s with --role advisor or secretariat).</source>
+        <translation>Les identifiants des étudiants ne font pas partie d&apos;un fichier : ajoutez-les un par un avec « %1 db add-user %2 LOGIN --role student --student ID » (et ceux du personnel avec --role advisor ou secretariat).</translation>
+    </message>
+    <message>
+        <source>Sets up a shared PostgreSQL database, and moves a database to it and back; run by its owner
+or an administrator.
+  db init URL
+      creates (or upgrades) the schema, the roles interntrack_advisor, interntrack_secretariat
+      and interntrack_student, their rights, and the row-level security that keeps each
+      student to their own rows; running it again changes nothing more
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      creates a person&apos;s login in a role; a student&apos;s login is tied to the student ID
+  db copy FROM TO
+      copies every row of the database FROM (a file or a URL) into TO, which must hold no data
+      yet (a new file, a new PostgreSQL database, or one just set up with db init): the years,
+      items, documents, workflow steps and audit log, ids kept; all or nothing. A file is
+      created when missing; both must have the same schema version. Students&apos; logins are
+      not part of a file: after a copy to a server, add them with db add-user
+URL: postgresql://login@host:port/database. The password comes from the server&apos;s usual ways
+(PGPASSWORD, ~/.pgpass) and is never shown. A new login has no password: set one on the
+server (ALTER ROLE ... PASSWORD) or let the server authenticate it otherwise.
+
+Exit status:
+  0  done
+  2  bad input or a failure: nothing was changed</source>
+        <translation>Configure une base de données PostgreSQL partagée, et y transfère une base de données et inversement ;
+à lancer par son propriétaire ou un administrateur.
+  db init URL
+      crée (ou met à niveau) le schéma, les rôles interntrack_advisor, interntrack_secretariat
+      et interntrack_student, leurs droits, et la sécurité au niveau des lignes qui limite chaque
+      étudiant à ses propres lignes ; la relancer ne change plus rien
+  db add-user URL LOGIN --role advisor|secretariat|student [--student ID]
+      crée l&apos;identifiant d&apos;une personne dans un rôle ; celui d&apos;un étudiant est lié à son ID
+  db copy FROM TO
+      copie toutes les lignes de la base FROM (fichier ou URL) dans TO, encore vide (nouveau fichier,
+      nouvelle base PostgreSQL ou base tout juste configurée avec db init) : années, éléments,
+      documents, étapes de traitement et journal d&apos;audit, id conservés ; tout ou rien. Un fichier
+      absent est créé ; les deux doivent avoir la même version de schéma. Les identifiants des
+      étudiants ne font pas partie d&apos;un fichier : après une copie vers un serveur, ajoutez-les avec db add-user
+URL : postgresql://login@host:port/database. Le mot de passe est fourni par les moyens habituels
+du serveur (PGPASSWORD, ~/.pgpass) et n&apos;est jamais affiché. Un nouvel identifiant n&apos;a pas de mot de
+passe : définissez-en un sur le serveur (ALTER ROLE ... PASSWORD) ou laissez le serveur l&apos;authentifier autrement.
+
+Code de sortie :
+  0  terminé
+  2  entrée invalide ou échec : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>init, add-user or copy.</source>
+        <translation>init, add-user ou copy.</translation>
+    </message>
+    <message>
+        <source>Writes documents of an academic year of a database into a folder, one file each:
+  agreements    the internship agreements (pdf or odt; default pdf), only where French
+                internship law applies (the year&apos;s programme profile says whether)
+  certificates  the internship certificates (pdf or odt; default pdf)
+  lists         where each student stands, the deliverables still owed and the TER
+                grades (csv or pdf; default csv: UTF-8 with a BOM, &quot;;&quot; and a decimal
+                comma, or &quot;,&quot; and a decimal point with --delimiter &apos;,&apos;)
+  calendar      every deadline as an all-day event, in one iCalendar file (.ics)
+  reminders     one e-mail draft (.eml) per student who still owes something
+The folder is created when it does not exist. Each file written is named on standard
+error, then a summary.
+
+Exit status:
+  0  every file was written
+  2  bad input or a failure: standard error says what is wrong</source>
+        <translation>Écrit dans un dossier les documents d&apos;une année universitaire d&apos;une base de données, un fichier par document :
+  agreements    les conventions de stage (pdf ou odt ; pdf par défaut), seulement si le droit
+                français des stages s&apos;applique (le profil de formation de l&apos;année l&apos;indique)
+  certificates  les attestations de stage (pdf ou odt ; pdf par défaut)
+  lists         où en est chaque étudiant, les rendus encore dus et les notes de TER
+                (csv ou pdf ; csv par défaut : UTF-8 avec BOM, « ; » et virgule décimale,
+                ou « , » et point décimal avec --delimiter &apos;,&apos;)
+  calendar      toutes les échéances en événements d&apos;une journée, dans un seul fichier iCalendar (.ics)
+  reminders     un brouillon d&apos;e-mail (.eml) par étudiant qui a encore quelque chose à rendre
+Le dossier est créé s&apos;il n&apos;existe pas. Chaque fichier écrit est indiqué sur la sortie d&apos;erreur
+standard, suivi d&apos;un récapitulatif.
+
+Code de sortie :
+  0  tous les fichiers ont été écrits
+  2  entrée invalide ou échec : la sortie d&apos;erreur standard indique le problème</translation>
+    </message>
+    <message>
+        <source>--kind agreements: %1</source>
+        <translation>--kind agreements : %1</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1378,34 @@ Code de sortie :
         <source>%1: the tutor &quot;%2&quot; is also listed under another host in %3; a tutor works at one host.</source>
         <translation>%1&#xa0;: le tuteur «&#xa0;%2&#xa0;» figure aussi sous un autre organisme d&apos;accueil dans %3&#xa0;; un tuteur travaille dans un seul organisme.</translation>
     </message>
+    <message>
+        <source>%1 was deleted by someone else after you opened it.</source>
+        <translation>%1 a été supprimé par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same moment: look at their changes, then make yours again.</source>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre au même moment : consultez ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>%1: could not read its version</source>
+        <translation>%1 : impossible de lire sa version</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <source>%1 was created by %2 at %3, after you started yours: look at it, then make your changes again.</source>
+        <translation>%1 a été créé par %2 le %3, après que vous avez commencé le vôtre : consultez-le, puis refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
+        <translation>%1 a été modifié par %2 le %3, après que vous l&apos;avez ouvert : consultez ses modifications, puis refaites les vôtres.</translation>
+    </message>
 </context>
 <context>
     <name>CsvErrors</name>
@@ -1746,6 +1813,37 @@ Code de sortie :
     <message>
         <source>%1 uses an older schema (version %2) and must be upgraded to version %3 before it can be read, which needs write access. Open it without read-only.</source>
         <translation>%1 utilise un ancien schéma (version %2) et doit être mis à niveau vers la version %3 avant de pouvoir être lu, ce qui nécessite un accès en écriture. Ouvrez la base sans le mode lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Votre identifiant %1 n&apos;est pas un utilisateur InternTrack de %2 : demandez à votre administrateur d&apos;exécuter interntrack-cli db add-user.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>La copie a été annulée : rien n&apos;a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2</source>
+        <translation>Impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1: a database cannot be copied into itself.</source>
+        <translation>%1 : une base de données ne peut pas être copiée dans elle-même.</translation>
+    </message>
+    <message>
+        <source>%1: their schema versions differ (%2 and %3). Nothing was written; open both with the same version of InternTrack, which upgrades an older one.</source>
+        <translation>%1 : leurs versions de schéma diffèrent (%2 et %3). Rien n&apos;a été écrit ; ouvrez les deux avec la même version d&apos;InternTrack, qui met à niveau la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>%1: the target already holds data (table %2): copy into an empty database. Nothing was written.</source>
+        <translation>%1 : la destination contient déjà des données (table %2) : copiez dans une base de données vide. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2768,57 @@ Code de sortie :
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 n&apos;a aucune page.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLabels</name>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Summer school</source>
+        <translation>École d&apos;été</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>TERs</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Summer schools</source>
+        <translation>Écoles d&apos;été</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Séminaires</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) this year: French internship law is switched off in its rules.</source>
+        <translation>Il n&apos;y a pas de convention de stage cette année : le droit français des stages est désactivé dans les réglages de l&apos;année.</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) in this programme: it is not under French internship law.</source>
+        <translation>Il n&apos;y a pas de convention de stage dans cette formation : elle ne relève pas du droit français des stages.</translation>
+    </message>
+    <message>
+        <source>There is no internship agreement (convention de stage) in %1: it is not under French internship law.</source>
+        <translation>Il n&apos;y a pas de convention de stage dans %1 : cette formation ne relève pas du droit français des stages.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3903,22 @@ Rien n&apos;a été importé.</translation>
         <source>%1: there is no student &quot;%2&quot; in %3.</source>
         <translation>%1 : il n&apos;y a pas d&apos;étudiant « %2 » dans %3.</translation>
     </message>
+    <message>
+        <source>Could not ask %1 who the login is</source>
+        <translation>Impossible de demander à %1 à qui correspond l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 the role of the login %2</source>
+        <translation>Impossible de demander à %1 le rôle de l&apos;identifiant %2</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not an InternTrack user of %2: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Votre identifiant %1 n&apos;est pas un utilisateur InternTrack de %2 : demandez à votre administrateur d&apos;exécuter interntrack-cli db add-user.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 which student the login %2 is</source>
+        <translation>Impossible de demander à %1 à quel étudiant correspond l&apos;identifiant %2</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3862,6 +4027,10 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>An earlier step failed and undid the transaction: nothing was saved (%1).</source>
         <translation>Une étape précédente a échoué et annulé la transaction : rien n&apos;a été enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment: nothing was saved. Look at their changes, then try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes données au même moment : rien n&apos;a été enregistré. Consultez ses modifications, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4146,10 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has changed since (another person&apos;s change).</source>
+        <translation>%1 %2 a changé entre-temps (modification d&apos;une autre personne).</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4626,101 @@ Pas maintenant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>interntrack::ConnectDialog</name>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récents :</translation>
+    </message>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Work on your programme&apos;s shared PostgreSQL database with your own login. The server decides your role and what you may see and change.</source>
+        <translation>Travaillez sur la base de données PostgreSQL partagée de votre formation avec votre propre identifiant. Le serveur détermine votre rôle et ce que vous pouvez voir et modifier.</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Asked at each connection and never saved. Left empty, your ~/.pgpass file or PGPASSWORD gives it.</source>
+        <translation>Demandé à chaque connexion et jamais enregistré. S&apos;il est laissé vide, votre fichier ~/.pgpass ou PGPASSWORD le fournit.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the server.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>« %1 » n&apos;est pas un nom ou une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain &quot;/&quot;.</source>
+        <translation>Un nom de base de données ne peut pas contenir « / ».</translation>
+    </message>
+    <message>
+        <source>Give your login.</source>
+        <translation>Indiquez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>interntrack::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -4877,6 +5145,21 @@ Non placés : %2</translation>
     <message>
         <source>&amp;Open the Folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates: %n internship(s) of %1.</source>
+        <translation>
+            <numerusform>Attestations : %n stage de %1.</numerusform>
+            <numerusform>Attestations : %n stages de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only internships approved or later (certificates)</source>
+        <translation>Seulement les stages approuvés ou à un stade ultérieur (attestations)</translation>
+    </message>
+    <message>
+        <source>%1: grades</source>
+        <translation>%1 : notes</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5632,30 @@ Non placés : %2</translation>
         <source>Not required</source>
         <translation>Non obligatoire</translation>
     </message>
+    <message>
+        <source>not needed</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>accepted the student</source>
+        <translation>a accepté l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>declined the student</source>
+        <translation>a refusé l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>The host&apos;s screening of the student</source>
+        <translation>La sélection de l&apos;étudiant par la structure d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Host&apos;s screening:</source>
+        <translation>Sélection par la structure d&apos;accueil :</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::ItemEditorDialog</name>
@@ -5443,6 +5750,14 @@ Non placés : %2</translation>
     <message>
         <source>Save Draft</source>
         <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Show Their Version</source>
+        <translation>Afficher l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Save again to replace their version with yours.</source>
+        <translation>Enregistrez à nouveau pour remplacer l&apos;autre version par la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5923,26 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>State: %1</source>
         <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>&amp;Nouveau : %1…</translation>
+    </message>
+    <message>
+        <source>&amp;New %1 on this subject…</source>
+        <translation>&amp;Nouveau : %1 sur ce sujet…</translation>
+    </message>
+    <message>
+        <source>&amp;Show its %1</source>
+        <translation>&amp;Afficher l&apos;élément lié (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New %1 with this host…</source>
+        <translation>&amp;Nouveau : %1 avec cette structure d&apos;accueil…</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6310,14 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>No internship with this host this year</source>
         <translation>Aucun stage dans cet organisme d&apos;accueil cette année</translation>
+    </message>
+    <message>
+        <source>%1 this year</source>
+        <translation>%1 cette année</translation>
+    </message>
+    <message>
+        <source>%1: subjects</source>
+        <translation>%1 : sujets</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6696,46 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Timeline</source>
         <translation>Frise</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Work on your programme&apos;s shared PostgreSQL database with your own login</source>
+        <translation>Travailler sur la base de données PostgreSQL partagée de votre formation avec votre propre identifiant</translation>
+    </message>
+    <message>
+        <source>%1: subjects, supervisors, capacity and the students of each group.</source>
+        <translation>%1 : sujets, encadrants, capacité et étudiants de chaque groupe.</translation>
+    </message>
+    <message>
+        <source>%1: host, supervisor, schedule and absences, with what the rules find in each.</source>
+        <translation>%1 : structure d&apos;accueil, encadrant, planning et absences, avec ce que les règles relèvent pour chacun.</translation>
+    </message>
+    <message>
+        <source>Completion certificates and lists, as PDF, ODT or CSV.</source>
+        <translation>Attestations de stage et listes, en PDF, ODT ou CSV.</translation>
+    </message>
+    <message>
+        <source>Server: %1%2</source>
+        <translation>Serveur : %1%2</translation>
+    </message>
+    <message>
+        <source>Your role decides what you may do; on a server, the server gives it to your login.</source>
+        <translation>Votre rôle détermine ce que vous pouvez faire ; sur un serveur, c&apos;est le serveur qui l&apos;attribue à votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Connecté à %1 en tant que %2 (%3).</translation>
+    </message>
+    <message>
+        <source>On a server, your role is the one the server gives your login (%1).</source>
+        <translation>Sur un serveur, votre rôle est celui que le serveur attribue à votre identifiant (%1).</translation>
     </message>
 </context>
 <context>
@@ -7481,22 +7864,6 @@ Rien n&apos;a été importé.</translation>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Restore the defaults</source>
-        <translation>Restaurer les valeurs par défaut</translation>
-    </message>
-    <message>
-        <source>Replace every setting shown by the Paris-Saclay M1 defaults of %1?
-
-Nothing is stored until you click Apply.</source>
-        <translation>Remplacer tous les paramètres affichés par les valeurs par défaut du M1 de Paris-Saclay pour %1&#xa0;?
-
-Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.</translation>
-    </message>
-    <message>
-        <source>The defaults are in the form: Apply stores them, Revert puts the stored settings back.</source>
-        <translation>Les valeurs par défaut sont dans le formulaire&#xa0;: Appliquer les enregistre, Recharger remet les paramètres enregistrés.</translation>
-    </message>
-    <message>
         <source>Import the settings of the year</source>
         <translation>Importer les paramètres de l&apos;année</translation>
     </message>
@@ -7969,14 +8336,6 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
         <translation>Écrire les paramètres affichés dans un fichier JSON (les clés de l&apos;outil en ligne de commande).</translation>
     </message>
     <message>
-        <source>Restore &amp;defaults…</source>
-        <translation>Valeurs par &amp;défaut…</translation>
-    </message>
-    <message>
-        <source>Fill the form with the Paris-Saclay M1 defaults (stored only when you apply).</source>
-        <translation>Remplir le formulaire avec les valeurs par défaut du M1 de Paris-Saclay (enregistrées seulement quand vous appliquez).</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>Re&amp;charger</translation>
     </message>
@@ -7987,6 +8346,90 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>the host&apos;s screening accepted before approval</source>
+        <translation>sélection acceptée par la structure d&apos;accueil avant l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>project or internship within the programme&apos;s window</source>
+        <translation>projet ou stage dans la période de la formation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Start from a programme profile</source>
+        <translation>Partir d&apos;un profil de formation</translation>
+    </message>
+    <message>
+        <source>Replace every setting shown by those of a shipped profile for %1. Then give it your programme&apos;s name and identifier and change what differs: nothing is stored until you click Apply.</source>
+        <translation>Remplacez tous les réglages affichés par ceux d&apos;un profil fourni pour %1. Donnez-lui ensuite le nom et l&apos;identifiant de votre formation et modifiez ce qui diffère : rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.</source>
+        <translation>Les réglages de %1 sont dans le formulaire : Appliquer les enregistre, Rétablir remet les réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>Programme profile</source>
+        <translation>Profil de formation</translation>
+    </message>
+    <message>
+        <source>Profile &amp;identifier:</source>
+        <translation>&amp;Identifiant du profil :</translation>
+    </message>
+    <message>
+        <source>Programme &amp;name:</source>
+        <translation>&amp;Nom de la formation :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>É&amp;tablissement :</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>Pa&amp;ys (code ISO) :</translation>
+    </message>
+    <message>
+        <source>&amp;Law of internships:</source>
+        <translation>&amp;Droit des stages :</translation>
+    </message>
+    <message>
+        <source>Name of the TER:</source>
+        <translation>Nom du TER :</translation>
+    </message>
+    <message>
+        <source>Name of the internship:</source>
+        <translation>Nom du stage :</translation>
+    </message>
+    <message>
+        <source>Name of the summer school:</source>
+        <translation>Nom de l&apos;école d&apos;été :</translation>
+    </message>
+    <message>
+        <source>Name of the seminars:</source>
+        <translation>Nom des séminaires :</translation>
+    </message>
+    <message>
+        <source>A short name of your own when you describe your programme, e.g. &quot;lyon-m1-ai&quot;; the shipped profiles are %1.</source>
+        <translation>Un nom court de votre choix pour décrire votre formation, par ex. « lyon-m1-ai » ; les profils fournis sont %1.</translation>
+    </message>
+    <message>
+        <source>French Code de l&apos;éducation (agreements, gratification)</source>
+        <translation>Code de l&apos;éducation français (conventions, gratification)</translation>
+    </message>
+    <message>
+        <source>None that InternTrack checks</source>
+        <translation>Aucun vérifié par InternTrack</translation>
+    </message>
+    <message>
+        <source>Start From a &amp;Profile…</source>
+        <translation>Partir d&apos;un &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Fill the form with a shipped programme profile (Paris-Saclay M1, Imperial MSc AI, Montréal professional master&apos;s), to describe your own programme from it (stored only when you apply).</source>
+        <translation>Remplir le formulaire avec un profil de formation fourni (M1 Paris-Saclay, MSc AI d&apos;Imperial, maîtrise professionnelle de Montréal) pour décrire votre propre formation à partir de celui-ci (enregistré seulement quand vous appliquez).</translation>
     </message>
 </context>
 <context>
@@ -9041,6 +9484,34 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
         <source>seminars due</source>
         <translation>séminaires attendus</translation>
     </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>%1 or alternative</source>
+        <translation>%1 ou équivalent</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Sans %1</translation>
+    </message>
+    <message>
+        <source>No %1 yet</source>
+        <translation>Sans %1 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 : début</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 : fin</translation>
+    </message>
+    <message>
+        <source>%1: report due</source>
+        <translation>%1 : date limite du rapport</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::StudentsPage</name>
@@ -9870,6 +10341,14 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
         <source>%1, deadline of the year</source>
         <translation>%1, date limite de l&apos;année</translation>
     </message>
+    <message>
+        <source>%1 window</source>
+        <translation>%1 : période</translation>
+    </message>
+    <message>
+        <source>Internship window</source>
+        <translation>Période de stage</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::Workspace</name>
@@ -10077,6 +10556,41 @@ Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Appliquer.
     <message>
         <source>(The reply gives no reason.)</source>
         <translation>(La réponse ne donne pas de motif.)</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a PostgreSQL database: write postgresql://login@host:port/database.</source>
+        <translation>%1 n&apos;est pas l&apos;adresse d&apos;une base de données PostgreSQL : écrivez postgresql://login@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is a student&apos;s but no student of %2 is tied to it: ask your administrator to run interntrack-cli db add-user.</source>
+        <translation>Votre identifiant %1 est celui d&apos;un étudiant, mais aucun étudiant de %2 n&apos;y est lié : demandez à votre administrateur d&apos;exécuter interntrack-cli db add-user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by other people arrived.</source>
+        <translation>
+            <numerusform>%n modification reçue d&apos;autres personnes.</numerusform>
+            <numerusform>%n modifications reçues d&apos;autres personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>Cet élément (%1) a été supprimé par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
+        <translation>Cet élément (%1) a été modifié par %2 le %3, après que vous l&apos;avez ouvert : consultez ses modifications, puis refaites les vôtres.</translation>
     </message>
 </context>
 </TS>

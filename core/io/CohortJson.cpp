@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -46,7 +47,10 @@ constexpr double kMaxCount = 1000000.0;
 constexpr int kMaxDepth = 1024;
 // kParseStopWhenDoneFlag: parseDocument() checks what follows the document itself. Full precision
 // keeps the round trip of any number exact; it costs nothing measurable on a cohort's short numbers.
-constexpr unsigned kParseFlags = rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseFullPrecisionFlag;
+// Numbers are read as their text and converted here (DepthLimitedHandler::RawNumber): RapidJSON 1.1.0's own
+// conversion (Debian 12) reads "0e55" or "0.184467440737095516159" as garbage and takes a number too large for
+// a double (Tencent/rapidjson#1249, #1441, #2326; found by tests/fuzz/fuzz_cohortjson).
+constexpr unsigned kParseFlags = rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseNumbersAsStringsFlag;
 // A file in Latin-1 must fail, not become mojibake ids. The parser's own check costs a third of its time,
 // so the input is checked at once first (QByteArrayView::isValidUtf8, many GB/s); the parser checks only
 // an invalid input, to say where the first problem is.
@@ -1257,6 +1261,8 @@ public:
     }
 
     bool tooDeep() const { return m_tooDeep; }
+    /// A number was too large for a double (the parse stopped there).
+    bool tooLarge() const { return m_tooLarge; }
 
     // The handler interface of RapidJSON.
     bool Null() { return m_document.Null(); }
@@ -1266,7 +1272,37 @@ public:
     bool Int64(int64_t i) { return m_document.Int64(i); }
     bool Uint64(uint64_t i) { return m_document.Uint64(i); }
     bool Double(double d) { return m_document.Double(d); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return m_document.RawNumber(s, n, copy); }
+    /// A number, as its text (kParseNumbersAsStringsFlag: RapidJSON has checked its syntax). An integer that
+    /// fits in 64 bits stays an integer; any other number is the double nearest to it (std::from_chars, exact
+    /// and locale-free); beyond the largest double it is refused, below the smallest it is 0.
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool /*copy*/)
+    {
+        const char* end = s + n;
+        if (std::find_if(s, end, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == end) {
+            if (*s == '-') {
+                int64_t i = 0;
+                if (const auto r = std::from_chars(s, end, i); r.ec == std::errc() && r.ptr == end)
+                    return m_document.Int64(i);
+            } else {
+                uint64_t u = 0;
+                if (const auto r = std::from_chars(s, end, u); r.ec == std::errc() && r.ptr == end)
+                    return u <= uint64_t(std::numeric_limits<int64_t>::max()) ? m_document.Int64(int64_t(u))
+                                                                                : m_document.Uint64(u);
+            }
+        }
+        double d = 0;
+        const auto r = std::from_chars(s, end, d);
+        if (r.ec == std::errc::result_out_of_range) {
+            if (magnitude(std::string_view(s, n)) > 0) {
+                m_tooLarge = true;
+                return false;
+            }
+            d = *s == '-' ? -0.0 : 0.0;
+        } else if (r.ec != std::errc() || r.ptr != end) {
+            return false;
+        }
+        return m_document.Double(d);
+    }
     bool String(const char* s, rapidjson::SizeType n, bool copy) { return m_document.String(s, n, copy); }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) { return m_document.Key(s, n, copy); }
     bool StartObject() { return enter() && m_document.StartObject(); }
@@ -1289,9 +1325,40 @@ private:
         return !m_tooDeep;
     }
 
+    /// The power of ten of a number's first significant digit (roughly): above 0 when the number is 10 or more.
+    static long magnitude(std::string_view number)
+    {
+        const size_t e = number.find_first_of("eE");
+        long exponent = 0;
+        if (e != std::string_view::npos) {
+            std::string_view digits = number.substr(e + 1);
+            const bool negative = !digits.empty() && digits.front() == '-';
+            if (!digits.empty() && (digits.front() == '-' || digits.front() == '+'))
+                digits.remove_prefix(1);
+            for (char c : digits)
+                exponent = std::min(exponent * 10 + (c - '0'), 100000L); // saturates: only the sign matters
+            if (negative)
+                exponent = -exponent;
+            number = number.substr(0, e);
+        }
+        if (!number.empty() && number.front() == '-')
+            number.remove_prefix(1);
+        const size_t point = number.find('.');
+        const std::string_view whole = number.substr(0, point);
+        const size_t firstWhole = whole.find_first_not_of('0');
+        if (firstWhole != std::string_view::npos)
+            return long(whole.size() - firstWhole) - 1 + exponent;
+        const std::string_view fraction = point == std::string_view::npos ? std::string_view() : number.substr(point + 1);
+        const size_t firstFraction = fraction.find_first_not_of('0');
+        if (firstFraction == std::string_view::npos)
+            return std::numeric_limits<long>::min(); // zero
+        return exponent - long(firstFraction) - 1;
+    }
+
     rapidjson::Document& m_document;
     int m_depth = 0;
     bool m_tooDeep = false;
+    bool m_tooLarge = false;
 };
 
 /// What is wrong at a syntax error, in words; @p byte is the byte at the error (-1 at the end).
@@ -1373,17 +1440,21 @@ std::optional<QString> parseDocument(const QByteArray& json, rapidjson::Document
     rapidjson::Reader reader;
     rapidjson::ParseResult result;
     bool tooDeep = false;
+    bool tooLarge = false;
     auto generate = [&](rapidjson::Document& target) {
         DepthLimitedHandler handler(target);
         result = validUtf8 ? reader.Parse<kParseFlags>(stream, handler)
                            : reader.Parse<kParseFlagsValidating>(stream, handler);
         tooDeep = handler.tooDeep();
+        tooLarge = handler.tooLarge();
         return !result.IsError();
     };
     doc.Populate(generate);
     if (result.IsError()) {
         const qsizetype offset = start + qsizetype(result.Offset());
         const int byte = offset < data.size() ? static_cast<unsigned char>(data[offset]) : -1;
+        if (tooLarge)
+            return syntaxError(data, offset, syntaxProblem(rapidjson::kParseErrorNumberTooBig, false, byte));
         return syntaxError(data, offset, syntaxProblem(result.Code(), tooDeep, byte));
     }
     // Only white space may follow the document. The parser stops at its end (kParseStopWhenDoneFlag):

@@ -779,6 +779,12 @@ void TestCsv::mappingErrors_data()
                 "]\"\n")
         << s("in.csv:2:3 (overrides): \"[{\"rule\":\"X\",\"reason\":\"r\",\"at\":\"soon\"}]\": override 1: \"at\" must "
              "be a date and time like 2026-01-10T09:00:00Z");
+    // Found by tests/fuzz/fuzz_csv (regressions/csv/crash-override-key-newline.csv): a key with a line break was
+    // quoted as it is, so the message took two lines, the second naming no file.
+    QTest::newRow("override-key-on-one-line")
+        << students << utf8("id;name;overrides\ns1;Ada;\"[{\"\"rule\"\":\"\"X\"\",\"\"a\nb\"\":1}]\"\n")
+        << s("in.csv:2:3 (overrides): \"[{\"rule\":\"X\",\"a\\nb\":1}]\": override 1: unknown key \"a\\nb\" (the keys "
+             "are rule, by, at, reason)");
     QTest::newRow("host-details-disagree")
         << int(CsvKind::Hosts) << utf8("name;city;tutor_name\nInria;Palaiseau;Ada\nInria;Orsay;Alan\n")
         << s("in.csv:3:2 (city): \"Orsay\": line 2 gives this host \"Palaiseau\" here: give a host the same details "

@@ -317,9 +317,10 @@ Problem parseOverrides(QStringView text, Overrides& out)
             static const QStringList known = {QStringLiteral("rule"), QStringLiteral("by"), QStringLiteral("at"),
                                               QStringLiteral("reason")};
             if (!known.contains(it.key()))
-                return Tr::tr("override %1: unknown key \"%2\" (the keys are rule, by, at, reason)")
+                // The key as the file has it, on one line (a message line names its file and place).
+                return Tr::tr("override %1: unknown key %2 (the keys are rule, by, at, reason)")
                     .arg(i + 1)
-                    .arg(it.key());
+                    .arg(csvQuoteForMessage(it.key()));
         }
         Override ov;
         if (!o.value(QLatin1String("rule")).isString() || o.value(QLatin1String("rule")).toString().isEmpty())

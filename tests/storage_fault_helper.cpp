@@ -100,8 +100,8 @@ int main(int argc, char** argv)
             if (!current)
                 return fail(current.error());
             Internship changed = current.value();
-            changed.overrides.append(Override{QStringLiteral("INT_MAX_DURATION"), advisor.name, {},
-                                              QStringLiteral("%1 rmw #%2").arg(tag).arg(i)});
+            changed.overrides.append(Override{
+                QStringLiteral("INT_MAX_DURATION"), advisor.name, {}, QStringLiteral("%1 rmw #%2").arg(tag).arg(i)});
             if (Status s = repo.saveInternship(kYear, changed, advisor.name); !s)
                 return fail(s.error());
             if (Status s = tx.commit(); !s)
@@ -112,8 +112,12 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("seminars")) {
         for (int i = 0; i < n; ++i) {
-            const Seminar s{QStringLiteral("%1-%2").arg(tag).arg(i), QStringLiteral("s1"), QStringLiteral("Talk"),
-                            QDate(2026, 2, 3), QStringLiteral("paragraph"), {}};
+            const Seminar s{QStringLiteral("%1-%2").arg(tag).arg(i),
+                            QStringLiteral("s1"),
+                            QStringLiteral("Talk"),
+                            QDate(2026, 2, 3),
+                            QStringLiteral("paragraph"),
+                            {}};
             if (Status st = repo.saveSeminar(kYear, s, tag); !st)
                 return fail(st.error());
         }

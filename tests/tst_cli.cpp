@@ -4,13 +4,13 @@
 
 #include "TestSupport.h"
 
+#include "CliRunner.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include "CliRunner.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -101,10 +101,10 @@ void TestCli::helpAndVersion_data()
                                 << QStringLiteral("Exit status:");
     QTest::newRow("help-check") << QStringList{QStringLiteral("help"), QStringLiteral("check")}
                                 << QStringLiteral("--help-rules");
-    QTest::newRow("check-help-names-rule-codes") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
-                                                 << QStringLiteral("STUDENT_INCOMPLETE");
-    QTest::newRow("check-help-names-output") << QStringList{QStringLiteral("check"), QStringLiteral("-h")}
-                                             << QStringLiteral("gratification_min_eur");
+    QTest::newRow("check-help-names-rule-codes")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << QStringLiteral("STUDENT_INCOMPLETE");
+    QTest::newRow("check-help-names-output")
+        << QStringList{QStringLiteral("check"), QStringLiteral("-h")} << QStringLiteral("gratification_min_eur");
     QTest::newRow("check-version") << QStringList{QStringLiteral("check"), QStringLiteral("--version")}
                                    << QStringLiteral("interntrack-cli " INTERNTRACK_VERSION);
 }
@@ -140,17 +140,18 @@ void TestCli::usageErrors_data()
     QTest::newRow("no-command") << QStringList{} << QStringLiteral("Usage:");
     QTest::newRow("unknown-command") << QStringList{QStringLiteral("chek"), clean}
                                      << QStringLiteral("interntrack-cli: unknown command \"chek\"");
-    QTest::newRow("unknown-global-option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown-global-option")
+        << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("check-without-file") << QStringList{QStringLiteral("check")} << QStringLiteral("FILE.json");
     QTest::newRow("check-two-files") << QStringList{QStringLiteral("check"), clean, clean}
                                      << QStringLiteral("one FILE.json");
-    QTest::newRow("check-unknown-option") << QStringList{QStringLiteral("check"), QStringLiteral("--db"), clean}
-                                          << QStringLiteral("interntrack-cli: ");
+    QTest::newRow("check-unknown-option")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--db"), clean} << QStringLiteral("interntrack-cli: ");
     QTest::newRow("check-bad-today") << QStringList{QStringLiteral("check"), QStringLiteral("--today"),
                                                     QStringLiteral("2026-02-30"), clean}
                                      << QStringLiteral("interntrack-cli: --today: \"2026-02-30\" is not a date");
-    QTest::newRow("check-today-without-value") << QStringList{QStringLiteral("check"), clean, QStringLiteral("--today")}
-                                               << QStringLiteral("today");
+    QTest::newRow("check-today-without-value")
+        << QStringList{QStringLiteral("check"), clean, QStringLiteral("--today")} << QStringLiteral("today");
     QTest::newRow("check-bad-stage") << QStringList{QStringLiteral("check"), QStringLiteral("--stage"),
                                                     QStringLiteral("final"), clean}
                                      << QStringLiteral("interntrack-cli: --stage: \"final\" is not one of");
@@ -175,15 +176,16 @@ void TestCli::cleanExample()
     QVERIFY(r.out.endsWith('\n'));
     QCOMPARE(r.out.count('\n'), 1); // compact: one line
     const QJsonObject out = r.json();
-    QCOMPARE(out.keys(), QStringList({QStringLiteral("findings"), QStringLiteral("internships"),
-                                      QStringLiteral("students")}));
+    QCOMPARE(out.keys(),
+             QStringList({QStringLiteral("findings"), QStringLiteral("internships"), QStringLiteral("students")}));
     QVERIFY2(rulesOf(out, "error").isEmpty(), r.out.constData());
 
     // The figures of CLI.md's example internship (4 May – 26 June 2026, signed on time).
     const QJsonObject i1 = out[QStringLiteral("internships")][QStringLiteral("i1")].toObject();
     const QJsonObject expected = QJsonDocument::fromJson(R"({"counted_start": "2026-05-04", "scheduled_days": 40,
         "presence_days": 37, "presence_hours": 259.0, "fte_weeks": 8.0, "gratification_required": false,
-        "gratification_min_eur": 0.0})").object();
+        "gratification_min_eur": 0.0})")
+                                     .object();
     QCOMPARE(i1, expected);
     QCOMPARE(out[QStringLiteral("internships")].toObject().size(), 4);
     QCOMPARE(out[QStringLiteral("students")].toObject().size(), 6);
@@ -222,9 +224,9 @@ void TestCli::everyRuleExample()
              QJsonValue(QStringLiteral("e6")));
     for (const QJsonValue& f : out[QStringLiteral("findings")].toArray()) {
         const QJsonObject o = f.toObject();
-        QCOMPARE(o.keys(), QStringList({QStringLiteral("message"), QStringLiteral("overridden"), QStringLiteral("rule"),
-                                        QStringLiteral("severity"), QStringLiteral("student"),
-                                        QStringLiteral("subject")}));
+        QCOMPARE(o.keys(),
+                 QStringList({QStringLiteral("message"), QStringLiteral("overridden"), QStringLiteral("rule"),
+                              QStringLiteral("severity"), QStringLiteral("student"), QStringLiteral("subject")}));
         QVERIFY(!o[QStringLiteral("message")].toString().isEmpty());
     }
 }
@@ -235,8 +237,9 @@ void TestCli::todayOptionWins()
     const QString file = example("clean-2025-2026.json");
     const Run before = runCli({QStringLiteral("check"), file});
     QCOMPARE(before.exitCode, 0);
-    QCOMPARE(findingOf(before.json(), QStringLiteral("i4"), QStringLiteral("INT_NOT_SIGNED"))[QStringLiteral("severity")],
-             QJsonValue(QStringLiteral("info")));
+    QCOMPARE(
+        findingOf(before.json(), QStringLiteral("i4"), QStringLiteral("INT_NOT_SIGNED"))[QStringLiteral("severity")],
+        QJsonValue(QStringLiteral("info")));
 
     const Run after = runCli({QStringLiteral("check"), file, QStringLiteral("--today"), QStringLiteral("2026-05-20")});
     QCOMPARE(after.exitCode, 1);
@@ -395,8 +398,8 @@ void TestCli::profileDemos_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QStringList>("rules");
-    QTest::newRow("imperial") << QStringLiteral("imperial-msc-ai")
-                              << QStringList{QStringLiteral("INT_HOST_SCREENING"), QStringLiteral("INT_PROJECT_WINDOW")};
+    QTest::newRow("imperial") << QStringLiteral(
+        "imperial-msc-ai") << QStringList{QStringLiteral("INT_HOST_SCREENING"), QStringLiteral("INT_PROJECT_WINDOW")};
     QTest::newRow("montreal") << QStringLiteral("montreal-mila-pro")
                               << QStringList{QStringLiteral("INT_HOST_SCREENING"), QStringLiteral("INT_OVERLAP")};
 }

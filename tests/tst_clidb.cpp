@@ -4,8 +4,8 @@
 #include "io/CohortJson.h"
 #include "io/CsvMapping.h"
 #include "io/ProposalFile.h"
-#include "storage/CohortRepository.h"
 #include "rules/Checker.h"
+#include "storage/CohortRepository.h"
 #include "storage/Database.h"
 
 #include "CliRunner.h"
@@ -58,9 +58,9 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
 }
 
-const QStringList kKinds = {QStringLiteral("students"), QStringLiteral("hosts"), QStringLiteral("ter_subjects"),
-                            QStringLiteral("ters"), QStringLiteral("internships"), QStringLiteral("seminars"),
-                            QStringLiteral("summer_schools")};
+const QStringList kKinds = {
+    QStringLiteral("students"),    QStringLiteral("hosts"),    QStringLiteral("ter_subjects"),  QStringLiteral("ters"),
+    QStringLiteral("internships"), QStringLiteral("seminars"), QStringLiteral("summer_schools")};
 
 /// Small lists of every kind, in English, ";", UTF-8 without BOM; quoting, line breaks, formulas.
 QByteArray canonicalCsv(const QString& kind)
@@ -69,7 +69,8 @@ QByteArray canonicalCsv(const QString& kind)
         {QStringLiteral("students"),
          "id;name;email;student_number;overrides\n"
          "s1;Ada Lovelace;ada@example.org;22501234;\n"
-         "s2;\"Dupont; n\xC3\xA9""e \"\"L\xC3\xA9na\"\"\";lena@example.org;;\n"
+         "s2;\"Dupont; n\xC3\xA9"
+         "e \"\"L\xC3\xA9na\"\"\";lena@example.org;;\n"
          "s3;\xC3\x89mile Zola;;;\"[{\"\"rule\"\":\"\"SEMINARS_TOO_FEW\"\",\"\"by\"\":\"\"advisor\"\",\"\"at\"\":"
          "\"\"2026-01-10T09:00:00Z\"\",\"\"reason\"\":\"\"agreed by the dean\"\"}]\"\n"},
         {QStringLiteral("hosts"),
@@ -79,10 +80,9 @@ QByteArray canonicalCsv(const QString& kind)
          "Inria Saclay;public_lab;yes;1 rue Honor\xC3\xA9 d'Estienne d'Orves;Palaiseau;France;Alan Turing;"
          "alan@inria.fr;\n"
          "Mistral AI;company;yes;;Paris;France;;;\n"},
-        {QStringLiteral("ter_subjects"),
-         "subject;capacity;lab;lab_in_paris_saclay;kind\n"
-         "Graph neural networks;2;LISN;yes;research\n"
-         "Open subject;;\"Lab in \"\"Lyon\"\"\";no;challenge_prep\n"},
+        {QStringLiteral("ter_subjects"), "subject;capacity;lab;lab_in_paris_saclay;kind\n"
+                                         "Graph neural networks;2;LISN;yes;research\n"
+                                         "Open subject;;\"Lab in \"\"Lyon\"\"\";no;challenge_prep\n"},
         {QStringLiteral("ters"),
          "id;students;kind;subject;capacity;lab;lab_in_paris_saclay;supervisor;start;end;weekly_hours;paid;"
          "report_pages;grade;overrides;state\n"
@@ -99,10 +99,9 @@ QByteArray canonicalCsv(const QString& kind)
          "hour;no;yes;5;;in_progress\n"
          "i2;s2;Mistral AI;company;yes;;Paris;France;Yann;yann@mistral.ai;;=1+2;2026-06-01;2026-08-28;17,5;"
          "mon tue wed;;;;;;;0;month;no;no;;;draft\n"},
-        {QStringLiteral("seminars"),
-         "id;student_id;title;date;paragraph;overrides\n"
-         "se1;s1;Diffusion models;2026-02-03;\"What I learned:\r\na lot\";\n"
-         "se2;s2;Causality;2026-02-10;;\n"},
+        {QStringLiteral("seminars"), "id;student_id;title;date;paragraph;overrides\n"
+                                     "se1;s1;Diffusion models;2026-02-03;\"What I learned:\r\na lot\";\n"
+                                     "se2;s2;Causality;2026-02-10;;\n"},
         {QStringLiteral("summer_schools"),
          "id;student_id;name;proposed;start;end;full_time_days;report_pages;report_links;overrides;state\n"
          "ss1;s3;Deep Learning Summer School;yes;2025-07-07;2025-07-11;5;2;https://example.org/a "
@@ -262,7 +261,8 @@ void TestCliDb::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("stderrContains");
     const char* pg = "postgresql://alice:secret@db.example.org/interntrack";
-    QTest::newRow("check-postgresql") << args({"check", "--db", pg}) << QStringLiteral("PostgreSQL is not supported yet");
+    QTest::newRow("check-postgresql") << args({"check", "--db", pg})
+                                      << QStringLiteral("PostgreSQL is not supported yet");
     QTest::newRow("import-postgresql") << args({"import", "--db", pg, "students", "-"})
                                        << QStringLiteral("PostgreSQL is not supported yet");
     QTest::newRow("export-postgresql") << args({"export", "--db", "postgres://h/db", "students"})
@@ -282,22 +282,23 @@ void TestCliDb::usageErrors_data()
                                      << QStringLiteral("--year: \"2025\" is not an academic year");
     QTest::newRow("export-bad-format") << args({"export", "--db", "x.db", "--format", "xml", "students"})
                                        << QStringLiteral("--format: \"xml\"");
-    QTest::newRow("export-bad-delimiter") << args({"export", "--db", "x.db", "--delimiter", "|", "students"})
-                                          << QStringLiteral("--delimiter: \"|\"");
-    QTest::newRow("export-missing-database") << args({"export", "--db", "/nonexistent/x.db", "students"})
-                                             << QStringLiteral("does not exist");
+    QTest::newRow("export-bad-delimiter")
+        << args({"export", "--db", "x.db", "--delimiter", "|", "students"}) << QStringLiteral("--delimiter: \"|\"");
+    QTest::newRow("export-missing-database")
+        << args({"export", "--db", "/nonexistent/x.db", "students"}) << QStringLiteral("does not exist");
     QTest::newRow("check-db-and-file") << args({"check", "--db", "x.db", "cohort.json"})
                                        << QStringLiteral("check --db takes no FILE.json");
-    QTest::newRow("check-year-without-db") << args({"check", "--year", "2025-2026", "cohort.json"})
-                                           << QStringLiteral("--year goes with --db");
-    QTest::newRow("check-missing-database") << args({"check", "--db", "/nonexistent/x.db"})
-                                            << QStringLiteral("does not exist");
+    QTest::newRow("check-year-without-db")
+        << args({"check", "--year", "2025-2026", "cohort.json"}) << QStringLiteral("--year goes with --db");
+    QTest::newRow("check-missing-database")
+        << args({"check", "--db", "/nonexistent/x.db"}) << QStringLiteral("does not exist");
     QTest::newRow("documents-bad-kind") << args({"documents", "--db", "x.db", "--kind", "letters"})
                                         << QStringLiteral("--kind: \"letters\"");
-    QTest::newRow("documents-format-for-kind") << args({"documents", "--db", "x.db", "--kind", "lists", "--format", "odt"})
-                                               << QStringLiteral("--format: \"odt\"");
-    QTest::newRow("restore-missing-database") << args({"restore", "--db", "/nonexistent/x.db", "b.db"})
-                                              << QStringLiteral("does not exist");
+    QTest::newRow("documents-format-for-kind")
+        << args({"documents", "--db", "x.db", "--kind", "lists", "--format", "odt"})
+        << QStringLiteral("--format: \"odt\"");
+    QTest::newRow("restore-missing-database")
+        << args({"restore", "--db", "/nonexistent/x.db", "b.db"}) << QStringLiteral("does not exist");
 }
 
 void TestCliDb::usageErrors()
@@ -341,17 +342,17 @@ void TestCliDb::importProposalAndExportReply()
     const Run refused = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db, good});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.errText().contains(QLatin1String("--create-student")), refused.err.constData());
-    const Run broken = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db,
-                               QStringLiteral("--create-student"), good, bad});
+    const Run broken = runCli(
+        {QStringLiteral("import-proposal"), QStringLiteral("--db"), db, QStringLiteral("--create-student"), good, bad});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY2(broken.errText().contains(QLatin1String("broken.interntrack-proposal"))
                  && broken.errText().contains(QLatin1String("Nothing was imported")),
              broken.err.constData());
     QCOMPARE(readFile(db), before);
 
-    const Run done = runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db,
-                             QStringLiteral("--create-student"), QStringLiteral("--actor"), QStringLiteral("Anne"),
-                             good});
+    const Run done =
+        runCli({QStringLiteral("import-proposal"), QStringLiteral("--db"), db, QStringLiteral("--create-student"),
+                QStringLiteral("--actor"), QStringLiteral("Anne"), good});
     QCOMPARE(done.exitCode, 0);
     QVERIFY2(done.errText().contains(QLatin1String("Camille Durand (a new student): 1 new item")),
              done.err.constData());
@@ -383,8 +384,8 @@ void TestCliDb::importProposalAndExportReply()
     }
     QVERIFY(!approved.isEmpty());
     const QString replyPath = path(QStringLiteral("reply.interntrack-reply"));
-    const Run reply = runCli({QStringLiteral("export-reply"), QStringLiteral("--db"), db, approved,
-                              QStringLiteral("-o"), replyPath});
+    const Run reply =
+        runCli({QStringLiteral("export-reply"), QStringLiteral("--db"), db, approved, QStringLiteral("-o"), replyPath});
     QCOMPARE(reply.exitCode, 0);
     const Result<ProposalReply> read = readProposalReply(readFile(replyPath));
     QVERIFY2(read.ok(), qPrintable(read.error()));
@@ -399,7 +400,8 @@ void TestCliDb::demoHasEveryRuleAtClose()
     const Run demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
     QCOMPARE(demo.exitCode, 0);
     QVERIFY2(demo.errText().contains(QLatin1String("2025-2026")), demo.err.constData());
-    QCOMPARE(QFileInfo(db).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(db).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 
     const Run r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--stage"),
                           QStringLiteral("close"), QStringLiteral("--today"), QStringLiteral("2026-05-20")});
@@ -443,12 +445,13 @@ void TestCliDb::checkDbPrintsWhatCheckJsonPrints()
         }
     }
     // An explicit year gives the same; a year the database does not have is bad input.
-    const Run explicitYear = runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--year"),
-                                     QStringLiteral("2025-2026"), QStringLiteral("--today"), QStringLiteral("2026-05-20")});
-    QCOMPARE(explicitYear.out, runCli({QStringLiteral("check"), json, QStringLiteral("--today"),
-                                       QStringLiteral("2026-05-20")}).out);
-    const Run otherYear = runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--year"),
-                                  QStringLiteral("2019-2020")});
+    const Run explicitYear =
+        runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+                QStringLiteral("2025-2026"), QStringLiteral("--today"), QStringLiteral("2026-05-20")});
+    QCOMPARE(explicitYear.out,
+             runCli({QStringLiteral("check"), json, QStringLiteral("--today"), QStringLiteral("2026-05-20")}).out);
+    const Run otherYear = runCli(
+        {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2019-2020")});
     QCOMPARE(otherYear.exitCode, 2);
     QVERIFY(otherYear.out.isEmpty());
     QVERIFY2(otherYear.errText().contains(QLatin1String("2019-2020")), otherYear.err.constData());
@@ -468,15 +471,16 @@ void TestCliDb::checkDbTakesTheLatestYear()
                                  QStringLiteral("2030-2031"), QStringLiteral("students"), students});
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(imported.errText(), QStringLiteral("imported 2 students into 2030-2031\n"));
-    const Run r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--today"),
-                          QStringLiteral("2031-01-15")});
+    const Run r = runCli(
+        {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2031-01-15")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("students")).toObject().keys(),
              QStringList({QStringLiteral("late1"), QStringLiteral("late2")}));
     // Without --year, import goes to the latest year too.
     QVERIFY(writeFile(students, "id;name\nlate3;Ada\n"));
-    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("students"), students}).errText(),
-             QStringLiteral("imported 1 students into 2030-2031\n"));
+    QCOMPARE(
+        runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("students"), students}).errText(),
+        QStringLiteral("imported 1 students into 2030-2031\n"));
 }
 
 void TestCliDb::roundTripEveryKind_data()
@@ -550,13 +554,14 @@ void TestCliDb::spreadsheetVariantsImportAlike_data()
                                       "s1;Ada Lovelace;ada@example.org;22501234\r\n"
                                       "s2;L\xC3\xA9na Dupont;lena@example.org;\r\n";
     const QByteArray frenchInternships =
-        "id stage;\xC3\xA9tudiant;organisme;type organisme;ville;d\xC3\xA9""but;fin;heures hebdo;jours;gratification;"
+        "id stage;\xC3\xA9tudiant;organisme;type organisme;ville;d\xC3\xA9"
+        "but;fin;heures hebdo;jours;gratification;"
         "par;\xC3\xA9tat\r\n"
         "i1;s1;Inria Saclay;laboratoire public;Palaiseau;04/05/2026;26/06/2026;17,5;lun mar mer;600,00 \xE2\x82\xAC;"
         "mois;en cours\r\n"
         "i2;s2;Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale;entreprise;Paris;01/06/2026;28/08/2026;35;;;;brouillon\r\n";
-    QTest::newRow("french-utf8-bom-semicolon-crlf") << QByteArray("\xEF\xBB\xBF" + frenchStudents)
-                                                    << QByteArray("\xEF\xBB\xBF" + frenchInternships);
+    QTest::newRow("french-utf8-bom-semicolon-crlf")
+        << QByteArray("\xEF\xBB\xBF" + frenchStudents) << QByteArray("\xEF\xBB\xBF" + frenchInternships);
     // Excel on a French Windows: Windows-1252 (é = E9, € = 80).
     const auto cp1252 = [](const QByteArray& utf8) {
         QByteArray out = QString::fromUtf8(utf8).replace(QChar(0x20AC), QChar(0x80)).toLatin1();
@@ -588,9 +593,10 @@ void TestCliDb::spreadsheetVariantsImportAlike()
                               QStringLiteral("2025-2026"), QLatin1String(kind), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    const QByteArray exported = runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("internships"),
-                                        QStringLiteral("--delimiter"), QStringLiteral(",")})
-                                    .out;
+    const QByteArray exported =
+        runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("internships"),
+                QStringLiteral("--delimiter"), QStringLiteral(",")})
+            .out;
     const Result<CsvItems> items = CsvMapping::read(CsvKind::Internships, exported, QStringLiteral("export"));
     QVERIFY2(items.ok(), qPrintable(items.error()));
     QCOMPARE(items->internships.size(), 2);
@@ -603,7 +609,8 @@ void TestCliDb::spreadsheetVariantsImportAlike()
     QCOMPARE(i1.state, WorkflowState::InProgress);
     QCOMPARE(items->internships.at(1).host.name, QStringLiteral("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale"));
     // Every variant gives the bytes of the English one.
-    const QByteArray students2 = runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("students")}).out;
+    const QByteArray students2 =
+        runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("students")}).out;
     QVERIFY(students2.contains("L\xC3\xA9na Dupont"));
     static QHash<QString, QByteArray> reference;
     if (reference.isEmpty()) {
@@ -651,9 +658,11 @@ void TestCliDb::badImportChangesNothing_data()
                                      << QByteArray("id;student_id;host_name;start;end\n"
                                                    "i7;s1;Inria;2026-05-04;2026-06-26\n"
                                                    "i8;s99;Inria;2026-05-04;2026-06-26\n")
-                                     << QStringLiteral("bad.csv:3:2 (student_id): \"s99\": is not a student of 2025-2026");
+                                     << QStringLiteral(
+                                            "bad.csv:3:2 (student_id): \"s99\": is not a student of 2025-2026");
     QTest::newRow("bad-date") << QStringLiteral("internships") << QStringLiteral("bad.csv")
-                              << QByteArray("id;\xC3\xA9tudiant;organisme;d\xC3\xA9""but;fin\n"
+                              << QByteArray("id;\xC3\xA9tudiant;organisme;d\xC3\xA9"
+                                            "but;fin\n"
                                             "i7;s1;Inria;2026-05-04;2026-06-26\n"
                                             "i8;s2;Inria;2026-13-04;2026-06-26\n")
                               << QStringLiteral("bad.csv:3:4 (d\u00e9but): \"2026-13-04\": not a date");
@@ -671,14 +680,16 @@ void TestCliDb::badImportChangesNothing_data()
                                                  "{\"id\":\"i8\",\"student\":\"s1\",\"start\":\"2026-13-04\","
                                                  "\"end\":\"2026-06-26\"}]")
                                    << QStringLiteral("bad.json: [1].start: \"2026-13-04\" is not a date");
-    QTest::newRow("json-unknown-student") << QStringLiteral("seminars") << QStringLiteral("bad.json")
-                                          << QByteArray("[{\"id\":\"se9\",\"student\":\"ghost\",\"date\":\"2026-02-03\"}]")
-                                          << QStringLiteral("bad.json: [0].student: \"ghost\" is not a student");
-    QTest::newRow("host-details-disagree") << QStringLiteral("hosts") << QStringLiteral("bad.csv")
-                                           << QByteArray("name;city\nInria Saclay;Palaiseau\nInria Saclay;Orsay\n")
-                                           << QStringLiteral("bad.csv:3:");
+    QTest::newRow("json-unknown-student")
+        << QStringLiteral("seminars") << QStringLiteral("bad.json")
+        << QByteArray("[{\"id\":\"se9\",\"student\":\"ghost\",\"date\":\"2026-02-03\"}]")
+        << QStringLiteral("bad.json: [0].student: \"ghost\" is not a student");
+    QTest::newRow("host-details-disagree")
+        << QStringLiteral("hosts") << QStringLiteral("bad.csv")
+        << QByteArray("name;city\nInria Saclay;Palaiseau\nInria Saclay;Orsay\n") << QStringLiteral("bad.csv:3:");
     QTest::newRow("not-csv") << QStringLiteral("students") << QStringLiteral("bad.csv")
-                             << QByteArray(QByteArrayLiteral("PK\x03\x04") + " a workbook") << QStringLiteral("bad.csv");
+                             << QByteArray(QByteArrayLiteral("PK\x03\x04") + " a workbook")
+                             << QStringLiteral("bad.csv");
 }
 
 void TestCliDb::badImportChangesNothing()
@@ -752,8 +763,8 @@ void TestCliDb::backupRestoreRoundTrip()
                  .exitCode,
              0);
     QVERIFY(exportAll(db).value(QStringLiteral("students")) != original.value(QStringLiteral("students")));
-    const Run restored = runCli({QStringLiteral("restore"), QStringLiteral("--db"), db, backup, QStringLiteral("--actor"),
-                                 QStringLiteral("tester")});
+    const Run restored = runCli({QStringLiteral("restore"), QStringLiteral("--db"), db, backup,
+                                 QStringLiteral("--actor"), QStringLiteral("tester")});
     QCOMPARE(restored.exitCode, 0);
     const QHash<QString, QByteArray> after = exportAll(db);
     for (const QString& k : kKinds)
@@ -761,7 +772,8 @@ void TestCliDb::backupRestoreRoundTrip()
     // The audit log records the restore, by whom.
     Database check;
     QVERIFY(check.open(db).ok());
-    QCOMPARE(countRows(check, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore' AND actor = 'tester'")),
+    QCOMPARE(countRows(check,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore' AND actor = 'tester'")),
              1);
     QCOMPARE(check.integrityCheck().value(), QStringLiteral("ok"));
 }
@@ -792,8 +804,8 @@ void TestCliDb::demoRefusesToOverwrite()
     const QString db = path(QStringLiteral("demo.interntrack"));
     QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     const QByteArray bytes = readFile(db);
-    const Run again = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--year"),
-                              QStringLiteral("2027-2028")});
+    const Run again = runCli(
+        {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2027-2028")});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.errText().contains(QLatin1String("already exists")), again.err.constData());
     QCOMPARE(readFile(db), bytes);
@@ -838,8 +850,8 @@ void TestCliDb::killedImportIsWholeOrAbsent()
         for (int i = 0; i < size; ++i) {
             const QByteArray n = QByteArray::number(i);
             csv += "r" + QByteArray::number(round) + '-' + n + ";s" + QByteArray::number(i % 200) + ";Host "
-                + QByteArray::number(i % 300) + ";Tutor " + QByteArray::number(i % 500)
-                + ";A subject long enough to fill pages " + n + ";2026-05-04;2026-06-26;2026-05-12\n";
+                   + QByteArray::number(i % 300) + ";Tutor " + QByteArray::number(i % 500)
+                   + ";A subject long enough to fill pages " + n + ";2026-05-04;2026-06-26;2026-05-12\n";
         }
         return csv;
     };
@@ -856,8 +868,9 @@ void TestCliDb::killedImportIsWholeOrAbsent()
         QVERIFY(writeFile(file, batchCsv(round)));
         QProcess child;
         QElapsedTimer timer;
-        child.start(QStringLiteral(CLI_PATH), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--year"),
-                                               QStringLiteral("2025-2026"), QStringLiteral("internships"), file});
+        child.start(QStringLiteral(CLI_PATH),
+                    {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+                     QStringLiteral("2025-2026"), QStringLiteral("internships"), file});
         QVERIFY(child.waitForStarted());
         timer.start();
         bool killed = false;

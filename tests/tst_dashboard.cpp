@@ -10,8 +10,8 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace interntrack;

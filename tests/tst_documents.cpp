@@ -11,9 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace interntrack;
@@ -300,11 +300,10 @@ void TestDocuments::escapedNameInPdf_data()
     QTest::addColumn<QString>("host");
     QTest::newRow("markup and quotes") << QStringLiteral("Zoë <O'Brien> & \"Co\"") << QStringLiteral("Inria & <Co>");
     // A name far longer than a line: wrapped, never cut, and the pages still come out.
-    QTest::newRow("very long") << QStringLiteral("Maria-Dolores Esperanza Concepción de la Santísima Trinidad "
-                                                 "Fernández-Villaverde y Rodríguez de los Ríos Montenegro")
-                               << QString(QStringLiteral("Laboratoire Interdisciplinaire des Sciences du Numérique "))
-                                      .repeated(4)
-                                      .trimmed();
+    QTest::newRow("very long")
+        << QStringLiteral("Maria-Dolores Esperanza Concepción de la Santísima Trinidad "
+                          "Fernández-Villaverde y Rodríguez de los Ríos Montenegro")
+        << QString(QStringLiteral("Laboratoire Interdisciplinaire des Sciences du Numérique ")).repeated(4).trimmed();
 }
 
 void TestDocuments::escapedNameInPdf()

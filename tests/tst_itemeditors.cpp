@@ -9,10 +9,10 @@
 #include "TerEditor.h"
 #include "TestSupport.h"
 #include "Workspace.h"
-#include "storage/Database.h"
-#include "storage/CohortRepository.h"
 #include "i18n/Translations.h"
 #include "rules/Format.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,17 +1,17 @@
 // The GUI shell: the main window opens with its menus and navigation, follows the language, keeps its geometry.
-#include "MainWindow.h"
-#include "StudentsModel.h"
-#include "StudentsFilterModel.h"
-#include "DashboardPage.h"
 #include "ActionController.h"
-#include "OverrideDialog.h"
-#include "SignaturesDialog.h"
-#include "StudentsPage.h"
+#include "DashboardPage.h"
 #include "ItemListPage.h"
 #include "ItemTableModel.h"
+#include "MainWindow.h"
+#include "OverrideDialog.h"
+#include "Settings.h"
+#include "SignaturesDialog.h"
+#include "StudentsFilterModel.h"
+#include "StudentsModel.h"
+#include "StudentsPage.h"
 #include "TestSupport.h"
 #include "Workspace.h"
-#include "Settings.h"
 #include "i18n/Translations.h"
 
 #include <QAction>
@@ -22,13 +22,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableView>
-#include <QUndoStack>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 

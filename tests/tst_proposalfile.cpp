@@ -231,6 +231,12 @@ void TestProposalFile::badFiles_data()
                                   << QStringLiteral("version:");
     QTest::newRow("version-fraction") << edited([](QJsonObject& o) { o[QStringLiteral("version")] = 1.5; })
                                       << QStringLiteral("version:");
+    // Found by tests/fuzz/fuzz_proposalfile (regressions/proposalfile/crash-huge-version.json): a version beyond
+    // int's range was converted to int (undefined behaviour) before it was checked.
+    QTest::newRow("version-huge") << edited([](QJsonObject& o) { o[QStringLiteral("version")] = 1.11111e48; })
+                                  << QStringLiteral("version:");
+    QTest::newRow("version-far-future") << edited([](QJsonObject& o) { o[QStringLiteral("version")] = 1e9; })
+                                        << QStringLiteral("newer InternTrack");
     QTest::newRow("unknown-key") << edited([](QJsonObject& o) { o[QStringLiteral("colour")] = 1; })
                                  << QStringLiteral("colour: unknown field");
     QTest::newRow("no-written") << edited([](QJsonObject& o) { o.remove(QStringLiteral("written")); })

@@ -1,12 +1,13 @@
 // The "Settings of the year" page: shows the stored rule set, applies edits (undoably, re-running the checks),
 // refuses invalid values, round-trips JSON, and is read-only for everyone but the advisor.
 #include "RulesPage.h"
-#include "domain/Profiles.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "domain/Profiles.h"
 #include "i18n/Translations.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -20,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QComboBox>
 #include <QTest>
 #include <QUndoStack>
 

@@ -78,14 +78,19 @@ bool sameItems(const QList<T>& actual, const QList<T>& expected, QString* why)
             QStringList fields;
             for (auto it = want.begin(); it != want.end(); ++it) {
                 if (got.value(it.key()) != it.value())
-                    fields.append(it.key() + QStringLiteral(": got ")
-                                  + QString::fromUtf8(QJsonDocument(QJsonArray{got.value(it.key())}).toJson(QJsonDocument::Compact))
-                                  + QStringLiteral(" want ")
-                                  + QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+                    fields.append(
+                        it.key() + QStringLiteral(": got ")
+                        + QString::fromUtf8(
+                            QJsonDocument(QJsonArray{got.value(it.key())}).toJson(QJsonDocument::Compact))
+                        + QStringLiteral(" want ")
+                        + QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
             }
             if (fields.isEmpty())
-                fields.append(QStringLiteral("a field the audit JSON does not show (e.g. the time zone of an instant)"));
-            *why = QStringLiteral("item %1 (%2) differs in %3").arg(i).arg(expected.at(i).id, fields.join(QStringLiteral("; ")));
+                fields.append(
+                    QStringLiteral("a field the audit JSON does not show (e.g. the time zone of an instant)"));
+            *why = QStringLiteral("item %1 (%2) differs in %3")
+                       .arg(i)
+                       .arg(expected.at(i).id, fields.join(QStringLiteral("; ")));
             return false;
         }
     }
@@ -97,13 +102,15 @@ bool sameItems(const QList<T>& actual, const QList<T>& expected, QString* why)
     do {                                                                                                               \
         QString why;                                                                                                   \
         QVERIFY2((actual).rules == (expected).rules, "rule sets differ");                                              \
-        QVERIFY2(sameItems((actual).students, (expected).students, &why), qPrintable(QStringLiteral("students: ") + why)); \
-        QVERIFY2(sameItems((actual).internships, (expected).internships, &why),                                       \
+        QVERIFY2(sameItems((actual).students, (expected).students, &why),                                              \
+                 qPrintable(QStringLiteral("students: ") + why));                                                      \
+        QVERIFY2(sameItems((actual).internships, (expected).internships, &why),                                        \
                  qPrintable(QStringLiteral("internships: ") + why));                                                   \
         QVERIFY2(sameItems((actual).ters, (expected).ters, &why), qPrintable(QStringLiteral("ters: ") + why));         \
         QVERIFY2(sameItems((actual).summerSchools, (expected).summerSchools, &why),                                    \
                  qPrintable(QStringLiteral("summer schools: ") + why));                                                \
-        QVERIFY2(sameItems((actual).seminars, (expected).seminars, &why), qPrintable(QStringLiteral("seminars: ") + why)); \
+        QVERIFY2(sameItems((actual).seminars, (expected).seminars, &why),                                              \
+                 qPrintable(QStringLiteral("seminars: ") + why));                                                      \
         QVERIFY((actual) == (expected));                                                                               \
     } while (false)
 
@@ -213,7 +220,8 @@ Internship bulkInternship(int n, const QString& student)
     if (n % 3 == 0)
         i.absences = {d("2026-05-12"), d("2026-05-13")};
     if (n % 7 == 0)
-        i.overrides = {Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("A"), QDateTime(), QStringLiteral("ok")}};
+        i.overrides = {
+            Override{QStringLiteral("INT_LEAD_TIME"), QStringLiteral("A"), QDateTime(), QStringLiteral("ok")}};
     return i;
 }
 
@@ -614,7 +622,8 @@ void TestStorage::nestedTransactionsAreSavepoints()
     QVERIFY(repo.saveCohort(c, kActor).ok());
     Transaction outer(db);
     QVERIFY(outer.status().ok());
-    QVERIFY(repo.saveStudent(c.year(), Student{QStringLiteral("s10"), QStringLiteral("Kept"), {}, {}, {}}, kActor).ok());
+    QVERIFY(
+        repo.saveStudent(c.year(), Student{QStringLiteral("s10"), QStringLiteral("Kept"), {}, {}, {}}, kActor).ok());
     // A failing inner write is undone alone; the outer transaction goes on.
     Internship bad = c.internships.at(1);
     bad.id = QStringLiteral("i99");
@@ -665,7 +674,8 @@ void TestStorage::failedBatchChangesNoRow()
         batch.internships.last().host = batch.internships.at(1).host;
         batch.internships.last().host.city = QStringLiteral("Elsewhere");
     } else if (breakage == QLatin1String("override")) {
-        batch.internships.last().overrides = {Override{QStringLiteral("INT_LEAD_TIME"), kActor, {}, QStringLiteral(" ")}};
+        batch.internships.last().overrides = {
+            Override{QStringLiteral("INT_LEAD_TIME"), kActor, {}, QStringLiteral(" ")}};
     } else if (breakage == QLatin1String("subject")) {
         Ter t = c.ters.at(0);
         t.id = QStringLiteral("t9");
@@ -739,8 +749,9 @@ void TestStorage::terSubjectIsShared()
     QCOMPARE(repo.ter(c.year(), QStringLiteral("t1"))->capacity, std::optional<int>(4));
     QCOMPARE(repo.ter(c.year(), QStringLiteral("t2"))->capacity, std::optional<int>(4));
     // A subject listed before any TER takes it (CSV import of subjects).
-    QVERIFY(repo.saveTerSubject(c.year(), TerSubject{QStringLiteral("Fairness audits"), TerKind::Research, 3,
-                                                     Lab{QStringLiteral("LRI"), true}},
+    QVERIFY(repo.saveTerSubject(c.year(),
+                                TerSubject{QStringLiteral("Fairness audits"), TerKind::Research, 3,
+                                           Lab{QStringLiteral("LRI"), true}},
                                 kActor)
                 .ok());
     QCOMPARE(repo.terSubjects(c.year())->size(), 2);
@@ -764,7 +775,11 @@ void TestStorage::hostDirectory()
                         {Tutor{QStringLiteral("Dr. Ada Byron"), QStringLiteral("ada@cea.fr"), {}},
                          Tutor{QStringLiteral("Dr. Marie Curie"), QStringLiteral("curie@inria.fr"),
                                QStringLiteral("+33 1 23 45 67 89")}}};
-    const HostEntry mistral{Host{QStringLiteral("Mistral AI"), HostKind::Company, true, {}, QStringLiteral("Paris"),
+    const HostEntry mistral{Host{QStringLiteral("Mistral AI"),
+                                 HostKind::Company,
+                                 true,
+                                 {},
+                                 QStringLiteral("Paris"),
                                  QStringLiteral("France")},
                             {Tutor{QStringLiteral("Arthur M."), QStringLiteral("a@mistral.ai"), QStringLiteral("01")}}};
     const Status imported = repo.importHosts({mistral, cea}, kActor);
@@ -777,9 +792,10 @@ void TestStorage::hostDirectory()
     QCOMPARE(directory->at(1).host.name, QStringLiteral("Inria Saclay"));
     QVERIFY(directory->at(1).tutors.isEmpty());
     QCOMPARE(directory->at(2), mistral);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'tutors' AND action = 'update' "
-                                      "AND new_json LIKE '%CEA List%'")),
-             1);
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'tutors' AND action = 'update' "
+                                 "AND new_json LIKE '%CEA List%'")),
+        1);
     // Importing the export again changes nothing.
     const qint64 audits = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
     QVERIFY(repo.importHosts(directory.value(), kActor).ok());
@@ -790,10 +806,10 @@ void TestStorage::hostDirectory()
     const QString before = m_target.dump();
     HostEntry other = mistral;
     other.host.city = QStringLiteral("Lyon");
-    Status s = repo.importHosts({HostEntry{Host{QStringLiteral("New Lab"), HostKind::PublicLab, true, {}, {}, {}}, {}},
-                                 mistral, other},
-                                kActor, {QStringLiteral("hosts.csv, line 2"), QStringLiteral("hosts.csv, line 3"),
-                                         QStringLiteral("hosts.csv, line 4")});
+    Status s = repo.importHosts(
+        {HostEntry{Host{QStringLiteral("New Lab"), HostKind::PublicLab, true, {}, {}, {}}, {}}, mistral, other}, kActor,
+        {QStringLiteral("hosts.csv, line 2"), QStringLiteral("hosts.csv, line 3"),
+         QStringLiteral("hosts.csv, line 4")});
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QLatin1String("hosts.csv, line 4")) && s.error().contains(QLatin1String("line 3")),
              qPrintable(s.error()));
@@ -821,8 +837,9 @@ void TestStorage::importTerSubjects()
     const QString before = m_target.dump();
     TerSubject clash = subjects.at(0);
     clash.capacity = 3;
-    const Status s = repo.importTerSubjects(AcademicYear{2025}, {subjects.at(1), subjects.at(0), clash}, kActor,
-                                            {QStringLiteral("a.csv:2"), QStringLiteral("a.csv:3"), QStringLiteral("a.csv:4")});
+    const Status s =
+        repo.importTerSubjects(AcademicYear{2025}, {subjects.at(1), subjects.at(0), clash}, kActor,
+                               {QStringLiteral("a.csv:2"), QStringLiteral("a.csv:3"), QStringLiteral("a.csv:4")});
     QVERIFY(!s.ok());
     QVERIFY2(s.error().startsWith(QLatin1String("a.csv:4")), qPrintable(s.error()));
     QVERIFY(!repo.importTerSubjects(AcademicYear{2031}, subjects, kActor).ok()); // no such year
@@ -849,8 +866,9 @@ void TestStorage::deleteItems()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM overrides WHERE item_kind = 'internship'")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internship_absences")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hosts")), 1); // named hosts are kept
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND table_name = 'internships' "
-                                      "AND old_json LIKE '%Graph neural%'")),
+    QCOMPARE(count(db, QStringLiteral(
+                           "SELECT count(*) FROM audit_log WHERE action = 'delete' AND table_name = 'internships' "
+                           "AND old_json LIKE '%Graph neural%'")),
              1);
     QVERIFY(!repo.deleteItem(y, ItemKind::Internship, QStringLiteral("i1"), kActor).ok());
 
@@ -1232,10 +1250,12 @@ void TestStorage::notAnInternTrackFile_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("text-file") << QStringLiteral("text") << QStringLiteral("not an SQLite");
     QTest::newRow("random-bytes") << QStringLiteral("random") << QStringLiteral("not an SQLite");
-    QTest::newRow("sqlite-database-of-another-program") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("sqlite-database-of-another-program")
+        << QStringLiteral("foreign") << QStringLiteral("another program");
     QTest::newRow("sqlite-header-then-garbage") << QStringLiteral("fake-header") << QStringLiteral("");
     QTest::newRow("empty-file-when-creating-is-not-allowed") << QStringLiteral("empty") << QStringLiteral("empty");
-    QTest::newRow("missing-file-when-creating-is-not-allowed") << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("missing-file-when-creating-is-not-allowed")
+        << QStringLiteral("missing") << QStringLiteral("does not exist");
     QTest::newRow("a-folder") << QStringLiteral("folder") << QStringLiteral("folder");
 }
 
@@ -1562,8 +1582,13 @@ void TestStorage::workflowTransitionsAreStored()
     QVERIFY(!repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
                              WorkflowState::Approved, student, {}, {})
                  .ok());
-    const Finding blocking{QStringLiteral("i2"), QStringLiteral("s2"), QStringLiteral("INT_MIN_DURATION"), Severity::Error,
-                           QStringLiteral("too short"), false, {}};
+    const Finding blocking{QStringLiteral("i2"),
+                           QStringLiteral("s2"),
+                           QStringLiteral("INT_MIN_DURATION"),
+                           Severity::Error,
+                           QStringLiteral("too short"),
+                           false,
+                           {}};
     const Status blocked = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::Submitted,
                                            WorkflowState::Approved, advisor, {}, {blocking});
     QVERIFY(!blocked.ok());
@@ -1601,13 +1626,17 @@ void TestStorage::workflowTransitionsAreStored()
     QCOMPARE(steps->at(1).role, Role::Student);
     QCOMPARE(steps->at(2).to, WorkflowState::Approved);
     // Each transition came with its audit row (old state → new state).
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'internships' AND action = 'update' "
-                                      "AND old_json LIKE '%\"state\":\"submitted\"%' AND new_json LIKE '%\"state\":\"approved\"%'")),
-             1);
+    QCOMPARE(
+        count(db, QStringLiteral(
+                      "SELECT count(*) FROM audit_log WHERE table_name = 'internships' AND action = 'update' "
+                      "AND old_json LIKE '%\"state\":\"submitted\"%' AND new_json LIKE '%\"state\":\"approved\"%'")),
+        1);
     // A TER without an agreement goes from approved to in progress.
     Ter t = c.ters.at(1);
-    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Draft, WorkflowState::Submitted, advisor, {}, {}).ok());
-    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Submitted, WorkflowState::Approved, advisor, {}, {}).ok());
+    QVERIFY(
+        repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Draft, WorkflowState::Submitted, advisor, {}, {}).ok());
+    QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Submitted, WorkflowState::Approved, advisor, {}, {})
+                .ok());
     QVERIFY(repo.transition(y, ItemKind::Ter, t.id, WorkflowState::Approved, WorkflowState::InProgress,
                             Actor{QStringLiteral("Secretary"), Role::Secretariat, {}}, {}, {})
                 .ok());
@@ -1617,9 +1646,9 @@ void TestStorage::workflowTransitionsAreStored()
                             WorkflowState::SentForSignature, Actor{QStringLiteral("Secretary"), Role::Secretariat, {}},
                             {}, {})
                 .ok());
-    const Status noSignature = repo.transition(y, ItemKind::Internship, QStringLiteral("i2"),
-                                               WorkflowState::SentForSignature, WorkflowState::Signed,
-                                               Actor{QStringLiteral("Secretary"), Role::Secretariat, {}}, {}, {});
+    const Status noSignature =
+        repo.transition(y, ItemKind::Internship, QStringLiteral("i2"), WorkflowState::SentForSignature,
+                        WorkflowState::Signed, Actor{QStringLiteral("Secretary"), Role::Secretariat, {}}, {}, {});
     QVERIFY(!noSignature.ok());
     QVERIFY2(noSignature.error().contains(QLatin1String("signature")), qPrintable(noSignature.error()));
     Q_UNUSED(unsigned_);
@@ -1676,7 +1705,8 @@ void TestStorage::documents()
     const Document& d0 = listed->first();
     QCOMPARE(d0.fileName, QStringLiteral("rapport de stage.pdf"));
     QCOMPARE(d0.size, report.content.size());
-    QCOMPARE(d0.sha256, QString::fromLatin1(QCryptographicHash::hash(report.content, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(d0.sha256,
+             QString::fromLatin1(QCryptographicHash::hash(report.content, QCryptographicHash::Sha256).toHex()));
     QVERIFY(d0.content.isEmpty());
     QCOMPARE(d0.addedBy, QStringLiteral("Ada"));
     QCOMPARE(d0.addedAt, kNow);

@@ -5,8 +5,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -111,12 +111,14 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
         const qint64 rows =
             count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid LIKE '%1-%'").arg(batch));
-        const qint64 absences = count(db, QStringLiteral("SELECT count(*) FROM internship_absences a JOIN internships i "
-                                                         "ON i.id = a.internship_id WHERE i.uid LIKE '%1-%'")
-                                              .arg(batch));
-        const qint64 audits = count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'internships' "
-                                                       "AND new_json LIKE '%\"id\":\"%1-%'")
-                                            .arg(batch));
+        const qint64 absences =
+            count(db, QStringLiteral("SELECT count(*) FROM internship_absences a JOIN internships i "
+                                     "ON i.id = a.internship_id WHERE i.uid LIKE '%1-%'")
+                          .arg(batch));
+        const qint64 audits =
+            count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'internships' "
+                                     "AND new_json LIKE '%\"id\":\"%1-%'")
+                          .arg(batch));
         qInfo("round %d: %s after %lld of %d rows were written; %lld rows in the database", round,
               killed ? (reported == size ? "killed around the commit" : "killed") : "not killed", reported, size, rows);
         QVERIFY2(rows == 0 || rows == size, qPrintable(QStringLiteral("%1 rows of %2").arg(rows).arg(size)));
@@ -126,7 +128,8 @@ void TestStorageFaults::killedImportIsWholeOrAbsent()
             committed.append(round);
         // What an earlier round committed is still whole.
         for (int r : committed)
-            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid LIKE 'round%1-%'").arg(r)), size);
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM internships WHERE uid LIKE 'round%1-%'").arg(r)),
+                     size);
         const Result<Cohort> loaded = CohortRepository(db).loadCohort(kYear);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QCOMPARE(loaded->internships.size(), 1 + size * committed.size());
@@ -169,8 +172,7 @@ void TestStorageFaults::concurrentWritersLoseNoUpdate()
     for (const char* tag : {"A", "B", "C"}) {
         auto child = std::make_unique<QProcess>();
         child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child->start(QStringLiteral(STORAGE_FAULT_HELPER),
-                     {command, path, QLatin1String(tag), QString::number(steps)});
+        child->start(QStringLiteral(STORAGE_FAULT_HELPER), {command, path, QLatin1String(tag), QString::number(steps)});
         children.list.push_back(std::move(child));
     }
     for (auto& child : children.list) {

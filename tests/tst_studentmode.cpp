@@ -5,9 +5,9 @@
 // pictures of the window and the form in English and French.
 #include "DateField.h"
 #include "InternshipEditor.h"
+#include "ItemEditorDialog.h"
 #include "MainWindow.h"
 #include "ProposalInbox.h"
-#include "ItemEditorDialog.h"
 #include "ProposalSubmit.h"
 #include "ReplyImport.h"
 #include "RoleDialog.h"
@@ -23,6 +23,7 @@
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -40,9 +43,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrlQuery>
-#include <QAction>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 
 #include <memory>
 

@@ -17,14 +17,29 @@ QList<Finding> findings(Findings f)
     case Findings::None:
         return {};
     case Findings::BlockingError:
-        return {Finding{QStringLiteral("i1"), QStringLiteral("s1"), QStringLiteral("INT_LEAD_TIME"), Severity::Error,
-                        QStringLiteral("too late"), false, {}}};
+        return {Finding{QStringLiteral("i1"),
+                        QStringLiteral("s1"),
+                        QStringLiteral("INT_LEAD_TIME"),
+                        Severity::Error,
+                        QStringLiteral("too late"),
+                        false,
+                        {}}};
     case Findings::OverriddenError:
-        return {Finding{QStringLiteral("i1"), QStringLiteral("s1"), QStringLiteral("INT_LEAD_TIME"), Severity::Error,
-                        QStringLiteral("too late"), true, {}}};
+        return {Finding{QStringLiteral("i1"),
+                        QStringLiteral("s1"),
+                        QStringLiteral("INT_LEAD_TIME"),
+                        Severity::Error,
+                        QStringLiteral("too late"),
+                        true,
+                        {}}};
     case Findings::WarningOnly:
-        return {Finding{QStringLiteral("i1"), QStringLiteral("s1"), QStringLiteral("INT_TEACHING_PERIOD"),
-                        Severity::Warning, QStringLiteral("part-time in T4"), false, {}}};
+        return {Finding{QStringLiteral("i1"),
+                        QStringLiteral("s1"),
+                        QStringLiteral("INT_TEACHING_PERIOD"),
+                        Severity::Warning,
+                        QStringLiteral("part-time in T4"),
+                        false,
+                        {}}};
     }
     return {};
 }
@@ -176,7 +191,7 @@ void TestWorkflow::everyStateReachableFromDraft()
 void TestWorkflow::mainPathOfRulesMd()
 {
     // draft → submitted → approved → sent for signature → signed → in progress → completed → validated
-    const QList<S> path = {S::Draft, S::Submitted, S::Approved, S::SentForSignature,
+    const QList<S> path = {S::Draft,  S::Submitted,  S::Approved,  S::SentForSignature,
                            S::Signed, S::InProgress, S::Completed, S::Validated};
     const Actor advisor{QStringLiteral("Advisor"), Role::Advisor, {}};
     const Signatures sig = signatures(Sigs::Complete);

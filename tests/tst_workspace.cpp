@@ -5,11 +5,11 @@
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
 
+#include <QPainter>
 #include <QPdfWriter>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QPainter>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -165,14 +165,16 @@ void TestWorkspace::approvalWithAnErrorIsRefusedWithTheReason()
     const QString id = QStringLiteral("int-fontaine");
     const Status s = ws.transition(ItemKind::Internship, id, WorkflowState::Approved);
     QVERIFY(!s);
-    QVERIFY2(s.error().contains(QStringLiteral("INT_TEACHING_PERIOD")) || s.error().contains(QStringLiteral("teaching")),
+    QVERIFY2(s.error().contains(QStringLiteral("INT_TEACHING_PERIOD"))
+                 || s.error().contains(QStringLiteral("teaching")),
              qPrintable(s.error()));
     QCOMPARE(ws.internship(id)->state, WorkflowState::Submitted);
     QCOMPARE(ws.undoStack()->count(), 0);
 
     // A clean submitted proposal is approved, and the transition is stored with who and when.
     const QString clean = QStringLiteral("int-lefevre");
-    const Status approved = ws.transition(ItemKind::Internship, clean, WorkflowState::Approved, QStringLiteral("Fine."));
+    const Status approved =
+        ws.transition(ItemKind::Internship, clean, WorkflowState::Approved, QStringLiteral("Fine."));
     QVERIFY2(approved.ok(), qPrintable(approved.error()));
     QCOMPARE(ws.internship(clean)->state, WorkflowState::Approved);
     const Result<QList<TransitionRecord>> moves = ws.transitions(ItemKind::Internship, clean);
@@ -347,7 +349,8 @@ void TestWorkspace::incrementalChecksEqualAFullCheck()
     openDemo(ws);
     const auto sorted = [](QList<Finding> list) {
         std::sort(list.begin(), list.end(), [](const Finding& a, const Finding& b) {
-            return std::tie(a.subject, a.rule, a.message, a.student) < std::tie(b.subject, b.rule, b.message, b.student);
+            return std::tie(a.subject, a.rule, a.message, a.student)
+                   < std::tie(b.subject, b.rule, b.message, b.student);
         });
         return list;
     };

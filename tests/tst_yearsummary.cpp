@@ -156,10 +156,11 @@ private slots:
         QCOMPARE(years->at(0).summary.placed, 0);
         QCOMPARE(years->at(1).year, AcademicYear{2025});
         QCOMPARE(years->at(1).asOf, QDate(2026, 3, 2));
-        QCOMPARE(years->at(1).summary, YearSummary::compute(
-                                           smallCohort(), Checker(RuleSet::parisSaclayM1(AcademicYear{2025}))
-                                                              .check(smallCohort(), QDate(2026, 3, 2), Stage::Current),
-                                           QDate(2026, 3, 2)));
+        QCOMPARE(years->at(1).summary,
+                 YearSummary::compute(smallCohort(),
+                                      Checker(RuleSet::parisSaclayM1(AcademicYear{2025}))
+                                          .check(smallCohort(), QDate(2026, 3, 2), Stage::Current),
+                                      QDate(2026, 3, 2)));
         // Stopped on request
         QVERIFY(!compareYears(path, QDate(2026, 3, 2), [] { return true; }).ok());
         // Not a database

@@ -6,26 +6,26 @@
 
 #include <QBarCategoryAxis>
 
-#include <algorithm>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QLabel>
 #include <QTableWidget>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace interntrack {
 
@@ -51,9 +51,8 @@ QChartView* makeView(QChart* chart, const QString& objectName, const QString& ti
 }
 
 /// A bar chart of @p labels / @p values; a click on bar i calls @p onClick(i).
-QChartView* barChart(const QString& objectName, const QString& title, const QString& axisTitle,
-                     QStringList labels, QList<int> values, bool horizontal, std::function<void(int)> onClick,
-                     QWidget* parent)
+QChartView* barChart(const QString& objectName, const QString& title, const QString& axisTitle, QStringList labels,
+                     QList<int> values, bool horizontal, std::function<void(int)> onClick, QWidget* parent)
 {
     // Horizontal bars are drawn from the bottom up: reversed, the first (largest) is read first, at the top.
     if (horizontal) {
@@ -400,9 +399,10 @@ void DashboardPage::fillComparison(QTableWidget* table, QLabel* note) const
         if (y.asOf == y.year.last())
             asOf << tr("%1 as it ended").arg(y.year.toString());
     }
-    note->setText(asOf.isEmpty() ? QString()
-                                 : tr("Past years are counted as they stood on their last day: %1.")
-                                       .arg(asOf.join(QStringLiteral(", "))));
+    note->setText(
+        asOf.isEmpty()
+            ? QString()
+            : tr("Past years are counted as they stood on their last day: %1.").arg(asOf.join(QStringLiteral(", "))));
 }
 
 } // namespace interntrack

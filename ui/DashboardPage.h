@@ -3,8 +3,8 @@
 #include "rules/YearSummary.h"
 #include "storage/YearComparison.h"
 
-#include <QString>
 #include <QFutureWatcher>
+#include <QString>
 #include <QWidget>
 
 class QLabel;

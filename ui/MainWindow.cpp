@@ -28,28 +28,28 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QHeaderView>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -204,7 +204,8 @@ void MainWindow::createActions()
     m_redoAction = undo->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_redoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
 
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -361,9 +362,9 @@ void MainWindow::createCentralWidget()
         case Page::Ters:
         case Page::Internships:
         case Page::Alternatives: {
-            const ListArea::Area area = static_cast<Page>(i) == Page::Ters ? ListArea::Area::Ters
-                : static_cast<Page>(i) == Page::Internships                ? ListArea::Area::Internships
-                                                                           : ListArea::Area::Alternatives;
+            const ListArea::Area area = static_cast<Page>(i) == Page::Ters          ? ListArea::Area::Ters
+                                        : static_cast<Page>(i) == Page::Internships ? ListArea::Area::Internships
+                                                                                    : ListArea::Area::Alternatives;
             auto* lists = new ListArea(*m_workspace, area, m_pages);
             connect(lists, &ListArea::currentItemChanged, m_actions, &ActionController::setCurrentItem);
             // Its lists are made when the page is first shown (a 300,000-row year opens quicker).
@@ -700,11 +701,11 @@ void MainWindow::showDashboardStudents(const StudentsFilter& filter)
         break;
     case StudentsFilter::Kind::Deliverable:
         key = YearSummary::deliverableKey(filter.value);
-        caption = tr("Dashboard: owe %1").arg(filter.value == QLatin1String("proof") ? tr("a proof of completion")
-                                              : filter.value == QLatin1String("report") ? tr("an internship report")
-                                              : filter.value == QLatin1String("school_report")
-                                                  ? tr("a summer school report")
-                                                  : tr("a seminar paragraph"));
+        caption = tr("Dashboard: owe %1")
+                      .arg(filter.value == QLatin1String("proof")           ? tr("a proof of completion")
+                           : filter.value == QLatin1String("report")        ? tr("an internship report")
+                           : filter.value == QLatin1String("school_report") ? tr("a summer school report")
+                                                                            : tr("a seminar paragraph"));
         break;
     case StudentsFilter::Kind::StartWeek:
         key = YearSummary::startWeekKey(filter.week);
@@ -779,8 +780,7 @@ bool MainWindow::openDatabase(const QString& path, bool quiet)
 
 bool MainWindow::createDatabase(const QString& path, int startYear, const QString& profileId)
 {
-    const Status created =
-        m_workspace->create(QFileInfo(path).absoluteFilePath(), AcademicYear{startYear}, profileId);
+    const Status created = m_workspace->create(QFileInfo(path).absoluteFilePath(), AcademicYear{startYear}, profileId);
     if (!created) {
         showError(tr("Cannot create %1: %2").arg(QFileInfo(path).fileName(), created.error()));
         return false;

@@ -58,10 +58,9 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
     for (const QString& id : Profiles::ids()) {
         const Result<RuleSet> rules = Profiles::load(id, AcademicYear{2025});
         const QString name = rules ? rules->profile.name : id;
-        m_profile->addItem(rules && !rules->profile.institution.isEmpty()
-                               ? tr("%1 — %2").arg(name, rules->profile.institution)
-                               : name,
-                           id);
+        m_profile->addItem(
+            rules && !rules->profile.institution.isEmpty() ? tr("%1 — %2").arg(name, rules->profile.institution) : name,
+            id);
     }
     auto* note = new QLabel(tr("The new database starts from the rules of that programme for that year; the "
                                "advisor can change them in Settings."),

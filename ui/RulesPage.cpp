@@ -2,8 +2,8 @@
 
 #include "Icons.h"
 #include "Workspace.h"
-#include "domain/Profiles.h"
 #include "calendar/Calendar.h"
+#include "domain/Profiles.h"
 #include "rules/Checker.h"
 #include "rules/Format.h"
 #include "workflow/Role.h"
@@ -1040,7 +1040,8 @@ QWidget* RulesPage::buildLawTab()
     profileRow(m_legalFramework, "profile_legal_framework");
     for (size_t i = 0; i < m_labelEdits.size(); ++i) {
         m_labelEdits[i] = new QLineEdit(m_profileGroup);
-        profileRow(m_labelEdits[i], QByteArray("profile_label_" + activityCodes().at(qsizetype(i)).toLatin1()).constData());
+        profileRow(m_labelEdits[i],
+                   QByteArray("profile_label_" + activityCodes().at(qsizetype(i)).toLatin1()).constData());
     }
     for (QLineEdit* e : {m_profileId, m_profileName, m_profileInstitution, m_profileCountry})
         connect(e, &QLineEdit::textEdited, this, &RulesPage::onEdited);
@@ -1842,9 +1843,9 @@ void RulesPage::onRestoreDefaultsClicked()
     const QString id = ids.value(names.indexOf(chosen));
     if (!startFromProfile(id))
         return;
-    showMessage(tr("The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.")
-                    .arg(chosen),
-                false);
+    showMessage(
+        tr("The settings of %1 are in the form: Apply stores them, Revert puts the stored settings back.").arg(chosen),
+        false);
 }
 
 void RulesPage::onImportClicked()

@@ -30,7 +30,7 @@ public:
         MissingReports, ///< an item has ended without its report
         NotPlaced, ///< no internship nor alternative yet
         ByState, ///< an internship, TER or summer school in state()
-        Chosen,  ///< the students of chosenStudents() (e.g. those behind a figure of the dashboard)
+        Chosen, ///< the students of chosenStudents() (e.g. those behind a figure of the dashboard)
     };
 
     explicit StudentsFilterModel(Workspace& workspace, QObject* parent = nullptr);

@@ -114,7 +114,7 @@ private:
     QTableView* m_table;
     QScrollArea* m_detailScroll;
     QPointer<QFrame> m_currentCard;
-    QStringList m_chosenIds;  ///< the students of the "chosen" filter
+    QStringList m_chosenIds; ///< the students of the "chosen" filter
     QString m_chosenCaption; ///< its name in the filter list (empty: no such entry)
     QString m_currentId; ///< kept across resets to select the same student again
     bool m_restoring = false;

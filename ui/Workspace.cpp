@@ -328,8 +328,7 @@ Status Workspace::create(const QString& path, AcademicYear year, const QString& 
             return s;
         CohortRepository repo(db);
         repo.setClock(m_clock);
-        const Result<RuleSet> rules =
-            Profiles::load(profileId.isEmpty() ? Profiles::defaultId() : profileId, year);
+        const Result<RuleSet> rules = Profiles::load(profileId.isEmpty() ? Profiles::defaultId() : profileId, year);
         if (!rules) {
             db.close();
             QFile::remove(path);
@@ -1294,8 +1293,8 @@ Status Workspace::recordSignature(const QString& internshipId, Signatory who, QD
         return {};
     // The workflow has no way back from "signed": once the agreement is complete, a signature stays.
     if (!date.isValid() && state != WorkflowState::Approved && state != WorkflowState::SentForSignature)
-        return Status::failure(tr("The agreement is %1: its signatures can no longer be removed.")
-                                   .arg(Workflow::stateName(state)));
+        return Status::failure(
+            tr("The agreement is %1: its signatures can no longer be removed.").arg(Workflow::stateName(state)));
     *slot = date;
     // The agreement moves along with its signatures: sent once the first is in, signed with the last.
     if (after.signatures.missingCount() < 4 && after.state == WorkflowState::Approved)
@@ -1303,10 +1302,10 @@ Status Workspace::recordSignature(const QString& internshipId, Signatory who, QD
     if (after.signatures.complete() && after.state == WorkflowState::SentForSignature)
         after.state = WorkflowState::Signed;
     // How it was signed is kept in the history with the change (the agreement stores the dates).
-    const QString text = date.isValid()
-        ? (electronic ? tr("Electronic signature of %1 on %2 (%3)") : tr("Signature on paper of %1 on %2 (%3)"))
-              .arg(whoText, formatDate(date), internshipId)
-        : tr("Clear the signature of %1 (%2)").arg(whoText, internshipId);
+    const QString text = date.isValid() ? (electronic ? tr("Electronic signature of %1 on %2 (%3)")
+                                                      : tr("Signature on paper of %1 on %2 (%3)"))
+                                              .arg(whoText, formatDate(date), internshipId)
+                                        : tr("Clear the signature of %1 (%2)").arg(whoText, internshipId);
     return push(text, *current, after, [&]() -> Status {
         // The signature is saved first, then each state change goes through the workflow so that it is
         // stored as a transition, all in one transaction.

@@ -281,7 +281,7 @@ private:
     QHash<QString, qsizetype> m_studentRow, m_internshipRow, m_terRow, m_schoolRow, m_seminarRow;
     QHash<QString, QStringList> m_internshipsOf, m_tersOf, m_schoolsOf, m_seminarsOf;
     QHash<QString, QStringList> m_tersOfSubject; ///< case-folded subject → TER ids
-    QHash<QString, QList<qsizetype>> m_findingsOf;  ///< subject → indexes in m_check.findings
+    QHash<QString, QList<qsizetype>> m_findingsOf; ///< subject → indexes in m_check.findings
     QHash<QString, QList<qsizetype>> m_findingsOfStudent;
 };
 

@@ -36,7 +36,8 @@ int runCheck(const QStringList& arguments, const Streams& io);
 const std::array<Command, 10>& commands()
 {
     static const std::array<Command, 10> table = {{
-        {"check", QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
+        {"check",
+         QT_TRANSLATE_NOOP("Cli", "Check a cohort given as JSON against the rules; print the findings as JSON."),
          &runCheck},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import a list (students, internships…) from CSV or JSON into a database."),
          &runImport},
@@ -50,8 +51,9 @@ const std::array<Command, 10>& commands()
          &runImportProposal},
         {"export-reply", QT_TRANSLATE_NOOP("Cli", "Write the advisor's decision on a proposal as a reply file."),
          &runExportReply},
-        {"db", QT_TRANSLATE_NOOP("Cli", "Set up a shared PostgreSQL database (its schema, roles, rights and "
-                                       "logins), or copy a database to a server and back."),
+        {"db",
+         QT_TRANSLATE_NOOP("Cli", "Set up a shared PostgreSQL database (its schema, roles, rights and "
+                                  "logins), or copy a database to a server and back."),
          &runDb},
     }};
     return table;
@@ -72,8 +74,8 @@ QString mainUsage(const QCommandLineParser& parser)
     text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : commands())
         text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -15).arg(Tr::tr(c.summary));
-    text += QLatin1Char('\n')
-        + Tr::tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName()) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Tr::tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName())
+            + QLatin1Char('\n');
     return text;
 }
 
@@ -97,45 +99,44 @@ QString ruleCodesText()
 
 QString checkDescription()
 {
-    return Tr::tr(
-               "Checks a cohort against the programme's rules and prints the findings as JSON.\n"
-               "\n"
-               "Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):\n"
-               "  {\"academic_year\": \"2025-2026\", \"today\": \"2026-01-15\", \"stage\": \"proposal\",\n"
-               "   \"rules\": {…}, \"students\": [{\"id\", \"name\", \"email\"…}],\n"
-               "   \"internships\": [{\"id\", \"student\", \"host\", \"start\", \"end\", \"weekly_hours\",\n"
-               "                    \"work_days\", \"absences\", \"submitted\", \"signatures\",\n"
-               "                    \"gratification\", \"previous_summer\", \"proof\", \"report_pages\",\n"
-               "                    \"overrides\"…}],\n"
-               "   \"ters\": [{\"id\", \"students\", \"kind\", \"subject\", \"capacity\", \"lab\", \"start\",\n"
-               "             \"end\", \"weekly_hours\", \"paid\", \"report_pages\", \"grade\"…}],\n"
-               "   \"summer_schools\": [{\"id\", \"student\", \"name\", \"proposed\", \"start\", \"end\",\n"
-               "                       \"full_time_days\", \"report_pages\", \"report_links\"…}],\n"
-               "   \"seminars\": [{\"id\", \"student\", \"title\", \"date\", \"paragraph\"…}]}\n"
-               "  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,\n"
-               "  unknown or duplicate ids, bad dates or codes, an end before its start, negative\n"
-               "  hours or amounts are bad input. \"rules\" overrides defaults of the rule set by\n"
-               "  key, e.g. {\"internship_min_weeks\": 8}; --help-rules lists every key.\n"
-               "  --today (default: the input's \"today\", else the system date) and --stage\n"
-               "  (default: the input's \"stage\", else proposal) win over the input.\n"
-               "  Or --db FILE: an academic year of a database (--year; default: the latest there).\n"
-               "\n"
-               "Output (standard output), one JSON object:\n"
-               "  {\"findings\": [{\"subject\", \"student\", \"rule\", \"severity\", \"message\",\n"
-               "                 \"overridden\"}],\n"
-               "   \"internships\": {ID: {\"counted_start\", \"scheduled_days\", \"presence_days\",\n"
-               "                        \"presence_hours\", \"fte_weeks\", \"gratification_required\",\n"
-               "                        \"gratification_min_eur\"}},\n"
-               "   \"students\": {ID: {\"complete\", \"missing\"}}}\n"
-               "  Days are integers; hours, weeks and euros are rounded to 2 decimals. \"rule\" is a\n"
-               "  code of docs/RULES.md:\n"
-               "%1\n"
-               "\n"
-               "Exit status:\n"
-               "  0  no error finding remains that is not overridden\n"
-               "  1  at least one error finding is not overridden\n"
-               "  2  bad input or usage: nothing on standard output; standard error says what is\n"
-               "     wrong and where, as a path into the input (internships[0].start: …)")
+    return Tr::tr("Checks a cohort against the programme's rules and prints the findings as JSON.\n"
+                  "\n"
+                  "Input: FILE.json, or - for standard input (the format is specified in docs/CLI.md):\n"
+                  "  {\"academic_year\": \"2025-2026\", \"today\": \"2026-01-15\", \"stage\": \"proposal\",\n"
+                  "   \"rules\": {…}, \"students\": [{\"id\", \"name\", \"email\"…}],\n"
+                  "   \"internships\": [{\"id\", \"student\", \"host\", \"start\", \"end\", \"weekly_hours\",\n"
+                  "                    \"work_days\", \"absences\", \"submitted\", \"signatures\",\n"
+                  "                    \"gratification\", \"previous_summer\", \"proof\", \"report_pages\",\n"
+                  "                    \"overrides\"…}],\n"
+                  "   \"ters\": [{\"id\", \"students\", \"kind\", \"subject\", \"capacity\", \"lab\", \"start\",\n"
+                  "             \"end\", \"weekly_hours\", \"paid\", \"report_pages\", \"grade\"…}],\n"
+                  "   \"summer_schools\": [{\"id\", \"student\", \"name\", \"proposed\", \"start\", \"end\",\n"
+                  "                       \"full_time_days\", \"report_pages\", \"report_links\"…}],\n"
+                  "   \"seminars\": [{\"id\", \"student\", \"title\", \"date\", \"paragraph\"…}]}\n"
+                  "  Dates are YYYY-MM-DD; omitted optional fields take their defaults. Unknown keys,\n"
+                  "  unknown or duplicate ids, bad dates or codes, an end before its start, negative\n"
+                  "  hours or amounts are bad input. \"rules\" overrides defaults of the rule set by\n"
+                  "  key, e.g. {\"internship_min_weeks\": 8}; --help-rules lists every key.\n"
+                  "  --today (default: the input's \"today\", else the system date) and --stage\n"
+                  "  (default: the input's \"stage\", else proposal) win over the input.\n"
+                  "  Or --db FILE: an academic year of a database (--year; default: the latest there).\n"
+                  "\n"
+                  "Output (standard output), one JSON object:\n"
+                  "  {\"findings\": [{\"subject\", \"student\", \"rule\", \"severity\", \"message\",\n"
+                  "                 \"overridden\"}],\n"
+                  "   \"internships\": {ID: {\"counted_start\", \"scheduled_days\", \"presence_days\",\n"
+                  "                        \"presence_hours\", \"fte_weeks\", \"gratification_required\",\n"
+                  "                        \"gratification_min_eur\"}},\n"
+                  "   \"students\": {ID: {\"complete\", \"missing\"}}}\n"
+                  "  Days are integers; hours, weeks and euros are rounded to 2 decimals. \"rule\" is a\n"
+                  "  code of docs/RULES.md:\n"
+                  "%1\n"
+                  "\n"
+                  "Exit status:\n"
+                  "  0  no error finding remains that is not overridden\n"
+                  "  1  at least one error finding is not overridden\n"
+                  "  2  bad input or usage: nothing on standard output; standard error says what is\n"
+                  "     wrong and where, as a path into the input (internships[0].start: …)")
         .arg(ruleCodesText());
 }
 
@@ -149,8 +150,8 @@ QString rulesHelpText(const RuleSet& rules)
         // QJsonDocument holds only containers: wrap the value and strip the brackets.
         const QByteArray wrapped = QJsonDocument(QJsonArray{json.value(keys.at(i))}).toJson(QJsonDocument::Compact);
         text += QStringLiteral("  \"") + keys.at(i) + QStringLiteral("\": ")
-            + QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))
-            + (i + 1 < keys.size() ? QStringLiteral(",\n") : QStringLiteral("\n"));
+                + QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))
+                + (i + 1 < keys.size() ? QStringLiteral(",\n") : QStringLiteral("\n"));
     }
     return text + QStringLiteral("}\n");
 }
@@ -222,8 +223,8 @@ int runCheck(const QStringList& arguments, const Streams& io)
                                         Tr::tr("With --db: the academic year to check (default: the latest in the "
                                                "database)."),
                                         QStringLiteral("YYYY-YYYY"));
-    parser.addOptions({helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption, dbOption,
-                       yearOption});
+    parser.addOptions(
+        {helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption, dbOption, yearOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The cohort as JSON, or - for standard input."),
                                  QStringLiteral("FILE.json|-"));
 
@@ -303,17 +304,18 @@ int runCheck(const QStringList& arguments, const Streams& io)
     // Written as it is made: the result of a large cohort is ~100 MB.
     QFile out;
     Status written = out.open(io.outFile(), QIODevice::WriteOnly)
-        ? writeCheckResultJson(out, result, input->cohort,
-                               parser.isSet(prettyOption) ? JsonStyle::Indented : JsonStyle::Compact)
-        : Status::failure(Tr::tr("cannot write the result: %1").arg(out.errorString()));
+                         ? writeCheckResultJson(out, result, input->cohort,
+                                                parser.isSet(prettyOption) ? JsonStyle::Indented : JsonStyle::Compact)
+                         : Status::failure(Tr::tr("cannot write the result: %1").arg(out.errorString()));
     if (written && !out.flush())
         written = Status::failure(Tr::tr("cannot write the result: %1").arg(out.errorString()));
     if (!written) {
         io.error(written.error());
         return kExitBadInput;
     }
-    qCDebug(lcCli, "check: read %lld bytes in %lld ms, parsed in %lld ms, checked in %lld ms (%lld findings), "
-                   "wrote the result in %lld ms",
+    qCDebug(lcCli,
+            "check: read %lld bytes in %lld ms, parsed in %lld ms, checked in %lld ms (%lld findings), "
+            "wrote the result in %lld ms",
             qint64(inputBytes), readMs, parseMs, checkMs, qint64(result.findings.size()), timer.elapsed());
     return result.hasBlockingError() ? kExitFindings : kExitOk;
 }

@@ -24,8 +24,8 @@ QString subcommandHelp(const QCommandLineParser& parser, const QString& command)
     const qsizetype eol = text.indexOf(QLatin1Char('\n'));
     QString first = text.left(eol);
     const QStringList appArgs = QCoreApplication::arguments();
-    const QString exe = appArgs.isEmpty() ? QCoreApplication::applicationName()
-                                          : QFileInfo(appArgs.constFirst()).fileName();
+    const QString exe =
+        appArgs.isEmpty() ? QCoreApplication::applicationName() : QFileInfo(appArgs.constFirst()).fileName();
     const qsizetype at = exe.isEmpty() ? -1 : first.indexOf(exe);
     if (at >= 0)
         first.replace(at, exe.size(), programName() + QLatin1Char(' ') + command);

@@ -44,8 +44,7 @@ struct Options
                           Tr::tr("The database: an InternTrack database file (a postgresql:// URL is not supported "
                                  "yet)."),
                           QStringLiteral("FILE")};
-    QCommandLineOption year{QStringLiteral("year"),
-                            Tr::tr("The academic year (default: the latest in the database)."),
+    QCommandLineOption year{QStringLiteral("year"), Tr::tr("The academic year (default: the latest in the database)."),
                             QStringLiteral("YYYY-YYYY")};
     QCommandLineOption actor{QStringLiteral("actor"),
                              Tr::tr("Who makes the change, as the audit log records it (default: your login name)."),
@@ -79,8 +78,7 @@ std::optional<int> parseCommon(QCommandLineParser& parser, const QStringList& ar
 
 /// parseCommon(), then --db and the number of positional arguments; an exit status when the command ends here.
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const Streams& io,
-                                  const QString& command, const Options& o, qsizetype positionals,
-                                  const QString& usage)
+                                  const QString& command, const Options& o, qsizetype positionals, const QString& usage)
 {
     if (const std::optional<int> done = parseCommon(parser, arguments, io, command, o))
         return done;
@@ -232,13 +230,15 @@ QString itemLocation(const CsvItems& items, qsizetype i)
 QString unknownStudents(const CsvItems& items, const QSet<QString>& known, AcademicYear year)
 {
     CsvErrors errors;
-    const QString what = Tr::tr("is not a student of %1 in the database: import the students first").arg(year.toString());
+    const QString what =
+        Tr::tr("is not a student of %1 in the database: import the students first").arg(year.toString());
     const bool csv = !items.lines.isEmpty();
     const auto check = [&](qsizetype i, const QString& id, const char* column, const char* key) {
         if (known.contains(id))
             return;
-        errors.add(csv ? items.errorAt(i, QLatin1String(column), id, what)
-                       : QStringLiteral("%1: [%2].%3: \"%4\" %5").arg(items.source).arg(i).arg(QLatin1String(key), id, what));
+        errors.add(
+            csv ? items.errorAt(i, QLatin1String(column), id, what)
+                : QStringLiteral("%1: [%2].%3: \"%4\" %5").arg(items.source).arg(i).arg(QLatin1String(key), id, what));
     };
     switch (items.kind) {
     case CsvKind::Ters:
@@ -462,10 +462,12 @@ int runImport(const QStringList& arguments, const Streams& io)
                                                  "starting with \"[\", else csv)."),
                                           QStringLiteral("csv|json"));
     parser.addOptions({o.help, o.version, o.db, o.year, o.actor, formatOption});
-    parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."), QStringLiteral("KIND"));
+    parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."),
+                                 QStringLiteral("KIND"));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The list, or - for standard input."),
                                  QStringLiteral("FILE"));
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 2, QStringLiteral("--db FILE KIND FILE")))
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 2, QStringLiteral("--db FILE KIND FILE")))
         return *done;
 
     const Result<QString> path = databaseFile(parser.value(o.db));
@@ -526,9 +528,10 @@ int runImport(const QStringList& arguments, const Streams& io)
         year = AcademicYear::containing(QDate::currentDate()); // the clock is read here, never in core
 
     const bool json = parser.isSet(formatOption)
-        ? format == QLatin1String("json")
-        : fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-            || (!fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && ItemListJson::looksLikeJson(bytes.value()));
+                          ? format == QLatin1String("json")
+                          : fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                || (!fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                    && ItemListJson::looksLikeJson(bytes.value()));
     const Result<CsvItems> items = json ? ItemListJson::read(kind.value(), bytes.value(), source, *year)
                                         : CsvMapping::read(kind.value(), bytes.value(), source);
     bytes.value() = QByteArray(); // the items hold all that is needed
@@ -573,8 +576,10 @@ int runExport(const QStringList& arguments, const Streams& io)
                                           Tr::tr("Write to OUT, whole or not at all (default: standard output)."),
                                           QStringLiteral("OUT"));
     parser.addOptions({o.help, o.version, o.db, o.year, formatOption, delimiterOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."), QStringLiteral("KIND"));
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE KIND")))
+    parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."),
+                                 QStringLiteral("KIND"));
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE KIND")))
         return *done;
 
     const Result<QString> path = databaseFile(parser.value(o.db));
@@ -661,7 +666,8 @@ int runBackup(const QStringList& arguments, const Streams& io)
     const Options o;
     parser.addOptions({o.help, o.version, o.db});
     parser.addPositionalArgument(QStringLiteral("out"), Tr::tr("The backup file to write."), QStringLiteral("OUT"));
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE OUT")))
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE OUT")))
         return *done;
     const Result<QString> path = databaseFile(parser.value(o.db));
     if (!path) {
@@ -703,7 +709,8 @@ int runRestore(const QStringList& arguments, const Streams& io)
     const Options o;
     parser.addOptions({o.help, o.version, o.db, o.actor});
     parser.addPositionalArgument(QStringLiteral("backup"), Tr::tr("The backup to restore."), QStringLiteral("BACKUP"));
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE BACKUP")))
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE BACKUP")))
         return *done;
     const Result<QString> path = databaseFile(parser.value(o.db));
     if (!path) {
@@ -712,7 +719,8 @@ int runRestore(const QStringList& arguments, const Streams& io)
     }
     const QString backup = parser.positionalArguments().at(0);
     if (!QFileInfo::exists(path.value())) {
-        io.error(Tr::tr("%1 does not exist: to start from a backup, copy the backup file to that name.").arg(path.value()));
+        io.error(
+            Tr::tr("%1 does not exist: to start from a backup, copy the backup file to that name.").arg(path.value()));
         return kExitBadInput;
     }
     Database db;
@@ -744,9 +752,9 @@ int runDemo(const QStringList& arguments, const Streams& io)
                "  2  bad input or a failure: nothing was written")
             .arg(defaultYear.startYear + 1));
     const Options o;
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-                                        Tr::tr("The academic year of the demo (default: %1).").arg(defaultYear.toString()),
-                                        QStringLiteral("YYYY-YYYY"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), Tr::tr("The academic year of the demo (default: %1).").arg(defaultYear.toString()),
+        QStringLiteral("YYYY-YYYY"));
     const QCommandLineOption forceOption(QStringLiteral("force"), Tr::tr("Replace the database if it exists."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            Tr::tr("The programme whose rules and demo cohort to use: %1 "
@@ -754,7 +762,8 @@ int runDemo(const QStringList& arguments, const Streams& io)
                                                .arg(Profiles::ids().join(QStringLiteral(", ")), Profiles::defaultId()),
                                            QStringLiteral("ID"), Profiles::defaultId());
     parser.addOptions({o.help, o.version, o.db, yearOption, o.actor, forceOption, profileOption});
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 0, QStringLiteral("--db FILE")))
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 0, QStringLiteral("--db FILE")))
         return *done;
     const Result<QString> path = databaseFile(parser.value(o.db));
     if (!path) {
@@ -809,7 +818,8 @@ int runDemo(const QStringList& arguments, const Streams& io)
         if (std::rename(QFile::encodeName(partialPath).constData(),
                         QFile::encodeName(target.absoluteFilePath()).constData())
             != 0)
-            status = Status::failure(Tr::tr("Cannot create %1: %2").arg(path.value(), QString::fromLocal8Bit(std::strerror(errno))));
+            status = Status::failure(
+                Tr::tr("Cannot create %1: %2").arg(path.value(), QString::fromLocal8Bit(std::strerror(errno))));
         else
             partial.setAutoRemove(false);
     }
@@ -939,7 +949,8 @@ int runExportReply(const QStringList& arguments, const Streams& io)
     parser.addOptions({o.help, o.version, o.db, o.year, outputOption});
     parser.addPositionalArgument(QStringLiteral("item"), Tr::tr("The id of the internship, TER or summer school."),
                                  QStringLiteral("ITEM"));
-    if (const std::optional<int> done = parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE ITEM")))
+    if (const std::optional<int> done =
+            parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE ITEM")))
         return *done;
     const Result<QString> path = databaseFile(parser.value(o.db));
     if (!path) {

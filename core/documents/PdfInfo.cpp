@@ -14,11 +14,10 @@ Result<PdfInfo> PdfInfo::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Result<PdfInfo>::failure(tr("Cannot read %1: %2").arg(name, file.errorString()));
     if (file.size() > maxBytes)
-        return Result<PdfInfo>::failure(
-            tr("%1 is too large (%2 MB): a report must be under %3 MB.")
-                .arg(name)
-                .arg(file.size() / (1024 * 1024))
-                .arg(maxBytes / (1024 * 1024)));
+        return Result<PdfInfo>::failure(tr("%1 is too large (%2 MB): a report must be under %3 MB.")
+                                            .arg(name)
+                                            .arg(file.size() / (1024 * 1024))
+                                            .arg(maxBytes / (1024 * 1024)));
     return fromData(file.readAll(), name);
 }
 

@@ -44,8 +44,8 @@ struct Tutor
 struct Signatures
 {
     QDate student;
-    QDate host;       ///< host representative
-    QDate tutor;      ///< host supervisor
+    QDate host; ///< host representative
+    QDate tutor; ///< host supervisor
     QDate university; ///< advisor or dean
 
     bool complete() const { return student.isValid() && host.isValid() && tutor.isValid() && university.isValid(); }
@@ -82,9 +82,9 @@ struct Gratification
 /// (e.g. Imperial's industry partners). Checked by INT_HOST_SCREENING.
 enum class HostScreening {
     NotNeeded, ///< the host does not screen (or an individual project at the university)
-    Pending,   ///< the host screens and has not decided yet
-    Accepted,  ///< the host accepted the student
-    Declined,  ///< the host declined the student
+    Pending, ///< the host screens and has not decided yet
+    Accepted, ///< the host accepted the student
+    Declined, ///< the host declined the student
 };
 
 QString hostScreeningCode(HostScreening s); ///< "not_needed", "pending", "accepted" or "declined"
@@ -103,13 +103,13 @@ struct Internship
     double weeklyHours = 35.0;
     WorkDays workDays = WorkDays::mondayToFriday();
     QList<QDate> absences; ///< declared absence days
-    QDate submitted;       ///< when the proposal reached the advisor (null = not yet)
+    QDate submitted; ///< when the proposal reached the advisor (null = not yet)
     Signatures signatures;
     Gratification gratification;
     bool previousSummer = false; ///< completed during the previous summer, to be validated
     /// The host's screening of the student (profiles whose hosts screen; INT_HOST_SCREENING).
     HostScreening hostScreening = HostScreening::NotNeeded;
-    bool proof = false;          ///< completion proof signed by the host supervisor received
+    bool proof = false; ///< completion proof signed by the host supervisor received
     std::optional<int> reportPages;
     Overrides overrides;
     WorkflowState state = WorkflowState::Draft;

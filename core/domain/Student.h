@@ -13,7 +13,7 @@ struct Student
     QString name;
     QString email;
     QString studentNumber; ///< the university's number, when known
-    Overrides overrides;   ///< overrides of student-level rules (SEMINARS_TOO_FEW, STUDENT_INCOMPLETE)
+    Overrides overrides; ///< overrides of student-level rules (SEMINARS_TOO_FEW, STUDENT_INCOMPLETE)
 
     friend bool operator==(const Student&, const Student&) = default;
 };

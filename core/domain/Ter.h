@@ -12,8 +12,8 @@
 namespace interntrack {
 
 enum class TerKind {
-    Research,       ///< a research project in a lab
-    ChallengePrep,  ///< preparing an AI challenge's data (T1 or T2)
+    Research, ///< a research project in a lab
+    ChallengePrep, ///< preparing an AI challenge's data (T1 or T2)
     ChallengeSolve, ///< solving a classmates' mini-challenge (T4, in pairs)
 };
 

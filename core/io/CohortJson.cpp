@@ -1287,7 +1287,7 @@ public:
                 uint64_t u = 0;
                 if (const auto r = std::from_chars(s, end, u); r.ec == std::errc() && r.ptr == end)
                     return u <= uint64_t(std::numeric_limits<int64_t>::max()) ? m_document.Int64(int64_t(u))
-                                                                                : m_document.Uint64(u);
+                                                                              : m_document.Uint64(u);
             }
         }
         double d = 0;
@@ -1348,7 +1348,8 @@ private:
         const size_t firstWhole = whole.find_first_not_of('0');
         if (firstWhole != std::string_view::npos)
             return long(whole.size() - firstWhole) - 1 + exponent;
-        const std::string_view fraction = point == std::string_view::npos ? std::string_view() : number.substr(point + 1);
+        const std::string_view fraction =
+            point == std::string_view::npos ? std::string_view() : number.substr(point + 1);
         const size_t firstFraction = fraction.find_first_not_of('0');
         if (firstFraction == std::string_view::npos)
             return std::numeric_limits<long>::min(); // zero

@@ -16,8 +16,6 @@ namespace interntrack {
 
 namespace {
 
-
-
 QString shown(const QJsonValue& value)
 {
     if (value.isUndefined())
@@ -94,7 +92,8 @@ public:
             return std::nullopt;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(QLatin1String(key), ItemListJson::tr("%1 is not a whole number from %2 to %3").arg(shown(v)).arg(min).arg(max));
+            fail(QLatin1String(key),
+                 ItemListJson::tr("%1 is not a whole number from %2 to %3").arg(shown(v)).arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -160,7 +159,7 @@ QString hostKinds()
 QString terKinds()
 {
     return terKindCode(TerKind::Research) + QStringLiteral(", ") + terKindCode(TerKind::ChallengePrep)
-        + QStringLiteral(", ") + terKindCode(TerKind::ChallengeSolve);
+           + QStringLiteral(", ") + terKindCode(TerKind::ChallengeSolve);
 }
 
 void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
@@ -168,7 +167,8 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
     QHash<QString, qsizetype> byName;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors.add(indexPath(i) + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
+            errors.add(indexPath(i) + QStringLiteral(": ")
+                       + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
             continue;
         }
         ObjectReader r(array.at(i).toObject(), indexPath(i), errors);
@@ -184,7 +184,8 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         for (qsizetype k = 0; k < tutors.size(); ++k) {
             const QString path = r.path("tutors") + indexPath(k);
             if (!tutors.at(k).isObject()) {
-                errors.add(path + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(tutors.at(k))));
+                errors.add(path + QStringLiteral(": ")
+                           + ItemListJson::tr("%1 is not an object").arg(shown(tutors.at(k))));
                 continue;
             }
             ObjectReader t(tutors.at(k).toObject(), path, errors);
@@ -193,7 +194,8 @@ void readHosts(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         }
         if (!e.host.name.isEmpty()) {
             if (const auto it = byName.constFind(e.host.name); it != byName.cend())
-                r.fail("name", ItemListJson::tr("\"%1\" is already the name of %2").arg(e.host.name, indexPath(it.value())));
+                r.fail("name",
+                       ItemListJson::tr("\"%1\" is already the name of %2").arg(e.host.name, indexPath(it.value())));
             byName.insert(e.host.name, i);
         }
         out.hosts.append(e);
@@ -205,7 +207,8 @@ void readSubjects(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
     QHash<QString, qsizetype> byTitle;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors.add(indexPath(i) + QStringLiteral(": ") + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
+            errors.add(indexPath(i) + QStringLiteral(": ")
+                       + ItemListJson::tr("%1 is not an object").arg(shown(array.at(i))));
             continue;
         }
         ObjectReader r(array.at(i).toObject(), indexPath(i), errors);
@@ -222,7 +225,8 @@ void readSubjects(const QJsonArray& array, CsvItems& out, CsvErrors& errors)
         }
         if (!s.title.isEmpty()) {
             if (const auto it = byTitle.constFind(s.title); it != byTitle.cend())
-                r.fail("subject", ItemListJson::tr("\"%1\" is already the subject of %2").arg(s.title, indexPath(it.value())));
+                r.fail("subject",
+                       ItemListJson::tr("\"%1\" is already the subject of %2").arg(s.title, indexPath(it.value())));
             byTitle.insert(s.title, i);
         }
         out.terSubjects.append(s);
@@ -266,7 +270,8 @@ QString ItemListJson::cohortKey(CsvKind kind)
 bool ItemListJson::looksLikeJson(const QByteArray& bytes)
 {
     qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < bytes.size() && (bytes.at(i) == ' ' || bytes.at(i) == '\t' || bytes.at(i) == '\r' || bytes.at(i) == '\n'))
+    while (i < bytes.size()
+           && (bytes.at(i) == ' ' || bytes.at(i) == '\t' || bytes.at(i) == '\r' || bytes.at(i) == '\n'))
         ++i;
     return i < bytes.size() && bytes.at(i) == '[';
 }
@@ -335,7 +340,8 @@ Result<CsvItems> ItemListJson::read(CsvKind kind, const QByteArray& json, const 
         const QByteArray before = body.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return R::failure(tr("%1:%2:%3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(parseError.errorString()));
+        return R::failure(
+            tr("%1:%2:%3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(parseError.errorString()));
     }
     if (!doc.isArray())
         return R::failure(tr("%1: is not a JSON list ([…]) of %2").arg(source, csvKindCode(kind)));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <cmath>
 
 namespace interntrack {
 
@@ -71,7 +72,8 @@ Status checkEnvelope(const QJsonObject& o, const QString& format, int version)
     }
     const QJsonValue v = o.value(kVersionKey);
     const double number = v.toDouble(-1);
-    if (!v.isDouble() || number != static_cast<int>(number) || number < 1)
+    // Range first: converting a double beyond int's range to int is undefined (found by fuzz_proposalfile).
+    if (!v.isDouble() || !(number >= 1 && number <= 1e9) || number != std::floor(number))
         return Status::failure(Tr::tr("version: expected a whole number from 1, got %1.")
                                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
                                             .mid(1)

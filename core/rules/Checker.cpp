@@ -296,8 +296,8 @@ Stage itemStage(Stage requested, WorkflowState state, QDate end, QDate today)
 {
     if (requested != Stage::Current)
         return requested;
-    const bool finished = state == WorkflowState::Completed || state == WorkflowState::Validated
-        || (end.isValid() && end < today);
+    const bool finished =
+        state == WorkflowState::Completed || state == WorkflowState::Validated || (end.isValid() && end < today);
     return finished ? Stage::Validation : Stage::Proposal;
 }
 
@@ -1005,8 +1005,8 @@ QList<Finding> Checker::checkInternship(const Internship& internship, QDate toda
             same.append({&o, &otherFigures.at(i)});
     }
     QList<Finding> out;
-    checkInternshipInto(*this, internship, today, itemStage(stage, internship.state, internship.end, today), fig,
-                        same, out);
+    checkInternshipInto(*this, internship, today, itemStage(stage, internship.state, internship.end, today), fig, same,
+                        out);
     if (figuresOut)
         *figuresOut = fig;
     return out;
@@ -1109,8 +1109,7 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
     }
 
     for (const SummerSchool& s : cohort.summerSchools) {
-        const bool blocking =
-            checkSchoolInto(m_calendar, s, itemStage(stage, s.state, s.end, today), result.findings);
+        const bool blocking = checkSchoolInto(m_calendar, s, itemStage(stage, s.state, s.end, today), result.findings);
         const bool inTime = !s.end.isValid() || s.end <= rules.deadline;
         if (!blocking && inTime)
             schoolDone.insert(s.studentId);
@@ -1118,8 +1117,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
     }
 
     for (const Seminar& s : cohort.seminars) {
-        const bool blocking = checkSeminarInto(
-            rules, s, today, itemStage(stage, WorkflowState::Draft, s.date, today), result.findings);
+        const bool blocking =
+            checkSeminarInto(rules, s, today, itemStage(stage, WorkflowState::Draft, s.date, today), result.findings);
         const bool inTime = !s.date.isValid() || s.date <= rules.deadline;
         if (!blocking && inTime)
             ++seminarsDone[s.studentId];

@@ -13,9 +13,9 @@ namespace interntrack {
 
 /// How far along the year a check is made.
 enum class Stage {
-    Proposal,   ///< checks the plan
+    Proposal, ///< checks the plan
     Validation, ///< also the deliverables (proof, reports, grades)
-    Close,      ///< also whether each student has completed the year (STUDENT_INCOMPLETE)
+    Close, ///< also whether each student has completed the year (STUDENT_INCOMPLETE)
     /// Each item at the stage its progress calls for (what a workspace shows): the deliverables of an
     /// item once it has ended or is completed, the year's completion once the deadline has passed.
     Current,
@@ -34,10 +34,10 @@ struct InternshipFigures
 {
     InternshipDays days;
     bool gratificationRequired = false;
-    double gratificationMinTotalEur = 0.0;   ///< rate × presence hours (0 when not required)
+    double gratificationMinTotalEur = 0.0; ///< rate × presence hours (0 when not required)
     double gratificationMinMonthlyEur = 0.0; ///< rate × weekly hours × 52 / 12 (0 when not required)
-    double hourlyRateEur = 0.0;              ///< rate in force on the start date
-    QDate proposalDue;                       ///< start − lead time
+    double hourlyRateEur = 0.0; ///< rate in force on the start date
+    QDate proposalDue; ///< start − lead time
 };
 
 /// Where a student stands with respect to the year's requirements.
@@ -52,7 +52,7 @@ struct CheckResult
 {
     QList<Finding> findings; ///< in input order of items, then rule order
     QHash<QString, InternshipFigures> internships; ///< by internship id
-    QHash<QString, StudentStatus> students;        ///< by student id
+    QHash<QString, StudentStatus> students; ///< by student id
 
     bool hasBlockingError() const;
 };
@@ -71,8 +71,7 @@ public:
     /// The findings and figures of one internship alone (for the student's form). Rules that need
     /// the rest of the cohort (overlap, maximum with one host) see only @p others.
     QList<Finding> checkInternship(const Internship& internship, QDate today, Stage stage,
-                                   InternshipFigures* figures = nullptr,
-                                   const QList<Internship>& others = {}) const;
+                                   InternshipFigures* figures = nullptr, const QList<Internship>& others = {}) const;
     QList<Finding> checkTer(const Ter& ter, QDate today, Stage stage, int subjectHeadcount = -1) const;
     QList<Finding> checkSummerSchool(const SummerSchool& school, QDate today, Stage stage) const;
     QList<Finding> checkSeminar(const Seminar& seminar, QDate today, Stage stage) const;

@@ -94,7 +94,8 @@ private:
 
 QString scopeClause(const CohortLoader::Scope& scope, const char* alias)
 {
-    return QLatin1String(alias) + (scope.rowId > 0 ? QStringLiteral(".id = ?") : QStringLiteral(".academic_year_id = ?"));
+    return QLatin1String(alias)
+           + (scope.rowId > 0 ? QStringLiteral(".id = ?") : QStringLiteral(".academic_year_id = ?"));
 }
 
 qint64 scopeValue(const CohortLoader::Scope& scope)
@@ -201,7 +202,8 @@ Result<CohortLoader::StudentIds> CohortLoader::studentIds(Scope scope, const cha
         sql = QStringLiteral("SELECT s.id, s.uid FROM students s WHERE s.id IN "
                              "(SELECT ts.student_id FROM ter_students ts WHERE ts.ter_id = ?)");
     else
-        sql = QStringLiteral("SELECT s.id, s.uid FROM students s WHERE s.id = (SELECT x.student_id FROM %1 x WHERE x.id = ?)")
+        sql = QStringLiteral(
+                  "SELECT s.id, s.uid FROM students s WHERE s.id = (SELECT x.student_id FROM %1 x WHERE x.id = ?)")
                   .arg(QLatin1String(table));
     SqlStatement c(m_db);
     if (!run(c, sql, scopeValue(scope)))
@@ -268,8 +270,9 @@ Result<CohortLoader::Rows<Student>> CohortLoader::students(Scope scope) const
 {
     using R = Result<Rows<Student>>;
     SqlStatement c(m_db);
-    if (!run(c, QStringLiteral("SELECT s.id, s.uid, s.name, s.email, s.student_number FROM students s WHERE ")
-                    + scopeClause(scope, "s") + QStringLiteral(" ORDER BY s.id"),
+    if (!run(c,
+             QStringLiteral("SELECT s.id, s.uid, s.name, s.email, s.student_number FROM students s WHERE ")
+                 + scopeClause(scope, "s") + QStringLiteral(" ORDER BY s.id"),
              scopeValue(scope)))
         return R::failure(readFailure(c));
     Rows<Student> rows;
@@ -304,9 +307,10 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
 
     // Hosts and tutors are few and shared: read once each, then copied (implicitly shared strings).
     QHash<qint64, Host> hosts;
-    if (!run(c, pick(scope, "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h",
-                     "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h "
-                     "WHERE h.id = (SELECT i.host_id FROM internships i WHERE i.id = ?)"),
+    if (!run(c,
+             pick(scope, "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h",
+                  "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h "
+                  "WHERE h.id = (SELECT i.host_id FROM internships i WHERE i.id = ?)"),
              value))
         return R::failure(readFailure(c));
     {
@@ -327,9 +331,10 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
             return R::failure(r.error());
     }
     QHash<qint64, Tutor> tutors;
-    if (!run(c, pick(scope, "SELECT t.id, t.name, t.email, t.phone FROM tutors t",
-                     "SELECT t.id, t.name, t.email, t.phone FROM tutors t "
-                     "WHERE t.id = (SELECT i.tutor_id FROM internships i WHERE i.id = ?)"),
+    if (!run(c,
+             pick(scope, "SELECT t.id, t.name, t.email, t.phone FROM tutors t",
+                  "SELECT t.id, t.name, t.email, t.phone FROM tutors t "
+                  "WHERE t.id = (SELECT i.tutor_id FROM internships i WHERE i.id = ?)"),
              value))
         return R::failure(readFailure(c));
     if (!forEachRow(c, [&] {
@@ -377,7 +382,8 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
                 i.workDays = WorkDays(unsigned(r.integer(9)));
                 i.submitted = r.date(10);
                 i.signatures = Signatures{r.date(11), r.date(12), r.date(13), r.date(14)};
-                i.gratification = Gratification{r.number(15), r.code<GratificationPer, 2>(16, &gratificationPerCode, GratificationPer::Month)};
+                i.gratification = Gratification{
+                    r.number(15), r.code<GratificationPer, 2>(16, &gratificationPerCode, GratificationPer::Month)};
                 i.previousSummer = r.boolean(17);
                 i.proof = r.boolean(18);
                 i.reportPages = r.optionalInt(19);
@@ -433,11 +439,12 @@ Result<CohortLoader::Rows<Ter>> CohortLoader::ters(Scope scope, const StudentIds
     using R = Result<Rows<Ter>>;
     const qint64 value = scopeValue(scope);
     SqlStatement c(m_db);
-    if (!run(c, QStringLiteral("SELECT t.id, t.uid, sub.kind, sub.title, sub.capacity, sub.lab_name, "
-                               "sub.lab_in_paris_saclay, t.supervisor, t.start_date, t.end_date, t.weekly_hours, "
-                               "t.paid, t.report_pages, t.grade, t.state "
-                               "FROM ters t JOIN ter_subjects sub ON sub.id = t.subject_id WHERE ")
-                    + scopeClause(scope, "t") + QStringLiteral(" ORDER BY t.id"),
+    if (!run(c,
+             QStringLiteral("SELECT t.id, t.uid, sub.kind, sub.title, sub.capacity, sub.lab_name, "
+                            "sub.lab_in_paris_saclay, t.supervisor, t.start_date, t.end_date, t.weekly_hours, "
+                            "t.paid, t.report_pages, t.grade, t.state "
+                            "FROM ters t JOIN ter_subjects sub ON sub.id = t.subject_id WHERE ")
+                 + scopeClause(scope, "t") + QStringLiteral(" ORDER BY t.id"),
              value))
         return R::failure(readFailure(c));
     Rows<Ter> rows;
@@ -503,9 +510,10 @@ Result<CohortLoader::Rows<SummerSchool>> CohortLoader::summerSchools(Scope scope
     if (Status st = studentIds(scope, "summer_schools", knownStudents, &ownStudents, &students); !st)
         return R::failure(st.error());
     SqlStatement c(m_db);
-    if (!run(c, QStringLiteral("SELECT ss.id, ss.uid, ss.student_id, ss.name, ss.proposed, ss.start_date, ss.end_date, "
-                               "ss.full_time_days, ss.report_pages, ss.state FROM summer_schools ss WHERE ")
-                    + scopeClause(scope, "ss") + QStringLiteral(" ORDER BY ss.id"),
+    if (!run(c,
+             QStringLiteral("SELECT ss.id, ss.uid, ss.student_id, ss.name, ss.proposed, ss.start_date, ss.end_date, "
+                            "ss.full_time_days, ss.report_pages, ss.state FROM summer_schools ss WHERE ")
+                 + scopeClause(scope, "ss") + QStringLiteral(" ORDER BY ss.id"),
              value))
         return R::failure(readFailure(c));
     Rows<SummerSchool> rows;
@@ -562,9 +570,10 @@ Result<CohortLoader::Rows<Seminar>> CohortLoader::seminars(Scope scope, const St
     if (Status st = studentIds(scope, "seminars", knownStudents, &ownStudents, &students); !st)
         return R::failure(st.error());
     SqlStatement c(m_db);
-    if (!run(c, QStringLiteral("SELECT se.id, se.uid, se.student_id, se.title, se.held_on, se.paragraph "
-                               "FROM seminars se WHERE ")
-                    + scopeClause(scope, "se") + QStringLiteral(" ORDER BY se.id"),
+    if (!run(c,
+             QStringLiteral("SELECT se.id, se.uid, se.student_id, se.title, se.held_on, se.paragraph "
+                            "FROM seminars se WHERE ")
+                 + scopeClause(scope, "se") + QStringLiteral(" ORDER BY se.id"),
              scopeValue(scope)))
         return R::failure(readFailure(c));
     Rows<Seminar> rows;

@@ -115,7 +115,8 @@ Status CohortRepository::createAcademicYear(const RuleSet& rules, const QString&
         return Status::failure(tr("The academic year %1 already exists.").arg(rules.year.toString()));
     const QString rulesJson = ItemJson::compact(rules.toJson());
     const QString doing = tr("Could not create the academic year %1").arg(rules.year.toString());
-    q.prepare(QStringLiteral("INSERT INTO academic_years (start_year, rules_json, created_at) VALUES (?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO academic_years (start_year, rules_json, created_at) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(rules.year.startYear);
     q.addBindValue(rulesJson);
     q.addBindValue(SqlValues::instant(m_clock()));
@@ -124,8 +125,11 @@ Status CohortRepository::createAcademicYear(const RuleSet& rules, const QString&
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     ItemWriter writer(m_db, id, rules.year, actor, m_clock());
-    const QJsonObject json{{QStringLiteral("academic_year"), rules.year.toString()}, {QStringLiteral("rules"), rules.toJson()}};
-    if (Status s = writer.audit(QStringLiteral("academic_years"), id, QStringLiteral("insert"), {}, ItemJson::compact(json)); !s)
+    const QJsonObject json{{QStringLiteral("academic_year"), rules.year.toString()},
+                           {QStringLiteral("rules"), rules.toJson()}};
+    if (Status s =
+            writer.audit(QStringLiteral("academic_years"), id, QStringLiteral("insert"), {}, ItemJson::compact(json));
+        !s)
         return s;
     return tx.commit();
 }
@@ -151,7 +155,8 @@ Result<RuleSet> CohortRepository::rules(AcademicYear year) const
     // Stored keys apply over the defaults, so a rule added by a later version keeps its default.
     RuleSet rules = RuleSet::parisSaclayM1(year);
     if (Status s = rules.applyJson(doc.object()); !s)
-        return R::failure(tr("The rule set of %1 stored in the database cannot be read: %2").arg(year.toString(), s.error()));
+        return R::failure(
+            tr("The rule set of %1 stored in the database cannot be read: %2").arg(year.toString(), s.error()));
     return rules;
 }
 
@@ -236,7 +241,7 @@ Status CohortRepository::writeBatch(AcademicYear year, const Cohort& items, cons
         return s;
 
     const qint64 total = items.students.size() + items.internships.size() + items.ters.size()
-        + items.summerSchools.size() + items.seminars.size();
+                         + items.summerSchools.size() + items.seminars.size();
     qint64 done = 0;
     const Labeler label = options.label ? options.label : Labeler(&defaultLabel);
     const auto step = [&]() -> Status {
@@ -536,7 +541,8 @@ Result<QList<TerSubject>> CohortRepository::terSubjects(AcademicYear year) const
     QList<TerSubject> out;
     while (q.next())
         out.append(TerSubject{q.value(0).toString(), terKindFromCode(q.value(1).toString()).value_or(TerKind::Research),
-                              SqlValues::toOptionalInt(q.value(2)), Lab{q.value(3).toString(), q.value(4).toLongLong() != 0}});
+                              SqlValues::toOptionalInt(q.value(2)),
+                              Lab{q.value(3).toString(), q.value(4).toLongLong() != 0}});
     return out;
 }
 
@@ -582,14 +588,14 @@ Result<QList<HostEntry>> CohortRepository::hostDirectory() const
     QHash<qint64, qsizetype> index;
     while (q.next()) {
         index.insert(q.value(0).toLongLong(), out.size());
-        out.append(HostEntry{Host{q.value(1).toString(),
-                                  hostKindFromCode(q.value(2).toString()).value_or(HostKind::Company),
-                                  q.value(3).toLongLong() != 0, q.value(4).toString(), q.value(5).toString(),
-                                  q.value(6).toString()},
-                             {}});
+        out.append(HostEntry{
+            Host{q.value(1).toString(), hostKindFromCode(q.value(2).toString()).value_or(HostKind::Company),
+                 q.value(3).toLongLong() != 0, q.value(4).toString(), q.value(5).toString(), q.value(6).toString()},
+            {}});
     }
-    if (!q.exec(QStringLiteral("SELECT host_id, name, email, phone FROM tutors WHERE host_id IS NOT NULL AND name <> '' "
-                               "ORDER BY name")))
+    if (!q.exec(
+            QStringLiteral("SELECT host_id, name, email, phone FROM tutors WHERE host_id IS NOT NULL AND name <> '' "
+                           "ORDER BY name")))
         return R::failure(StorageError::describe(q.lastError(), readError()));
     while (q.next()) {
         const qsizetype i = index.value(q.value(0).toLongLong(), -1);
@@ -606,8 +612,8 @@ Status CohortRepository::importHosts(const QList<HostEntry>& hosts, const QStrin
         return tx.status();
     ItemWriter w(m_db, 0, AcademicYear{}, actor, m_clock());
     for (qsizetype i = 0; i < hosts.size(); ++i) {
-        const QString where = i < labels.size() ? labels.at(i)
-                                                : QStringLiteral("hosts[%1] (%2)").arg(i).arg(hosts.at(i).host.name);
+        const QString where =
+            i < labels.size() ? labels.at(i) : QStringLiteral("hosts[%1] (%2)").arg(i).arg(hosts.at(i).host.name);
         if (Status s = w.saveHostEntry(hosts.at(i), where); !s)
             return s;
     }
@@ -620,8 +626,8 @@ Status CohortRepository::importTerSubjects(AcademicYear year, const QList<TerSub
     return write(year, actor, [&](ItemWriter& w) -> Status {
         for (qsizetype i = 0; i < subjects.size(); ++i) {
             const QString where = i < labels.size()
-                ? labels.at(i)
-                : QStringLiteral("ter_subjects[%1] (%2)").arg(i).arg(subjects.at(i).title);
+                                      ? labels.at(i)
+                                      : QStringLiteral("ter_subjects[%1] (%2)").arg(i).arg(subjects.at(i).title);
             if (Status s = w.saveSubject(subjects.at(i), where); !s)
                 return s;
         }
@@ -774,7 +780,8 @@ Result<Document> CohortRepository::document(qint64 id) const
     Document d = readDocument(q, true);
     const QString kindTable = itemKindTable(d.itemKind);
     q.finish();
-    q.prepare(QStringLiteral("SELECT i.uid FROM documents d JOIN %1 i ON i.id = d.item_id WHERE d.id = ?").arg(kindTable));
+    q.prepare(
+        QStringLiteral("SELECT i.uid FROM documents d JOIN %1 i ON i.id = d.item_id WHERE d.id = ?").arg(kindTable));
     q.addBindValue(id);
     if (q.exec() && q.next())
         d.itemId = q.value(0).toString();
@@ -787,8 +794,9 @@ Status CohortRepository::removeDocument(qint64 id, const QString& actor)
     if (!tx.status())
         return tx.status();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT y.id, y.start_year FROM documents d JOIN academic_years y ON y.id = d.academic_year_id "
-                             "WHERE d.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT y.id, y.start_year FROM documents d JOIN academic_years y ON y.id = d.academic_year_id "
+                       "WHERE d.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return StorageError::failure(q, readError());

@@ -136,8 +136,8 @@ public:
      * transaction. Refused if the item is no longer in @p expectedFrom (someone else moved it).
      * @p findings are the item's current findings (see Workflow::canTransition).
      */
-    Status transition(AcademicYear year, ItemKind kind, const QString& id, WorkflowState expectedFrom,
-                      WorkflowState to, const Actor& actor, const QString& comment, const QList<Finding>& findings);
+    Status transition(AcademicYear year, ItemKind kind, const QString& id, WorkflowState expectedFrom, WorkflowState to,
+                      const Actor& actor, const QString& comment, const QList<Finding>& findings);
     Result<QList<TransitionRecord>> transitions(AcademicYear year, ItemKind kind, const QString& id) const;
 
     // Documents (stored in the database; a report's page count becomes the item's report pages)

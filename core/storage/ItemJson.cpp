@@ -152,7 +152,10 @@ public:
         m_out.append(text, sizeof(text));
         return *this;
     }
-    JsonWriter& instant(const QDateTime& t) { return t.isValid() ? string(t.toUTC().toString(Qt::ISODateWithMs)) : null(); }
+    JsonWriter& instant(const QDateTime& t)
+    {
+        return t.isValid() ? string(t.toUTC().toString(Qt::ISODateWithMs)) : null();
+    }
     JsonWriter& number(double v)
     {
         comma();

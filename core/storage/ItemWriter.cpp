@@ -414,7 +414,8 @@ Status ItemWriter::preload(const Cohort* batch)
 
     SqlStatement q(m_db.connection());
     const QString doing = tr("Could not read the database");
-    if (!q.prepare(QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''"))
+    if (!q.prepare(
+            QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''"))
         || !q.exec())
         return StorageError::failure(q.lastError(), doing);
     while (q.next())
@@ -615,7 +616,8 @@ Status ItemWriter::writeOverrides(ItemKind kind, qint64 row, const Overrides& ov
             return Status::failure(tr("%1: the override of %2 has no reason: an override needs a written "
                                       "justification.")
                                        .arg(where.text(), o.rule));
-        if (!exec(OverrideInsert, {m_yearId, kindCode, row, qint64(i), o.rule, o.by, SqlValues::instant(o.at), o.reason}))
+        if (!exec(OverrideInsert,
+                  {m_yearId, kindCode, row, qint64(i), o.rule, o.by, SqlValues::instant(o.at), o.reason}))
             return failure(doing);
     }
     return {};
@@ -923,7 +925,8 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const Labe
         const R id = insertedId(HostInsert, doing);
         if (!id)
             return id;
-        if (Status s = audit(QStringLiteral("hosts"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(host)); !s)
+        if (Status s = audit(QStringLiteral("hosts"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(host));
+            !s)
             return R::failure(s.error());
         return id;
     }
@@ -1001,7 +1004,8 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const L
         const R id = insertedId(TutorInsert, doing);
         if (!id)
             return id;
-        if (Status s = audit(QStringLiteral("tutors"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(tutor)); !s)
+        if (Status s = audit(QStringLiteral("tutors"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(tutor));
+            !s)
             return R::failure(s.error());
         return id;
     }
@@ -1060,14 +1064,15 @@ Result<qint64> ItemWriter::subjectRow(const TerSubject& subject, qint64 previous
                      ItemJson::text(subject));
     };
     const auto insert = [&]() -> R {
-        if (!exec(SubjectInsert, {m_yearId, subject.title, terKindCode(subject.kind),
-                                  SqlValues::optionalInt(subject.capacity), subject.lab.name,
-                                  SqlValues::boolean(subject.lab.inParisSaclay)}))
+        if (!exec(SubjectInsert,
+                  {m_yearId, subject.title, terKindCode(subject.kind), SqlValues::optionalInt(subject.capacity),
+                   subject.lab.name, SqlValues::boolean(subject.lab.inParisSaclay)}))
             return R::failure(failure(doing()).error());
         const R id = insertedId(SubjectInsert, doing);
         if (!id)
             return id;
-        if (Status s = audit(QStringLiteral("ter_subjects"), id.value(), QStringLiteral("insert"), {}, ItemJson::text(subject));
+        if (Status s = audit(QStringLiteral("ter_subjects"), id.value(), QStringLiteral("insert"), {},
+                             ItemJson::text(subject));
             !s)
             return R::failure(s.error());
         return id;
@@ -1141,11 +1146,12 @@ Status ItemWriter::dropPrivateRow(const char* table, const char* referencingTabl
         SqlStatement s(m_db.connection());
         // Table and column names come from this code, never from the user.
         const QString tutorsToo = t == QLatin1String("hosts")
-            ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM tutors WHERE host_id = ?)")
-            : QStringLiteral(" AND ? > 0");
-        if (!s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND %3 = '' AND NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = ?)")
-                               .arg(columns, t, nameColumn, QLatin1String(referencingTable), QLatin1String(column))
-                           + tutorsToo))
+                                      ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM tutors WHERE host_id = ?)")
+                                      : QStringLiteral(" AND ? > 0");
+        if (!s.prepare(QStringLiteral(
+                           "SELECT %1 FROM %2 WHERE id = ? AND %3 = '' AND NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = ?)")
+                           .arg(columns, t, nameColumn, QLatin1String(referencingTable), QLatin1String(column))
+                       + tutorsToo))
             return StorageError::failure(s.lastError(), doing);
         s.addBindValue(row);
         s.addBindValue(row);
@@ -1217,11 +1223,11 @@ Status ItemWriter::saveHostEntry(const HostEntry& entry, const Label& where)
         q.finish();
         if (!exec(TutorSetHost, {host.value(), row.value()}))
             return failure(doing);
-        if (Status s = audit(QStringLiteral("tutors"), row.value(), QStringLiteral("update"),
-                             ItemJson::compact(QJsonObject{{QStringLiteral("name"), tutor.name},
-                                                           {QStringLiteral("host"), before}}),
-                             ItemJson::compact(QJsonObject{{QStringLiteral("name"), tutor.name},
-                                                           {QStringLiteral("host"), entry.host.name}}));
+        if (Status s = audit(
+                QStringLiteral("tutors"), row.value(), QStringLiteral("update"),
+                ItemJson::compact(QJsonObject{{QStringLiteral("name"), tutor.name}, {QStringLiteral("host"), before}}),
+                ItemJson::compact(
+                    QJsonObject{{QStringLiteral("name"), tutor.name}, {QStringLiteral("host"), entry.host.name}}));
             !s)
             return s;
     }
@@ -1298,8 +1304,10 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
     }
     case ItemKind::Internship: {
         loaded = remember(loadRow<Internship>(row.value()));
-        const auto host = references(QStringLiteral("SELECT host_id FROM internships WHERE id = ? AND host_id IS NOT NULL"), row.value());
-        const auto tutor = references(QStringLiteral("SELECT tutor_id FROM internships WHERE id = ? AND tutor_id IS NOT NULL"), row.value());
+        const auto host = references(
+            QStringLiteral("SELECT host_id FROM internships WHERE id = ? AND host_id IS NOT NULL"), row.value());
+        const auto tutor = references(
+            QStringLiteral("SELECT tutor_id FROM internships WHERE id = ? AND tutor_id IS NOT NULL"), row.value());
         if (!host || !tutor)
             return Status::failure(!host ? host.error() : tutor.error());
         for (qint64 id : tutor.value()) // tutors first: a tutor may name its host
@@ -1337,8 +1345,8 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
     q.setForwardOnly(true);
     if (!exec(OverrideDelete, {kindCode, row.value()}))
         return failure(doing);
-    const Result<QList<qint64>> documents =
-        references(QStringLiteral("SELECT id FROM documents WHERE item_kind = '%1' AND item_id = ?").arg(kindCode), row.value());
+    const Result<QList<qint64>> documents = references(
+        QStringLiteral("SELECT id FROM documents WHERE item_kind = '%1' AND item_id = ?").arg(kindCode), row.value());
     if (!documents)
         return Status::failure(documents.error());
     for (qint64 id : documents.value()) {
@@ -1352,7 +1360,8 @@ Status ItemWriter::remove(ItemKind kind, const QString& uid, const Label& where)
     for (const auto& [table, id] : privateRows) {
         const bool isSubject = QLatin1String(table) == QLatin1String("ter_subjects");
         const char* referencing = isSubject ? "ters" : "internships";
-        const char* column = isSubject ? "subject_id" : (QLatin1String(table) == QLatin1String("hosts") ? "host_id" : "tutor_id");
+        const char* column =
+            isSubject ? "subject_id" : (QLatin1String(table) == QLatin1String("hosts") ? "host_id" : "tutor_id");
         if (Status s = dropPrivateRow(table, referencing, column, id); !s)
             return s;
     }
@@ -1507,8 +1516,8 @@ Status ItemWriter::transition(ItemKind kind, const QString& uid, WorkflowState e
             return Status::failure(
                 tr("%1 is now %2, not %3: someone changed it meanwhile. Reload it and try again.")
                     .arg(where.text(), Workflow::stateName(item.state), Workflow::stateName(expectedFrom)));
-        if (Status s = Workflow::canTransition(item.state, to, actor, findings, signaturesOf(item), comment,
-                                               ownersOf(item));
+        if (Status s =
+                Workflow::canTransition(item.state, to, actor, findings, signaturesOf(item), comment, ownersOf(item));
             !s)
             return s;
         item.state = to;
@@ -1554,7 +1563,8 @@ Result<qint64> ItemWriter::attachDocument(const Document& d)
     if (!item)
         return item;
     if (item.value() == 0)
-        return R::failure(tr("There is no %1 \"%2\" in %3.").arg(itemKindName(d.itemKind), d.itemId, m_year.toString()));
+        return R::failure(
+            tr("There is no %1 \"%2\" in %3.").arg(itemKindName(d.itemKind), d.itemId, m_year.toString()));
     if (d.content.isEmpty())
         return R::failure(tr("%1: the file %2 is empty.").arg(where.text(), d.fileName));
     if (d.pageCount && *d.pageCount < 0)
@@ -1564,13 +1574,14 @@ Result<qint64> ItemWriter::attachDocument(const Document& d)
     stored.size = d.content.size();
     stored.sha256 = QString::fromLatin1(QCryptographicHash::hash(d.content, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO documents (academic_year_id, item_kind, item_id, kind, file_name, media_type, "
-                             "size_bytes, sha256, page_count, content, added_by, added_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant& v :
-         {QVariant(m_yearId), QVariant(itemKindCode(d.itemKind)), QVariant(item.value()), QVariant(documentKindCode(d.kind)),
-          QVariant(stored.fileName), QVariant(stored.mediaType), QVariant(stored.size), QVariant(stored.sha256),
-          SqlValues::optionalInt(stored.pageCount), QVariant(stored.content), QVariant(m_actor), QVariant(m_now)})
+    q.prepare(
+        QStringLiteral("INSERT INTO documents (academic_year_id, item_kind, item_id, kind, file_name, media_type, "
+                       "size_bytes, sha256, page_count, content, added_by, added_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant& v : {QVariant(m_yearId), QVariant(itemKindCode(d.itemKind)), QVariant(item.value()),
+                              QVariant(documentKindCode(d.kind)), QVariant(stored.fileName), QVariant(stored.mediaType),
+                              QVariant(stored.size), QVariant(stored.sha256), SqlValues::optionalInt(stored.pageCount),
+                              QVariant(stored.content), QVariant(m_actor), QVariant(m_now)})
         q.addBindValue(SqlValues::bindable(v));
     const QString doing = tr("%1: could not attach %2").arg(where.text(), stored.fileName);
     if (!q.exec() || !q.next())

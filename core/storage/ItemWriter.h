@@ -128,15 +128,37 @@ public:
 
 private:
     enum Stmt {
-        StudentInsert, StudentUpdate,
-        InternshipInsert, InternshipUpdate, AbsenceDelete, AbsenceInsert,
-        TerInsert, TerUpdate, TerStudentDelete, TerStudentInsert,
-        SchoolInsert, SchoolUpdate, LinkDelete, LinkInsert,
-        SeminarInsert, SeminarUpdate,
-        OverrideDelete, OverrideInsert,
-        HostByName, HostById, HostInsert, HostUpdate,
-        TutorByName, TutorById, TutorInsert, TutorUpdate, TutorSetHost,
-        SubjectByTitle, SubjectById, SubjectInsert, SubjectUpdate,
+        StudentInsert,
+        StudentUpdate,
+        InternshipInsert,
+        InternshipUpdate,
+        AbsenceDelete,
+        AbsenceInsert,
+        TerInsert,
+        TerUpdate,
+        TerStudentDelete,
+        TerStudentInsert,
+        SchoolInsert,
+        SchoolUpdate,
+        LinkDelete,
+        LinkInsert,
+        SeminarInsert,
+        SeminarUpdate,
+        OverrideDelete,
+        OverrideInsert,
+        HostByName,
+        HostById,
+        HostInsert,
+        HostUpdate,
+        TutorByName,
+        TutorById,
+        TutorInsert,
+        TutorUpdate,
+        TutorSetHost,
+        SubjectByTitle,
+        SubjectById,
+        SubjectInsert,
+        SubjectUpdate,
         AuditInsert,
         StmtCount
     };
@@ -151,13 +173,15 @@ private:
         QSet<QString> seen; ///< ids written by this writer, to refuse duplicates
     };
 
-    template<typename T> Known<T>& known();
+    template<typename T>
+    Known<T>& known();
     /// Reads every item of the year of kind T into known<T>().items (once, when an update first needs one).
     template<typename T>
     Status loadItems();
     template<typename T>
     Status saveItem(const T& item, const Label& where);
-    template<typename T> Result<std::optional<T>> loadRow(qint64 row);
+    template<typename T>
+    Result<std::optional<T>> loadRow(qint64 row);
     template<typename T>
     Status changeItem(ItemKind kind, const QString& uid, const Label& where, const std::function<Status(T&)>& change);
 

@@ -48,9 +48,9 @@ QStringList Migrations::splitStatements(const QString& sql)
 {
     QStringList out;
     QString current;
-    bool hasCode = false;       // the current piece holds more than blanks and comments
-    bool inTrigger = false;     // inside CREATE TRIGGER … END
-    QString lastWord;           // the last bare word, to find a trigger's END
+    bool hasCode = false; // the current piece holds more than blanks and comments
+    bool inTrigger = false; // inside CREATE TRIGGER … END
+    QString lastWord; // the last bare word, to find a trigger's END
     QString word;
     auto endWord = [&] {
         if (!word.isEmpty()) {
@@ -106,8 +106,9 @@ QStringList Migrations::splitStatements(const QString& sql)
         endWord();
         if (c == QLatin1Char(';')) {
             if (!inTrigger) {
-                static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                                        QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression trigger(
+                    QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                    QRegularExpression::CaseInsensitiveOption);
                 if (trigger.match(current).hasMatch() && lastWord != QLatin1String("END")) {
                     inTrigger = true;
                 }

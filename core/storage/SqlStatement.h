@@ -92,9 +92,9 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_nextBind = 0;
-    bool m_ran = false;        ///< executed since the last bind: reset before binding again
+    bool m_ran = false; ///< executed since the last bind: reset before binding again
     bool m_pendingRow = false; ///< exec() stepped onto a row that next() has not returned yet
-    bool m_done = false;       ///< the last execution returned all its rows
+    bool m_done = false; ///< the last execution returned all its rows
     std::unique_ptr<QSqlQuery> m_query;
     QSqlError m_error;
     /// The bound text of each parameter (native path), sized by prepare() and never resized until the next one.

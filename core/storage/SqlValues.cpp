@@ -11,10 +11,16 @@ QString SqlValues::dateText(QDate d)
         return d.toString(Qt::ISODate);
     const int m = d.month();
     const int day = d.day();
-    const QChar text[10] = {QLatin1Char(char('0' + y / 1000)), QLatin1Char(char('0' + y / 100 % 10)),
-                            QLatin1Char(char('0' + y / 10 % 10)), QLatin1Char(char('0' + y % 10)),
-                            QLatin1Char('-'), QLatin1Char(char('0' + m / 10)), QLatin1Char(char('0' + m % 10)),
-                            QLatin1Char('-'), QLatin1Char(char('0' + day / 10)), QLatin1Char(char('0' + day % 10))};
+    const QChar text[10] = {QLatin1Char(char('0' + y / 1000)),
+                            QLatin1Char(char('0' + y / 100 % 10)),
+                            QLatin1Char(char('0' + y / 10 % 10)),
+                            QLatin1Char(char('0' + y % 10)),
+                            QLatin1Char('-'),
+                            QLatin1Char(char('0' + m / 10)),
+                            QLatin1Char(char('0' + m % 10)),
+                            QLatin1Char('-'),
+                            QLatin1Char(char('0' + day / 10)),
+                            QLatin1Char(char('0' + day % 10))};
     return QString(text, 10);
 }
 

@@ -18,10 +18,10 @@ namespace interntrack {
 /// The kinds of item a year holds; their codes name them in the database ("internship", …).
 enum class ItemKind { Student, Internship, Ter, SummerSchool, Seminar };
 
-QString itemKindCode(ItemKind kind);  ///< "student", "internship", "ter", "summer_school", "seminar"
+QString itemKindCode(ItemKind kind); ///< "student", "internship", "ter", "summer_school", "seminar"
 std::optional<ItemKind> itemKindFromCode(const QString& code);
 QString itemKindTable(ItemKind kind); ///< the item's table: "students", "internships", …
-QString itemKindName(ItemKind kind);  ///< translated, for messages ("internship")
+QString itemKindName(ItemKind kind); ///< translated, for messages ("internship")
 
 enum class DocumentKind { Report, Agreement, Proof, Certificate, Other };
 
@@ -35,10 +35,10 @@ struct Document
     ItemKind itemKind = ItemKind::Internship;
     QString itemId;
     DocumentKind kind = DocumentKind::Report;
-    QString fileName;  ///< the name the file had, without its folder
+    QString fileName; ///< the name the file had, without its folder
     QString mediaType; ///< e.g. "application/pdf"
-    qint64 size = 0;   ///< set by the database from the content
-    QString sha256;    ///< hex, set by the database from the content
+    qint64 size = 0; ///< set by the database from the content
+    QString sha256; ///< hex, set by the database from the content
     std::optional<int> pageCount; ///< counted from the file (a PDF's pages), never typed
     QByteArray content; ///< empty when listed without content
     QString addedBy;

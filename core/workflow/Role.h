@@ -8,9 +8,9 @@ namespace interntrack {
 
 /// What a person may do in the agreement workflow (RULES.md, "Agreement workflow").
 enum class Role {
-    Advisor,     ///< approves, rejects, overrides and validates
+    Advisor, ///< approves, rejects, overrides and validates
     Secretariat, ///< records signatures and exports documents
-    Student,     ///< edits only their own drafts and proposals
+    Student, ///< edits only their own drafts and proposals
 };
 
 /// Stable code used in the database and the CLI: "advisor", "secretariat", "student".

@@ -86,9 +86,8 @@ bool Workflow::isTerminal(WorkflowState state)
     return state == S::Validated || state == S::Rejected || state == S::Cancelled;
 }
 
-Status Workflow::canTransition(WorkflowState from, WorkflowState to, const Actor& actor,
-                               const QList<Finding>& findings, const Signatures* signatures,
-                               const QString& comment, const QStringList& itemStudents)
+Status Workflow::canTransition(WorkflowState from, WorkflowState to, const Actor& actor, const QList<Finding>& findings,
+                               const Signatures* signatures, const QString& comment, const QStringList& itemStudents)
 {
     if (from == to)
         return Status::failure(tr("The item is already %1.").arg(stateName(to)));
@@ -111,13 +110,14 @@ Status Workflow::canTransition(WorkflowState from, WorkflowState to, const Actor
     if (actor.role == Role::Student && !isOwner(actor, itemStudents))
         return Status::failure(tr("A student may only change their own proposals."));
     if (step->needsComment && comment.trimmed().isEmpty())
-        return Status::failure(tr("Moving an item to %1 needs a comment that tells the student why.").arg(stateName(to)));
+        return Status::failure(
+            tr("Moving an item to %1 needs a comment that tells the student why.").arg(stateName(to)));
 
     if (from == S::Approved && to == S::InProgress && signatures)
         return Status::failure(tr("The agreement must be sent for signature and signed before the placement starts."));
     if ((to == S::Signed || to == S::InProgress) && signatures && !signatures->complete())
-        return Status::failure(tr("%n signature(s) of the agreement are missing: record every signature first.", nullptr,
-                                  signatures->missingCount()));
+        return Status::failure(tr("%n signature(s) of the agreement are missing: record every signature first.",
+                                  nullptr, signatures->missingCount()));
 
     if (to == S::Approved || to == S::Validated) {
         QStringList blocking;

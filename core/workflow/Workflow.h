@@ -29,7 +29,7 @@ public:
     {
         WorkflowState from;
         WorkflowState to;
-        QList<Role> roles;        ///< who may take it
+        QList<Role> roles; ///< who may take it
         bool needsComment = false; ///< request-changes and reject must say why
     };
 

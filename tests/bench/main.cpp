@@ -178,7 +178,8 @@ void benchImport(int count, int runs)
         CohortRepository repo(db);
         if (Status s = repo.createAcademicYear(RuleSet::parisSaclayM1(kBenchYear), QStringLiteral("bench")); !s)
             fail(s.error());
-        const Result<CsvItems> students = CsvMapping::read(CsvKind::Students, studentsCsv.value(), QStringLiteral("students.csv"));
+        const Result<CsvItems> students =
+            CsvMapping::read(CsvKind::Students, studentsCsv.value(), QStringLiteral("students.csv"));
         Cohort batch;
         batch.students = students ? students->students : QList<Student>();
         if (Status s = repo.importItems(kBenchYear, batch, QStringLiteral("bench")); !s)
@@ -187,7 +188,8 @@ void benchImport(int count, int runs)
         QElapsedTimer t;
         const double cpu0 = cpuMs();
         t.start();
-        const Result<CsvItems> items = CsvMapping::read(CsvKind::Internships, csv.value(), QStringLiteral("internships.csv"));
+        const Result<CsvItems> items =
+            CsvMapping::read(CsvKind::Internships, csv.value(), QStringLiteral("internships.csv"));
         if (!items)
             fail(items.error());
         const double parsed = t.nsecsElapsed() / 1e6;
@@ -218,11 +220,12 @@ void benchImport(int count, int runs)
                 < 0)
                 break;
             QByteArray out;
-            const double ms = runSqlite3(path,
-                                         "PRAGMA synchronous = FULL;\n.mode csv\n.separator ;\n.import --skip 1 '"
-                                             + QFile::encodeName(csvPath) + "' internships\n"
-                                             "SELECT count(*) FROM internships WHERE state NOT LIKE '%' || char(13);\n",
-                                         &out);
+            const double ms = runSqlite3(
+                path,
+                "PRAGMA synchronous = FULL;\n.mode csv\n.separator ;\n.import --skip 1 '" + QFile::encodeName(csvPath)
+                    + "' internships\n"
+                      "SELECT count(*) FROM internships WHERE state NOT LIKE '%' || char(13);\n",
+                &out);
             if (ms < 0 || out.trimmed().toInt() != count) {
                 std::fprintf(stderr, "bench: sqlite3 imported %s rows, not %d\n", out.trimmed().constData(), count);
                 sqliteMs = -1;
@@ -238,10 +241,11 @@ void benchImport(int count, int runs)
     }
     const QByteArray name = QStringLiteral("import %1 internships (CSV → database)").arg(count).toUtf8();
     print(name.constData(), oursMs, sqliteMs > 0 ? 2 * sqliteMs : 0,
-          reference + QStringLiteral("; read+map %1 ms; cpu %2 ms; %3 MB")
-                          .arg(readMs, 0, 'f', 1)
-                          .arg(oursCpuMs, 0, 'f', 1)
-                          .arg(csv->size() / 1e6, 0, 'f', 1));
+          reference
+              + QStringLiteral("; read+map %1 ms; cpu %2 ms; %3 MB")
+                    .arg(readMs, 0, 'f', 1)
+                    .arg(oursCpuMs, 0, 'f', 1)
+                    .arg(csv->size() / 1e6, 0, 'f', 1));
 }
 
 /// The load figure of one database: loadCohort's best time and saveCohort's time, in ms.
@@ -581,8 +585,9 @@ int main(int argc, char* argv[])
     sizes.summerSchools = static_cast<int>(10000 * scale);
     sizes.seminars = static_cast<int>(60000 * scale);
 
-    std::printf("interntrack-bench: %d internships, %d TERs, %d students, %d summer schools, %d seminars; best of %d\n\n",
-                sizes.internships, sizes.ters, sizes.students, sizes.summerSchools, sizes.seminars, runs);
+    std::printf(
+        "interntrack-bench: %d internships, %d TERs, %d students, %d summer schools, %d seminars; best of %d\n\n",
+        sizes.internships, sizes.ters, sizes.students, sizes.summerSchools, sizes.seminars, runs);
 
     const Cohort cohort = test::generateCohort(sizes);
     const QDate today(2026, 1, 15);

@@ -228,6 +228,7 @@ Workspace::Workspace(QObject* parent)
 Workspace::~Workspace()
 {
     waitForLoaded();
+    m_feed.reset(); // it stops listening on m_db's connection: before m_db goes (members die in reverse order)
 }
 
 void Workspace::setClock(Clock clock)

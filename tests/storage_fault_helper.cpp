@@ -57,8 +57,8 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() != 5)
         return fail(QStringLiteral("usage: storage_fault_helper import|override|rmw|seminars DB TAG N"));
-    const QString command = args.at(1);
-    const QString tag = args.at(3);
+    const QString& command = args.at(1);
+    const QString& tag = args.at(3);
     const int n = args.at(4).toInt();
     Database db;
     if (Status s = db.open(args.at(2)); !s)

@@ -408,7 +408,7 @@ void TestCliDb::demoHasEveryRuleAtClose()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QSet<QString> seen;
-    for (const QJsonValue& f : r.json().value(QStringLiteral("findings")).toArray())
+    for (const QJsonValue f : r.json().value(QStringLiteral("findings")).toArray())
         seen.insert(f[QStringLiteral("rule")].toString());
     // Every rule that applies to the Paris-Saclay profile (INT_PROJECT_WINDOW is another profile's; the database
     // does not store a host's screening yet, which INT_HOST_SCREENING reads).

@@ -306,7 +306,7 @@ void TestDbCopy::fileToFile()
     Database source;
     QVERIFY(source.open(from).ok());
     const Snapshot before = snapshot(source);
-    QVERIFY(before.transitions.size() >= 1);
+    QVERIFY(!before.transitions.isEmpty());
     QCOMPARE(before.documents.size(), 2);
     QVERIFY(!before.documents.at(0).content.isEmpty());
     QCOMPARE(before.offers.size(), 1);

@@ -508,7 +508,7 @@ void TestRules::rules_data()
         "error");
 
     // TER_CHALLENGE_SOLVE: T4, exactly two students.
-    auto solve = [](QStringList students, QDate start, QDate end) {
+    auto solve = [](const QStringList& students, QDate start, QDate end) {
         return withTer([=](Ter& t) {
             t.kind = TerKind::ChallengeSolve;
             t.studentIds = students;

@@ -1029,6 +1029,7 @@ void TestStorage::migrationTwoKeepsRowsIdsAndChecks()
           "UPDATE overrides SET item_kind = 'host'", "UPDATE documents SET kind = 'photo'",
           "UPDATE documents SET item_kind = 'hosts'", "UPDATE audit_log SET action = 'upsert'",
           "UPDATE hosts SET kind = 'school'",
+          // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): each statement is split on two lines on purpose
           "INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, to_state, actor, role, "
           "at, comment) VALUES (1, 'internship', 1, 'draft', 'submitted', 'a', 'dean', '', '')",
           "INSERT INTO workflow_transitions (academic_year_id, item_kind, item_id, from_state, to_state, actor, role, "
@@ -1476,7 +1477,7 @@ void TestStorage::backupAndRestore()
     }
     QVERIFY(Database::validateFile(backup).ok());
     QVERIFY(!db.backup(backup).ok()); // never replaces a file
-    QVERIFY(!QDir(m_target.folder()).entryList({QStringLiteral("*.partial-*")}).size());
+    QVERIFY(QDir(m_target.folder()).entryList({QStringLiteral("*.partial-*")}).isEmpty());
     {
         Database copy;
         OpenOptions options;

@@ -92,7 +92,7 @@ QStringList TestStudentsModel::shownIds() const
 
 int TestStudentsModel::rowOf(const QString& id) const
 {
-    return shownIds().indexOf(id);
+    return static_cast<int>(shownIds().indexOf(id));
 }
 
 void TestStudentsModel::modelTester()

@@ -861,8 +861,7 @@ void ActionController::refuse(const QString& reason, const QString& overrideId, 
         button->setObjectName(QStringLiteral("overrideButton"));
         button->setIcon(Icons::overridden());
         const ItemKind kind = overrideKind;
-        const QString id = overrideId;
-        connect(button, &QPushButton::clicked, this, [this, kind, id] {
+        connect(button, &QPushButton::clicked, this, [this, kind, id = overrideId] {
             QString rule;
             for (const Finding& f : m_ws.findings(id)) {
                 if (f.blocking()) {

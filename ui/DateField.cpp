@@ -45,7 +45,7 @@ DateField::DateField(bool optional, QWidget* parent)
 
 QDate DateField::date() const
 {
-    if (m_optional && !m_set->isChecked())
+    if (m_set && !m_set->isChecked())
         return {};
     return m_edit->date();
 }
@@ -85,7 +85,7 @@ void DateField::setReadOnly(bool readOnly)
     if (m_set)
         m_set->setEnabled(!readOnly);
     m_edit->setReadOnly(readOnly);
-    m_edit->setEnabled(!m_optional || m_set->isChecked());
+    m_edit->setEnabled(!m_set || m_set->isChecked());
     updateFocusProxy();
 }
 
@@ -98,7 +98,7 @@ void DateField::setFieldName(const QString& name)
 
 void DateField::updateFocusProxy()
 {
-    setFocusProxy(m_optional && !m_set->isChecked() ? static_cast<QWidget*>(m_set) : m_edit);
+    setFocusProxy(m_set && !m_set->isChecked() ? static_cast<QWidget*>(m_set) : m_edit);
 }
 
 } // namespace interntrack

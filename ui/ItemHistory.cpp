@@ -139,7 +139,7 @@ QString readable(const QString& path, const QJsonValue& value)
     }
     case QJsonValue::Array: {
         QStringList parts;
-        for (const QJsonValue& v : value.toArray())
+        for (const QJsonValue v : value.toArray())
             parts.append(readable(path, v));
         return parts.isEmpty() ? noValue() : parts.join(QStringLiteral(", "));
     }
@@ -164,7 +164,7 @@ QString overrideText(const QJsonObject& o)
 void flatten(const QJsonValue& value, const QString& path, QMap<QString, QString>& out)
 {
     if (path == QLatin1String("overrides") && value.isArray()) {
-        for (const QJsonValue& v : value.toArray()) {
+        for (const QJsonValue v : value.toArray()) {
             const QJsonObject o = v.toObject();
             out.insert(overridePrefix + o.value(QLatin1String("rule")).toString(), overrideText(o));
         }

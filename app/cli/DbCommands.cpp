@@ -497,7 +497,7 @@ int runImport(const QStringList& arguments, const Streams& io)
     }
     const QString actor = actorName(parser, o);
 
-    const QString fileName = positional.at(1);
+    const QString& fileName = positional.at(1);
     const QString source = fileName == QLatin1String("-") ? Tr::tr("(standard input)") : fileName;
     Result<QByteArray> bytes = readFile(fileName, source);
     if (!bytes) {
@@ -1085,7 +1085,7 @@ int runDb(const QStringList& arguments, const Streams& io)
     }
     if (copy)
         return copyDatabase(positional.at(1), positional.at(2), io);
-    const QString url = positional.at(1);
+    const QString& url = positional.at(1);
     if (!Database::isServerUrl(url)) {
         io.error(Tr::tr("db %1: give a PostgreSQL database, postgresql://login@host:port/database (a database file "
                         "needs no roles)")

@@ -41,7 +41,7 @@ Tutor tutor(const char* name, const char* email)
     return Tutor{QString::fromUtf8(name), QString::fromUtf8(email), {}};
 }
 
-Override override(const char* rule, const char* reason, QDateTime at)
+Override override(const char* rule, const char* reason, const QDateTime& at)
 {
     return Override{QLatin1String(rule), QStringLiteral("Nona Naderi"), at, QString::fromUtf8(reason)};
 }
@@ -138,32 +138,31 @@ Cohort demoCohort(AcademicYear year)
                    D(y + 1, 3, 16), WorkflowState::Completed);
     c.internships[k].proof = true;
     c.internships[k].reportPages = 4;
-    k = internship(3, "int-dubois", hf, tutor("Clémentine Fourrier", "clementine@huggingface.co"),
-                   "Evaluating small language models in French", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 8),
-                   D(y + 1, 3, 10), WorkflowState::InProgress);
-    k = internship(4, "int-zhang", cea, tutor("Fabrice Michel", "fabrice.michel@cea.fr"),
-                   "Anomaly detection in power grids", D(y + 1, 5, 11), D(y + 1, 6, 30), D(y + 1, 2, 2), D(y + 1, 4, 7),
-                   WorkflowState::Signed);
-    k = internship(5, "int-rossi", owkin, tutor("Jean Ogier du Terrail", "jean@owkin.com"),
-                   "Federated learning for histopathology", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 30), {},
-                   WorkflowState::SentForSignature);
-    k = internship(6, "int-haddad", thales, tutor("Aurélie Martin", "aurelie.martin@thalesgroup.com"),
-                   "Robustness of object detectors to weather", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 15), {},
-                   WorkflowState::Approved);
-    k = internship(7, "int-lefevre", l2s, tutor("Arthur Tenenhaus", "arthur.tenenhaus@l2s.centralesupelec.fr"),
-                   "Multi-block analysis of imaging data", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 28), {},
-                   WorkflowState::Submitted);
-    k = internship(8, "int-patel", borelli, tutor("Laurent Oudre", "laurent.oudre@ens-paris-saclay.fr"),
-                   "Gait analysis from wearable sensors", D(y + 1, 5, 11), D(y + 1, 6, 30), {}, {},
-                   WorkflowState::Draft);
+    internship(3, "int-dubois", hf, tutor("Clémentine Fourrier", "clementine@huggingface.co"),
+               "Evaluating small language models in French", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 8),
+               D(y + 1, 3, 10), WorkflowState::InProgress);
+    internship(4, "int-zhang", cea, tutor("Fabrice Michel", "fabrice.michel@cea.fr"),
+               "Anomaly detection in power grids", D(y + 1, 5, 11), D(y + 1, 6, 30), D(y + 1, 2, 2), D(y + 1, 4, 7),
+               WorkflowState::Signed);
+    internship(5, "int-rossi", owkin, tutor("Jean Ogier du Terrail", "jean@owkin.com"),
+               "Federated learning for histopathology", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 30), {},
+               WorkflowState::SentForSignature);
+    internship(6, "int-haddad", thales, tutor("Aurélie Martin", "aurelie.martin@thalesgroup.com"),
+               "Robustness of object detectors to weather", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 15), {},
+               WorkflowState::Approved);
+    internship(7, "int-lefevre", l2s, tutor("Arthur Tenenhaus", "arthur.tenenhaus@l2s.centralesupelec.fr"),
+               "Multi-block analysis of imaging data", D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 28), {},
+               WorkflowState::Submitted);
+    internship(8, "int-patel", borelli, tutor("Laurent Oudre", "laurent.oudre@ens-paris-saclay.fr"),
+               "Gait analysis from wearable sensors", D(y + 1, 5, 11), D(y + 1, 6, 30), {}, {}, WorkflowState::Draft);
 
     // Rule breakers, each with one main problem.
-    k = internship(9, "int-moreau", safran, tutor("Julien Girard", "julien.girard@safrangroup.com"),
-                   "Predictive maintenance of turbofans", D(y + 1, 5, 4), D(y + 1, 6, 12), D(y + 1, 1, 9),
-                   D(y + 1, 3, 20), WorkflowState::ChangesRequested); // INT_MIN_DURATION: 6 weeks
-    k = internship(10, "int-garcia", mistral, tutor("Paul Roux", "paul.roux@mistral.ai"),
-                   "Retrieval-augmented generation for legal texts", D(y + 1, 5, 4), D(y + 1, 7, 31), D(y + 1, 1, 5),
-                   D(y + 1, 3, 1), WorkflowState::Submitted); // INT_AFTER_DEADLINE, gratification required
+    internship(9, "int-moreau", safran, tutor("Julien Girard", "julien.girard@safrangroup.com"),
+               "Predictive maintenance of turbofans", D(y + 1, 5, 4), D(y + 1, 6, 12), D(y + 1, 1, 9), D(y + 1, 3, 20),
+               WorkflowState::ChangesRequested); // INT_MIN_DURATION: 6 weeks
+    internship(10, "int-garcia", mistral, tutor("Paul Roux", "paul.roux@mistral.ai"),
+               "Retrieval-augmented generation for legal texts", D(y + 1, 5, 4), D(y + 1, 7, 31), D(y + 1, 1, 5),
+               D(y + 1, 3, 1), WorkflowState::Submitted); // INT_AFTER_DEADLINE, gratification required
     k = internship(11, "int-fontaine", dataiku, tutor("Marie Leclerc", "marie.leclerc@dataiku.com"),
                    "AutoML for time series", D(y + 1, 3, 2), D(y + 1, 6, 30), D(y + 1, 1, 6), D(y + 1, 2, 20),
                    WorkflowState::Submitted); // INT_TEACHING_PERIOD, INT_LEAD_TIME
@@ -175,21 +174,20 @@ Cohort demoCohort(AcademicYear year)
                                            "Host's offer arrived in March; the advisor had "
                                            "discussed the subject with the host in January.",
                                            decided)};
-    k = internship(13, "int-girard", bakery, tutor("Pierre Moulin", "contact@troismoulins.fr"), "Sales dashboard",
-                   D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 10), {},
-                   WorkflowState::Rejected); // INT_HOST_NOT_AI
+    internship(13, "int-girard", bakery, tutor("Pierre Moulin", "contact@troismoulins.fr"), "Sales dashboard",
+               D(y + 1, 5, 4), D(y + 1, 6, 30), D(y + 1, 1, 10), {},
+               WorkflowState::Rejected); // INT_HOST_NOT_AI
     k = internship(14, "int-nguyen", lisn, tutor("Anne Vilnat", "anne.vilnat@lisn.fr"), "Dialogue systems for health",
                    D(y + 1, 1, 5), D(y + 1, 6, 30), D(y, 9, 20), D(y, 12, 1),
                    WorkflowState::Approved); // part-time in the teaching period
     c.internships[k].weeklyHours = 14;
     c.internships[k].workDays = WorkDays(0x03); // Monday and Tuesday
     c.internships[k].gratification = {273, GratificationPer::Month}; // 4.50 × 14 × 52 / 12
-    k = internship(15, "int-lambert-1", thales, tutor("Aurélie Martin", "aurelie.martin@thalesgroup.com"),
-                   "Sensor fusion", D(y + 1, 5, 4), D(y + 1, 6, 5), D(y + 1, 1, 10), D(y + 1, 3, 2),
-                   WorkflowState::Cancelled);
-    k = internship(15, "int-lambert-2", safran, tutor("Julien Girard", "julien.girard@safrangroup.com"),
-                   "Sensor fusion for drones", D(y + 1, 5, 25), D(y + 1, 6, 30), D(y + 1, 1, 12), D(y + 1, 3, 4),
-                   WorkflowState::Submitted); // INT_OVERLAP with the cancelled one, INT_MIN_DURATION
+    internship(15, "int-lambert-1", thales, tutor("Aurélie Martin", "aurelie.martin@thalesgroup.com"), "Sensor fusion",
+               D(y + 1, 5, 4), D(y + 1, 6, 5), D(y + 1, 1, 10), D(y + 1, 3, 2), WorkflowState::Cancelled);
+    internship(15, "int-lambert-2", safran, tutor("Julien Girard", "julien.girard@safrangroup.com"),
+               "Sensor fusion for drones", D(y + 1, 5, 25), D(y + 1, 6, 30), D(y + 1, 1, 12), D(y + 1, 3, 4),
+               WorkflowState::Submitted); // INT_OVERLAP with the cancelled one, INT_MIN_DURATION
     k = internship(16, "int-diallo", inria, tutor("Gaël Varoquaux", "gael.varoquaux@inria.fr"),
                    "Missing values in supervised learning", D(y, 7, 1), D(y, 8, 29), D(y, 4, 2), D(y, 6, 20),
                    WorkflowState::Completed); // INT_PREVIOUS_SUMMER, proof still missing
@@ -217,7 +215,7 @@ Cohort demoCohort(AcademicYear year)
                    const char* lab, bool saclay, QDate start, QDate end, WorkflowState state) {
         Ter t;
         t.id = QLatin1String(id);
-        t.studentIds = students;
+        t.studentIds = std::move(students);
         t.kind = kind;
         t.subject = QString::fromUtf8(subject);
         t.capacity = capacity;
@@ -243,17 +241,17 @@ Cohort demoCohort(AcademicYear year)
             "LISN — équipe A&O", true, D(y, 9, 15), D(y, 12, 12), WorkflowState::Validated);
     c.ters[k].reportPages = 6;
     c.ters[k].grade = 15;
-    k = ter("ter-prep-late", {sid(6), sid(7)}, TerKind::ChallengePrep, "AI challenge: satellite crops", 2,
-            "LISN — équipe A&O", true, D(y, 11, 3), D(y + 1, 1, 30), WorkflowState::Approved); // into T3
-    k = ter("ter-solve-1", {sid(8), sid(9)}, TerKind::ChallengeSolve, "Mini-challenge: bird sounds", 2, "LISN", true,
-            D(y + 1, 3, 1), t4e, WorkflowState::InProgress);
-    k = ter("ter-solve-alone", {sid(10)}, TerKind::ChallengeSolve, "Mini-challenge: satellite crops", 2, "LISN", true,
-            D(y + 1, 3, 1), t4e, WorkflowState::Submitted); // TER_CHALLENGE_SOLVE: not a pair
+    ter("ter-prep-late", {sid(6), sid(7)}, TerKind::ChallengePrep, "AI challenge: satellite crops", 2,
+        "LISN — équipe A&O", true, D(y, 11, 3), D(y + 1, 1, 30), WorkflowState::Approved); // into T3
+    ter("ter-solve-1", {sid(8), sid(9)}, TerKind::ChallengeSolve, "Mini-challenge: bird sounds", 2, "LISN", true,
+        D(y + 1, 3, 1), t4e, WorkflowState::InProgress);
+    ter("ter-solve-alone", {sid(10)}, TerKind::ChallengeSolve, "Mini-challenge: satellite crops", 2, "LISN", true,
+        D(y + 1, 3, 1), t4e, WorkflowState::Submitted); // TER_CHALLENGE_SOLVE: not a pair
     k = ter("ter-pasteur", {sid(11)}, TerKind::Research, "Protein language models", 1, "Institut Pasteur", false, t4s,
             t4e, WorkflowState::Submitted); // outside Saclay: agreement needed
     c.ters[k].paid = true;
-    k = ter("ter-vision", {sid(12), sid(13), sid(14)}, TerKind::Research, "Self-supervised learning for microscopy", 2,
-            "Centre Borelli", true, t4s, t4e, WorkflowState::Submitted); // TER_GROUP_SIZE
+    ter("ter-vision", {sid(12), sid(13), sid(14)}, TerKind::Research, "Self-supervised learning for microscopy", 2,
+        "Centre Borelli", true, t4s, t4e, WorkflowState::Submitted); // TER_GROUP_SIZE
     k = ter("ter-speech", {sid(15)}, TerKind::Research, "Speech recognition for low-resource languages", 1, "LISN",
             true, D(y + 1, 4, 1), D(y + 1, 5, 15), WorkflowState::Draft); // outside the period, short
     c.ters[k].weeklyHours = 3;
@@ -261,12 +259,12 @@ Cohort demoCohort(AcademicYear year)
             D(y + 1, 1, 5), D(y + 1, 4, 24), WorkflowState::Completed);
     c.ters[k].reportPages = 3;
     c.ters[k].grade = 13;
-    k = ter("ter-rl", {sid(18), sid(19)}, TerKind::Research, "Reinforcement learning for energy", 2, "L2S", true, t4s,
-            t4e, WorkflowState::Approved);
-    k = ter("ter-nlp", {sid(20), sid(21)}, TerKind::Research, "Argument mining", 2, "LISN", true, t4s, t4e,
-            WorkflowState::Approved);
-    k = ter("ter-causal", {sid(22), sid(23)}, TerKind::Research, "Causal inference benchmarks", 2, "Inria TAU", true,
-            t4s, t4e, WorkflowState::Approved);
+    ter("ter-rl", {sid(18), sid(19)}, TerKind::Research, "Reinforcement learning for energy", 2, "L2S", true, t4s, t4e,
+        WorkflowState::Approved);
+    ter("ter-nlp", {sid(20), sid(21)}, TerKind::Research, "Argument mining", 2, "LISN", true, t4s, t4e,
+        WorkflowState::Approved);
+    ter("ter-causal", {sid(22), sid(23)}, TerKind::Research, "Causal inference benchmarks", 2, "Inria TAU", true, t4s,
+        t4e, WorkflowState::Approved);
 
     // Alternatives to the internship
     SummerSchool paiss;

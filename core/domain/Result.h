@@ -17,6 +17,7 @@ public:
     {
     }
 
+    // NOLINTNEXTLINE(performance-unnecessary-value-param): false positive, it is moved (clang-tidy 14, templates)
     static Result failure(QString message)
     {
         Result r;

@@ -1071,8 +1071,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
             for (qsizetype j = index.firstInternship.value(in.studentId, -1); j >= 0;
                  j = index.nextInternship[static_cast<size_t>(j)])
                 same.append({&cohort.internships.at(j), &figs.at(j)});
-            internshipOk[static_cast<size_t>(i)] = !checkInternshipInto(
-                *this, in, today, itemStage(stage, in.state, in.end, today), figs.at(i), same, out);
+            internshipOk[static_cast<size_t>(i)] = static_cast<char>(!checkInternshipInto(
+                *this, in, today, itemStage(stage, in.state, in.end, today), figs.at(i), same, out));
         }
         return out;
     });
@@ -1094,8 +1094,8 @@ CheckResult Checker::check(const Cohort& cohort, QDate today, Stage stage) const
             int headcount = static_cast<int>(t.studentIds.size());
             if (t.capacity && !index.terSubjectHeadcount.isEmpty())
                 headcount = index.terSubjectHeadcount.value(t.subject.trimmed().toCaseFolded(), headcount);
-            terOk[static_cast<size_t>(i)] =
-                !checkTerInto(m_calendar, t, headcount, itemStage(stage, t.state, t.end, today), out);
+            terOk[static_cast<size_t>(i)] = static_cast<char>(
+                !checkTerInto(m_calendar, t, headcount, itemStage(stage, t.state, t.end, today), out));
         }
         return out;
     });

@@ -205,7 +205,7 @@ const Signatures* signaturesOf(const SummerSchool&)
 
 } // namespace
 
-ItemWriter::ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, QDateTime now)
+ItemWriter::ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, const QDateTime& now)
     : m_db(db)
     , m_yearId(yearId)
     , m_year(year)

@@ -78,7 +78,7 @@ public:
         mutable bool m_made = false;
     };
 
-    ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, QDateTime now);
+    ItemWriter(Database& db, qint64 yearId, AcademicYear year, QString actor, const QDateTime& now);
     ~ItemWriter();
     ItemWriter(const ItemWriter&) = delete;
     ItemWriter& operator=(const ItemWriter&) = delete;

@@ -288,8 +288,8 @@ void TestCliDb::usageErrors_data()
         << args({"export", "--db", "/nonexistent/x.db", "students"}) << QStringLiteral("does not exist");
     QTest::newRow("check-db-and-file") << args({"check", "--db", "x.db", "cohort.json"})
                                        << QStringLiteral("check --db takes no FILE.json");
-    QTest::newRow("check-year-without-db")
-        << args({"check", "--year", "2025-2026", "cohort.json"}) << QStringLiteral("--year goes with --db");
+    QTest::newRow("check-year-without-db") << args({"check", "--year", "2025-2026", "cohort.json"})
+                                           << QStringLiteral("--year and --programme go with --db");
     QTest::newRow("check-missing-database")
         << args({"check", "--db", "/nonexistent/x.db"}) << QStringLiteral("does not exist");
     QTest::newRow("documents-bad-kind") << args({"documents", "--db", "x.db", "--kind", "letters"})

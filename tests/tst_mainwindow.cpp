@@ -111,10 +111,11 @@ void TestMainWindow::opensWithMenusAndStatusBar()
             fileEntries << a->text();
         }
     }
-    QCOMPARE(fileEntries, (QStringList{QStringLiteral("&New Database…"), QStringLiteral("&Open…"),
-                                       QStringLiteral("Connect to &Server…"), QStringLiteral("Open &Recent"),
-                                       QStringLiteral("&Close Database"), QStringLiteral("&Back Up…"),
-                                       QStringLiteral("&Import Proposals…"), QStringLiteral("&Quit")}));
+    QCOMPARE(fileEntries,
+             (QStringList{QStringLiteral("&New Database…"), QStringLiteral("&Open…"),
+                          QStringLiteral("Connect to &Server…"), QStringLiteral("Open &Recent"),
+                          QStringLiteral("&Close Database"), QStringLiteral("Add &Programme…"),
+                          QStringLiteral("&Back Up…"), QStringLiteral("&Import Proposals…"), QStringLiteral("&Quit")}));
     // The main commands have the platform's shortcuts.
     QCOMPARE(w.findChild<QAction*>(QStringLiteral("openAction"))->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(w.findChild<QAction*>(QStringLiteral("undoAction"))->shortcut(), QKeySequence(QKeySequence::Undo));

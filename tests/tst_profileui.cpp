@@ -7,6 +7,7 @@
 #include "ItemListPage.h"
 #include "ListArea.h"
 #include "MainWindow.h"
+#include "ProgrammeDialog.h"
 #include "Settings.h"
 #include "StudentsModel.h"
 #include "StudentsPage.h"
@@ -20,9 +21,12 @@
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -30,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <memory>
@@ -78,6 +83,9 @@ private slots:
     void timelineDrawsProfileCalendar_data();
     void timelineDrawsProfileCalendar();
     void cliRefusesAgreements_data();
+    void severalProgrammesInOneDatabase();
+    void addProgrammeDialog();
+    void cliChoosesTheProgramme();
     void cliRefusesAgreements();
 
 private:
@@ -378,6 +386,154 @@ void TestProfileUi::cliRefusesAgreements()
             QStringLiteral(CLI_PATH), common + QStringList{QStringLiteral("--kind"), QStringLiteral("lists")});
         QVERIFY2(lists.exitCode == 0, lists.err.constData());
     }
+}
+
+void TestProfileUi::severalProgrammesInOneDatabase()
+{
+    // The three demo programmes in one database (interntrack-cli demo --profile all): the window shows one,
+    // names it in the toolbar, and switches to another with its own students, labels and rules.
+    const QString path = m_dir->filePath(QStringLiteral("faculty.interntrack"));
+    const test::CliRun made = test::runProgram(
+        QStringLiteral(CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                                   QStringLiteral("all"), QStringLiteral("--year"), QStringLiteral("2025-2026")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+
+    MainWindow w(*m_settings);
+    w.workspace().setClock([] { return test::demoNow(); });
+    QVERIFY(w.openDatabase(path, true));
+    w.workspace().waitForLoaded();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    auto* combo = w.findChild<QComboBox*>(QStringLiteral("programmeCombo"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("imperial-msc-ai")); // the first by key is shown
+    QCOMPARE(combo->itemText(0), S("MSc in Artificial Intelligence — Imperial College London"));
+    QCOMPARE(w.workspace().programme(), QStringLiteral("imperial-msc-ai"));
+    QCOMPARE(w.workspace().rules().profile.id, QStringLiteral("imperial-msc-ai"));
+    auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(int(MainWindow::Page::Ters))->text(), S("Group projects"));
+    const qsizetype imperialStudents = w.workspace().cohort().students.size();
+
+    const int paris = combo->findData(QStringLiteral("paris-saclay-m1"));
+    QVERIFY(paris >= 0);
+    combo->setCurrentIndex(paris);
+    emit combo->activated(paris);
+    w.workspace().waitForLoaded();
+    QCOMPARE(w.workspace().programme(), QStringLiteral("paris-saclay-m1"));
+    QCOMPARE(w.workspace().rules().profile.id, QStringLiteral("paris-saclay-m1"));
+    QVERIFY(w.workspace().rules().frenchLawApplies());
+    QVERIFY(w.workspace().cohort().students.size() != imperialStudents);
+    QCOMPARE(navigation->item(int(MainWindow::Page::Ters))->text(), S("TERs"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("paris-saclay-m1"));
+    QCOMPARE(w.workspace().years(), QList<AcademicYear>{AcademicYear{2025}});
+    // INTERNTRACK_SCREENSHOT_DIR=/tmp/x: look at the window with its Programme list.
+    if (const QString dir = qEnvironmentVariable("INTERNTRACK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        w.resize(1280, 800);
+        QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("programmes.png"))));
+    }
+
+    // A database with one programme hides the selector.
+    const QString single = m_dir->filePath(QStringLiteral("single.interntrack"));
+    QCOMPARE(createProfileDemo(single, QStringLiteral("montreal-mila-pro")), QString());
+    QVERIFY(w.openDatabase(single, true));
+    w.workspace().waitForLoaded();
+    QCOMPARE(combo->count(), 1);
+    QTRY_VERIFY(!combo->isVisible()); // the toolbar lays itself out when the events run
+    QCOMPARE(w.workspace().programme(), QStringLiteral("montreal-mila-pro"));
+}
+
+void TestProfileUi::addProgrammeDialog()
+{
+    // File > Add Programme…: the key is checked beside the field; the programme is added and shown.
+    ProgrammeDialog dialog({QStringLiteral("paris-saclay-m1")}, QDate(2026, 3, 2));
+    auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    auto* profile = dialog.findChild<QComboBox*>(QStringLiteral("profileCombo"));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(key && profile && ok);
+    QCOMPARE(dialog.profileId(), QStringLiteral("imperial-msc-ai")); // the first not taken
+    QCOMPARE(key->text(), QStringLiteral("imperial-msc-ai"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.year(), AcademicYear{2025});
+    key->setText(QStringLiteral("paris-saclay-m1"));
+    QVERIFY(!ok->isEnabled());
+    key->setText(QStringLiteral("MSc AI"));
+    QVERIFY(!ok->isEnabled());
+    key->clear();
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(key, QStringLiteral("msc-ai-2027"));
+    QVERIFY(ok->isEnabled());
+    profile->setCurrentIndex(profile->findData(QStringLiteral("montreal-mila-pro")));
+    QCOMPARE(key->text(), QStringLiteral("msc-ai-2027")); // typed by the user: kept
+
+    MainWindow w(*m_settings);
+    w.workspace().setClock([] { return test::demoNow(); });
+    QVERIFY(w.createDatabase(m_dir->filePath(QStringLiteral("add.interntrack")), 2025));
+    w.workspace().waitForLoaded();
+    QCOMPARE(w.workspace().programme(), QStringLiteral("paris-saclay-m1"));
+    QVERIFY(!w.workspace()
+                 .addProgramme(QStringLiteral("paris-saclay-m1"), QStringLiteral("imperial-msc-ai"), AcademicYear{2025})
+                 .ok());
+    QVERIFY(!w.workspace()
+                 .addProgramme(QStringLiteral("Bad Key"), QStringLiteral("imperial-msc-ai"), AcademicYear{2025})
+                 .ok());
+    QCOMPARE(w.workspace().programmes().size(), 1);
+    const Status added =
+        w.workspace().addProgramme(QStringLiteral("msc-ai"), QStringLiteral("imperial-msc-ai"), AcademicYear{2026});
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    w.workspace().waitForLoaded();
+    QCOMPARE(w.workspace().programme(), QStringLiteral("msc-ai"));
+    QCOMPARE(w.workspace().year(), AcademicYear{2026});
+    QCOMPARE(w.workspace().rules().profile.id, QStringLiteral("msc-ai"));
+    QCOMPARE(w.workspace().rules().profile.institution, QStringLiteral("Imperial College London"));
+    QCOMPARE(w.workspace().programmes().size(), 2);
+    auto* combo = w.findChild<QComboBox*>(QStringLiteral("programmeCombo"));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("msc-ai"));
+}
+
+void TestProfileUi::cliChoosesTheProgramme()
+{
+    const QString path = m_dir->filePath(QStringLiteral("faculty.interntrack"));
+    const QString year = QStringLiteral("2025-2026");
+    const test::CliRun made = test::runProgram(
+        QStringLiteral(CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                                   QStringLiteral("imperial-msc-ai"), QStringLiteral("--profile"),
+                                   QStringLiteral("paris-saclay-m1"), QStringLiteral("--year"), year});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QStringList check = {QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--today"),
+                               QStringLiteral("2026-03-02")};
+
+    // Not chosen: refused, naming the programmes.
+    const test::CliRun ambiguous = test::runProgram(QStringLiteral(CLI_PATH), check);
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.errText().contains(QStringLiteral("imperial-msc-ai, paris-saclay-m1")),
+             ambiguous.err.constData());
+    // Unknown.
+    const test::CliRun unknown =
+        test::runProgram(QStringLiteral(CLI_PATH), check + QStringList{QStringLiteral("--programme"), S("mila")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.errText().contains(QStringLiteral("holds no programme \"mila\"")), unknown.err.constData());
+    // Each programme checks under its own rules: the host screening is Imperial's.
+    const test::CliRun imperial = test::runProgram(
+        QStringLiteral(CLI_PATH), check + QStringList{QStringLiteral("--programme"), S("imperial-msc-ai")});
+    QVERIFY2(imperial.exitCode == 0 || imperial.exitCode == 1, imperial.err.constData());
+    QVERIFY(imperial.out.contains("INT_HOST_SCREENING"));
+    QVERIFY(!imperial.out.contains("INT_GRATIFICATION"));
+    const test::CliRun paris = test::runProgram(
+        QStringLiteral(CLI_PATH), check + QStringList{QStringLiteral("--programme"), S("paris-saclay-m1")});
+    QVERIFY2(paris.exitCode == 0 || paris.exitCode == 1, paris.err.constData());
+    QVERIFY(!paris.out.contains("INT_HOST_SCREENING"));
+    QVERIFY(paris.out.contains("\"student\""));
+    // The export of a programme's students holds only theirs.
+    const test::CliRun students = test::runProgram(
+        QStringLiteral(CLI_PATH), {QStringLiteral("export"), QStringLiteral("--db"), path,
+                                   QStringLiteral("--programme"), S("imperial-msc-ai"), QStringLiteral("students")});
+    QVERIFY2(students.exitCode == 0, students.err.constData());
+    QVERIFY(students.out.contains("imperial.ac.uk"));
+    QVERIFY(!students.out.contains("universite-paris-saclay.fr"));
 }
 
 QTEST_MAIN(TestProfileUi)

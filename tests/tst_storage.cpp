@@ -4,6 +4,7 @@
 #include "PgCluster.h"
 #include "StorageTarget.h"
 #include "TestSupport.h"
+#include "domain/Profiles.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
 #include "storage/ItemJson.h"
@@ -266,6 +267,8 @@ private:
             column(table, "changed_at", "TEXT");
         }
         column("internships", "host_screening", "TEXT NOT NULL DEFAULT 'not_needed'");
+        // Version 5: the programme of a year.
+        column("academic_years", "programme", "TEXT NOT NULL DEFAULT 'paris-saclay-m1'");
         return out;
     }
 
@@ -329,6 +332,10 @@ private slots:
     void statementBindsTextItKeeps();
     void importUpdatesWhatExists();
     void childRowsOfOtherYearsStayOut();
+    void programmesAreSeparate();
+    void programmeKeys_data();
+    void programmeKeys();
+    void migrationFiveNamesTheProgrammes();
 
 private:
     /// The test function's database: an SQLite file, or a PostgreSQL URL (see StorageTarget).
@@ -1932,6 +1939,143 @@ void TestStorage::childRowsOfOtherYearsStayOut()
         QCOMPARE(repo.internship(c->year(), QStringLiteral("i1")).value(), c->internships.at(0));
         QCOMPARE(repo.ter(c->year(), QStringLiteral("t1")).value(), c->ters.at(0));
     }
+}
+
+void TestStorage::programmesAreSeparate()
+{
+    // One database, two programmes with the same year and the same student id: each sees its own.
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    QCOMPARE(repo.programme().value(), QString()); // no year yet
+    const AcademicYear year{2025};
+    QVERIFY(repo.createAcademicYear(RuleSet::parisSaclayM1(year), kActor).ok());
+    QCOMPARE(db.programme(), QStringLiteral("paris-saclay-m1")); // the first year's profile names it
+    const Result<RuleSet> imperial = Profiles::load(QStringLiteral("imperial-msc-ai"), year);
+    QVERIFY(imperial.ok());
+    db.setProgramme(QStringLiteral("imperial-msc-ai"));
+    QCOMPARE(repo.academicYears().value().size(), 0);
+    QVERIFY(repo.createAcademicYear(imperial.value(), kActor).ok());
+    const Status again = repo.createAcademicYear(imperial.value(), kActor);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QStringLiteral("already exists")), qPrintable(again.error()));
+
+    Student ada{QStringLiteral("s1"), QStringLiteral("Ada at Imperial"), {}, {}, {}};
+    QVERIFY(repo.saveStudent(year, ada, kActor).ok());
+    db.setProgramme(QStringLiteral("paris-saclay-m1"));
+    Student ana{QStringLiteral("s1"), QStringLiteral("Ana at Paris-Saclay"), {}, {}, {}};
+    QVERIFY(repo.saveStudent(year, ana, kActor).ok());
+
+    QCOMPARE(repo.loadCohort(year).value().students.constFirst().name, QStringLiteral("Ana at Paris-Saclay"));
+    QCOMPARE(repo.rules(year).value().profile.id, QStringLiteral("paris-saclay-m1"));
+    db.setProgramme(QStringLiteral("imperial-msc-ai"));
+    const Cohort theirs = repo.loadCohort(year).value();
+    QCOMPARE(theirs.students.size(), 1);
+    QCOMPARE(theirs.students.constFirst().name, QStringLiteral("Ada at Imperial"));
+    QCOMPARE(theirs.rules.profile.id, QStringLiteral("imperial-msc-ai"));
+    QVERIFY(!theirs.rules.frenchLawApplies());
+
+    const Result<QList<ProgrammeInfo>> programmes = repo.programmes();
+    QVERIFY(programmes.ok());
+    QCOMPARE(programmes->size(), 2);
+    QCOMPARE(programmes->at(0).key, QStringLiteral("imperial-msc-ai"));
+    QCOMPARE(programmes->at(0).name, imperial->profile.name);
+    QCOMPARE(programmes->at(0).institution, QStringLiteral("Imperial College London"));
+    QCOMPARE(programmes->at(0).years, QList<AcademicYear>{year});
+    QCOMPARE(programmes->at(1).key, QStringLiteral("paris-saclay-m1"));
+
+    // Not chosen, several: every call that needs a year says so, naming them.
+    db.setProgramme(QString());
+    const Result<QList<AcademicYear>> years = repo.academicYears();
+    QVERIFY(!years.ok());
+    QVERIFY2(years.error().contains(QStringLiteral("imperial-msc-ai, paris-saclay-m1")), qPrintable(years.error()));
+    QVERIFY(!repo.loadCohort(year).ok());
+    QVERIFY(!repo.saveStudent(year, ada, kActor).ok());
+
+    // Another connection on the same database chooses with OpenOptions.
+    Database other;
+    OpenOptions options;
+    options.programme = QStringLiteral("imperial-msc-ai");
+    QVERIFY(other.open(path(), options).ok());
+    QCOMPARE(CohortRepository(other).loadCohort(year).value().students.constFirst().name,
+             QStringLiteral("Ada at Imperial"));
+}
+
+void TestStorage::programmeKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("profile id") << QStringLiteral("imperial-msc-ai") << true;
+    QTest::newRow("one character") << QStringLiteral("a") << true;
+    QTest::newRow("digits") << QStringLiteral("m2-2027") << true;
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) << true;
+    QTest::newRow("65 characters") << QString(65, QLatin1Char('x')) << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("upper case") << QStringLiteral("Imperial") << false;
+    QTest::newRow("space") << QStringLiteral("msc ai") << false;
+    QTest::newRow("leading dash") << QStringLiteral("-msc") << false;
+    QTest::newRow("accent") << QStringLiteral("montréal") << false;
+}
+
+void TestStorage::programmeKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, valid);
+    QCOMPARE(CohortRepository::isProgrammeKey(key), valid);
+    // The repository refuses a year under a key that cannot name a programme; stores one that can.
+    Database db;
+    CohortRepository repo(db);
+    openFresh(db, repo, path());
+    db.setProgramme(key);
+    RuleSet rules = RuleSet::parisSaclayM1(AcademicYear{2025});
+    const Status created = repo.createAcademicYear(rules, kActor);
+    QCOMPARE(created.ok(), valid || key.isEmpty()); // empty: the rules' profile id names the programme
+    if (!valid && !key.isEmpty())
+        QVERIFY2(created.error().contains(QStringLiteral("cannot name a programme")), qPrintable(created.error()));
+}
+
+void TestStorage::migrationFiveNamesTheProgrammes()
+{
+    // Years written before version 5 take the id of their rule set's profile.
+    QVERIFY(Database::latestSchemaVersion() >= 5);
+    {
+        Database db;
+        OpenOptions options;
+        options.migrateTo = 4;
+        QVERIFY(db.open(path(), options).ok());
+        QCOMPARE(db.schemaVersion(), 4);
+        // Today's writer names the programme: the column is there for the saves, then dropped.
+        const auto column = [&](bool add) {
+            return QSqlQuery(db.connection())
+                .exec(add ? QStringLiteral("ALTER TABLE academic_years ADD COLUMN programme TEXT NOT NULL DEFAULT 'x'")
+                          : QStringLiteral("ALTER TABLE academic_years DROP COLUMN programme"));
+        };
+        QVERIFY(column(true));
+        CohortRepository repo(db);
+        repo.setClock([] { return kNow; });
+        const Result<RuleSet> imperial = Profiles::load(QStringLiteral("imperial-msc-ai"), AcademicYear{2024});
+        QVERIFY(imperial.ok());
+        db.setProgramme(QStringLiteral("x")); // dropped with the column: the migration names the programmes
+        QVERIFY(repo.createAcademicYear(imperial.value(), kActor).ok());
+        QVERIFY(repo.createAcademicYear(RuleSet::parisSaclayM1(AcademicYear{2025}), kActor).ok());
+        Student s{QStringLiteral("s1"), QStringLiteral("Ada"), {}, {}, {}};
+        QVERIFY(repo.saveStudent(AcademicYear{2024}, s, kActor).ok());
+        QVERIFY(column(false));
+    }
+    Database db;
+    QVERIFY(db.open(path()).ok());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    CohortRepository repo(db);
+    const Result<QList<ProgrammeInfo>> programmes = repo.programmes();
+    QVERIFY(programmes.ok());
+    QCOMPARE(programmes->size(), 2);
+    QCOMPARE(programmes->at(0).key, QStringLiteral("imperial-msc-ai"));
+    QCOMPARE(programmes->at(0).years, QList<AcademicYear>{AcademicYear{2024}});
+    QCOMPARE(programmes->at(1).key, QStringLiteral("paris-saclay-m1"));
+    db.setProgramme(QStringLiteral("imperial-msc-ai"));
+    QCOMPARE(repo.loadCohort(AcademicYear{2024}).value().students.constFirst().name, QStringLiteral("Ada"));
+    // The same year in two programmes, now allowed.
+    QVERIFY(repo.createAcademicYear(RuleSet::parisSaclayM1(AcademicYear{2025}), kActor).ok());
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -271,10 +271,6 @@ Exit status:
         <translation>check --db takes no FILE.json</translation>
     </message>
     <message>
-        <source>--year goes with --db</source>
-        <translation>--year goes with --db</translation>
-    </message>
-    <message>
         <source>cannot write the result: %1</source>
         <translation>cannot write the result: %1</translation>
     </message>
@@ -722,10 +718,6 @@ Exit status:
         </translation>
     </message>
     <message>
-        <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
-        <translation>The programme whose rules and demo cohort to use: %1 (default: %2).</translation>
-    </message>
-    <message>
         <source>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</source>
         <translation>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</translation>
     </message>
@@ -856,6 +848,30 @@ Exit status:
     <message>
         <source>--kind agreements: %1</source>
         <translation>--kind agreements: %1</translation>
+    </message>
+    <message>
+        <source>With --db: the programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</source>
+        <translation>With --db: the programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</translation>
+    </message>
+    <message>
+        <source>--year and --programme go with --db</source>
+        <translation>--year and --programme go with --db</translation>
+    </message>
+    <message>
+        <source>The programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</source>
+        <translation>The programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</translation>
+    </message>
+    <message>
+        <source>--programme: %1 holds no programme yet</source>
+        <translation>--programme: %1 holds no programme yet</translation>
+    </message>
+    <message>
+        <source>--programme: %1 holds no programme &quot;%2&quot;; it holds %3</source>
+        <translation>--programme: %1 holds no programme &quot;%2&quot;; it holds %3</translation>
+    </message>
+    <message>
+        <source>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</source>
+        <translation>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1421,14 @@ Exit status:
         <source>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
         <translation>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</translation>
     </message>
+    <message>
+        <source>This database holds several programmes (%1): choose one.</source>
+        <translation>This database holds several programmes (%1): choose one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</source>
+        <translation>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</translation>
+    </message>
 </context>
 <context>
     <name>CsvErrors</name>
@@ -1457,10 +1481,6 @@ Exit status:
     <message>
         <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
         <translation>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
-    </message>
-    <message>
-        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</translation>
     </message>
     <message>
         <source>override %1: &quot;rule&quot; must name a rule code</source>
@@ -1537,6 +1557,10 @@ Exit status:
     <message>
         <source>%1, item %2, column %3: %4</source>
         <translation>%1, item %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>override %1: unknown key %2 (the keys are rule, by, at, reason)</source>
+        <translation>override %1: unknown key %2 (the keys are rule, by, at, reason)</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6760,22 @@ Edit ▸ Undo brings it back.</translation>
         <source>On a server, your role is the one the server gives your login (%1).</source>
         <translation>On a server, your role is the one the server gives your login (%1).</translation>
     </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Add &amp;Programme…</source>
+        <translation>Add &amp;Programme…</translation>
+    </message>
+    <message>
+        <source>Serve another programme from this database: its own years, rules and students</source>
+        <translation>Serve another programme from this database: its own years, rules and students</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -7233,6 +7273,57 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
         <translation>This view is coming in a later version of InternTrack.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ProgrammeDialog</name>
+    <message>
+        <source>Add Programme</source>
+        <translation>Add Programme</translation>
+    </message>
+    <message>
+        <source>Start from the profile</source>
+        <translation>Start from the profile</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Programme key</source>
+        <translation>Programme key</translation>
+    </message>
+    <message>
+        <source>First academic year</source>
+        <translation>First academic year</translation>
+    </message>
+    <message>
+        <source>The programme has its own academic years, rules and students in this database; hosts and tutors are shared. Its rules start from the profile&apos;s, and the advisor can change them in Settings. The key names the programme for interntrack-cli --programme.</source>
+        <translation>The programme has its own academic years, rules and students in this database; hosts and tutors are shared. Its rules start from the profile&apos;s, and the advisor can change them in Settings. The key names the programme for interntrack-cli --programme.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;profile:</source>
+        <translation>Start from the &amp;profile:</translation>
+    </message>
+    <message>
+        <source>Programme &amp;key:</source>
+        <translation>Programme &amp;key:</translation>
+    </message>
+    <message>
+        <source>First &amp;academic year:</source>
+        <translation>First &amp;academic year:</translation>
+    </message>
+    <message>
+        <source>Give the programme a key, e.g. imperial-msc-ai.</source>
+        <translation>Give the programme a key, e.g. imperial-msc-ai.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and dashes only, starting with a letter or a digit.</source>
+        <translation>Use lower-case letters, digits and dashes only, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>This database already holds a programme %1: choose another key.</source>
+        <translation>This database already holds a programme %1: choose another key.</translation>
     </message>
 </context>
 <context>
@@ -10590,6 +10681,26 @@ Nothing was imported.</translation>
     <message>
         <source>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
         <translation>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>This database holds no programme &quot;%1&quot;.</source>
+        <translation>This database holds no programme &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</source>
+        <translation>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</translation>
+    </message>
+    <message>
+        <source>This database already holds the programme &quot;%1&quot;.</source>
+        <translation>This database already holds the programme &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the first academic year of the programme.</source>
+        <translation>Choose the first academic year of the programme.</translation>
+    </message>
+    <message>
+        <source>Programme %1 added, with the academic year %2.</source>
+        <translation>Programme %1 added, with the academic year %2.</translation>
     </message>
 </context>
 </TS>

@@ -271,10 +271,6 @@ Code de retour&#xa0;:
         <translation>check --db ne prend pas de FICHIER.json</translation>
     </message>
     <message>
-        <source>--year goes with --db</source>
-        <translation>--year va avec --db</translation>
-    </message>
-    <message>
         <source>cannot write the result: %1</source>
         <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
     </message>
@@ -723,10 +719,6 @@ Code de sortie :
         </translation>
     </message>
     <message>
-        <source>The programme whose rules and demo cohort to use: %1 (default: %2).</source>
-        <translation>La formation dont utiliser les règles et la promotion de démonstration : %1 (par défaut : %2).</translation>
-    </message>
-    <message>
         <source>--profile: &quot;%1&quot; is not a programme InternTrack knows (%2).</source>
         <translation>--profile : « %1 » n&apos;est pas une formation connue d&apos;InternTrack (%2).</translation>
     </message>
@@ -857,6 +849,30 @@ Code de sortie :
     <message>
         <source>--kind agreements: %1</source>
         <translation>--kind agreements : %1</translation>
+    </message>
+    <message>
+        <source>With --db: the programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</source>
+        <translation>Avec --db : la formation, dans une base qui en contient plusieurs (p. ex. imperial-msc-ai ; par défaut : la seule).</translation>
+    </message>
+    <message>
+        <source>--year and --programme go with --db</source>
+        <translation>--year et --programme vont avec --db</translation>
+    </message>
+    <message>
+        <source>The programme, in a database that holds several (e.g. imperial-msc-ai; default: the only one).</source>
+        <translation>La formation, dans une base qui en contient plusieurs (p. ex. imperial-msc-ai ; par défaut : la seule).</translation>
+    </message>
+    <message>
+        <source>--programme: %1 holds no programme yet</source>
+        <translation>--programme : %1 ne contient encore aucune formation</translation>
+    </message>
+    <message>
+        <source>--programme: %1 holds no programme &quot;%2&quot;; it holds %3</source>
+        <translation>--programme : %1 ne contient pas de formation « %2 » ; elle contient %3</translation>
+    </message>
+    <message>
+        <source>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</source>
+        <translation>La formation dont prendre les règles et la promotion de démonstration : %1 (par défaut : %2). Donnée plusieurs fois, ou « all », la base contient chacune comme une formation distincte.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1422,14 @@ Code de sortie :
         <source>%1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
         <translation>%1 a été modifié par %2 le %3, après que vous l&apos;avez ouvert : consultez ses modifications, puis refaites les vôtres.</translation>
     </message>
+    <message>
+        <source>This database holds several programmes (%1): choose one.</source>
+        <translation>Cette base contient plusieurs formations (%1) : choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</source>
+        <translation>« %1 » ne peut pas nommer une formation : utilisez de 1 à 64 lettres minuscules, chiffres et tirets, p. ex. imperial-msc-ai.</translation>
+    </message>
 </context>
 <context>
     <name>CsvErrors</name>
@@ -1458,10 +1482,6 @@ Code de sortie :
     <message>
         <source>not a list of overrides in JSON: write [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</source>
         <translation>ce n&apos;est pas une liste de dérogations en JSON&#xa0;: écrivez [{&quot;rule&quot;: &quot;INT_LEAD_TIME&quot;, &quot;by&quot;: &quot;advisor&quot;, &quot;at&quot;: &quot;2026-01-10T09:00:00Z&quot;, &quot;reason&quot;: &quot;…&quot;}]</translation>
-    </message>
-    <message>
-        <source>override %1: unknown key &quot;%2&quot; (the keys are rule, by, at, reason)</source>
-        <translation>dérogation %1&#xa0;: clé inconnue &quot;%2&quot; (les clés sont rule, by, at, reason)</translation>
     </message>
     <message>
         <source>override %1: &quot;rule&quot; must name a rule code</source>
@@ -1538,6 +1558,10 @@ Code de sortie :
     <message>
         <source>%1, item %2, column %3: %4</source>
         <translation>%1, élément %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>override %1: unknown key %2 (the keys are rule, by, at, reason)</source>
+        <translation>dérogation %1 : clé %2 inconnue (les clés sont rule, by, at, reason)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6761,22 @@ Edit ▸ Undo brings it back.</source>
         <source>On a server, your role is the one the server gives your login (%1).</source>
         <translation>Sur un serveur, votre rôle est celui que le serveur attribue à votre identifiant (%1).</translation>
     </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>F&amp;ormation :</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Add &amp;Programme…</source>
+        <translation>Ajouter une &amp;formation…</translation>
+    </message>
+    <message>
+        <source>Serve another programme from this database: its own years, rules and students</source>
+        <translation>Servir une autre formation depuis cette base : ses propres années, règles et étudiants</translation>
+    </message>
 </context>
 <context>
     <name>interntrack::NewDatabaseDialog</name>
@@ -7234,6 +7274,57 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>This view is coming in a later version of InternTrack.</source>
         <translation>Cette vue arrive dans une prochaine version d&apos;InternTrack.</translation>
+    </message>
+</context>
+<context>
+    <name>interntrack::ProgrammeDialog</name>
+    <message>
+        <source>Add Programme</source>
+        <translation>Ajouter une formation</translation>
+    </message>
+    <message>
+        <source>Start from the profile</source>
+        <translation>Partir du profil</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Programme key</source>
+        <translation>Clé de la formation</translation>
+    </message>
+    <message>
+        <source>First academic year</source>
+        <translation>Première année universitaire</translation>
+    </message>
+    <message>
+        <source>The programme has its own academic years, rules and students in this database; hosts and tutors are shared. Its rules start from the profile&apos;s, and the advisor can change them in Settings. The key names the programme for interntrack-cli --programme.</source>
+        <translation>La formation a ses propres années universitaires, règles et étudiants dans cette base ; les organismes d&apos;accueil et les tuteurs sont partagés. Ses règles partent de celles du profil, et le responsable peut les changer dans les Paramètres. La clé nomme la formation pour interntrack-cli --programme.</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;profile:</source>
+        <translation>Partir du &amp;profil :</translation>
+    </message>
+    <message>
+        <source>Programme &amp;key:</source>
+        <translation>&amp;Clé de la formation :</translation>
+    </message>
+    <message>
+        <source>First &amp;academic year:</source>
+        <translation>Première &amp;année universitaire :</translation>
+    </message>
+    <message>
+        <source>Give the programme a key, e.g. imperial-msc-ai.</source>
+        <translation>Donnez une clé à la formation, p. ex. imperial-msc-ai.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and dashes only, starting with a letter or a digit.</source>
+        <translation>Utilisez uniquement des lettres minuscules, des chiffres et des tirets, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>This database already holds a programme %1: choose another key.</source>
+        <translation>Cette base contient déjà une formation %1 : choisissez une autre clé.</translation>
     </message>
 </context>
 <context>
@@ -10591,6 +10682,26 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>The %1 was changed by %2 at %3, after you opened it: look at their changes, then make yours again.</source>
         <translation>Cet élément (%1) a été modifié par %2 le %3, après que vous l&apos;avez ouvert : consultez ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>This database holds no programme &quot;%1&quot;.</source>
+        <translation>Cette base ne contient pas de formation « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a programme: use 1 to 64 lower-case letters, digits and dashes, e.g. imperial-msc-ai.</source>
+        <translation>« %1 » ne peut pas nommer une formation : utilisez de 1 à 64 lettres minuscules, chiffres et tirets, p. ex. imperial-msc-ai.</translation>
+    </message>
+    <message>
+        <source>This database already holds the programme &quot;%1&quot;.</source>
+        <translation>Cette base contient déjà la formation « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose the first academic year of the programme.</source>
+        <translation>Choisissez la première année universitaire de la formation.</translation>
+    </message>
+    <message>
+        <source>Programme %1 added, with the academic year %2.</source>
+        <translation>Formation %1 ajoutée, avec l&apos;année universitaire %2.</translation>
     </message>
 </context>
 </TS>

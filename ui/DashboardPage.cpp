@@ -317,9 +317,10 @@ void DashboardPage::compareYears()
         m_comparing = nullptr;
         rebuild();
     });
-    m_comparing->setFuture(QtConcurrent::run(
-        [path = m_workspace.path(), today = m_workspace.today(), password = m_workspace.connectionPassword()] {
-            return interntrack::compareYears(path, today, {}, password);
+    m_comparing->setFuture(
+        QtConcurrent::run([path = m_workspace.path(), today = m_workspace.today(),
+                           password = m_workspace.connectionPassword(), programme = m_workspace.programme()] {
+            return interntrack::compareYears(path, today, {}, password, programme);
         }));
 }
 

@@ -12,6 +12,7 @@
 #include "NewDatabaseDialog.h"
 #include "OffersDialog.h"
 #include "PlaceholderPage.h"
+#include "ProgrammeDialog.h"
 #include "ProposalInbox.h"
 #include "RoleDialog.h"
 #include "RulesPage.h"
@@ -169,6 +170,10 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
 
+    m_addProgrammeAction = new QAction(this);
+    m_addProgrammeAction->setObjectName(QStringLiteral("addProgrammeAction"));
+    connect(m_addProgrammeAction, &QAction::triggered, this, &MainWindow::addProgramme);
+
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
@@ -274,6 +279,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_addProgrammeAction);
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importProposalsAction);
@@ -318,6 +324,21 @@ void MainWindow::createMenus()
     m_toolBar->setMovable(false);
     // Icons only: the actions' names and why they are disabled are in their tooltips and the Actions menu.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // A database that serves several programmes shows which one, and offers the others.
+    m_programmeLabel = new QLabel(m_toolBar);
+    m_programmeLabel->setContentsMargins(6, 0, 4, 0);
+    m_programmeCombo = new QComboBox(m_toolBar);
+    m_programmeCombo->setObjectName(QStringLiteral("programmeCombo"));
+    m_programmeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_programmeLabel->setBuddy(m_programmeCombo);
+    m_programmeLabelAction = m_toolBar->addWidget(m_programmeLabel);
+    m_programmeComboAction = m_toolBar->addWidget(m_programmeCombo);
+    m_programmeLabelAction->setVisible(false); // until a database of several programmes is open
+    m_programmeComboAction->setVisible(false);
+    connect(m_programmeCombo, &QComboBox::activated, this, [this](int index) {
+        if (Status s = m_workspace->setProgramme(m_programmeCombo->itemData(index).toString()); !s)
+            showError(s.error());
+    });
     m_yearLabel = new QLabel(m_toolBar);
     m_yearLabel->setContentsMargins(6, 0, 4, 0);
     m_yearCombo = new QComboBox(m_toolBar);
@@ -519,6 +540,11 @@ void MainWindow::retranslate()
 
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_yearLabel->setText(tr("Academic &year:"));
+    m_programmeLabel->setText(tr("P&rogramme:"));
+    m_programmeCombo->setAccessibleName(tr("Programme"));
+    m_addProgrammeAction->setText(tr("Add &Programme…"));
+    m_addProgrammeAction->setStatusTip(
+        tr("Serve another programme from this database: its own years, rules and students"));
     m_yearCombo->setAccessibleName(tr("Academic year"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_settingsTabs->setTabText(0, tr("Rules of the Year"));
@@ -629,8 +655,27 @@ void MainWindow::updateRecentMenu()
     m_clearRecentAction->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::addProgramme()
+{
+    QStringList taken;
+    for (const ProgrammeInfo& p : m_workspace->programmes())
+        taken.append(p.key);
+    ProgrammeDialog dialog(taken, m_workspace->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = m_workspace->addProgramme(dialog.key(), dialog.profileId(), dialog.year()); !s)
+        showError(s.error());
+}
+
 void MainWindow::updateYears()
 {
+    const QList<ProgrammeInfo> programmes = m_workspace->programmes();
+    m_programmeCombo->clear();
+    for (const ProgrammeInfo& p : programmes)
+        m_programmeCombo->addItem(p.displayName(), p.key);
+    m_programmeCombo->setCurrentIndex(m_programmeCombo->findData(m_workspace->programme()));
+    m_programmeLabelAction->setVisible(programmes.size() > 1);
+    m_programmeComboAction->setVisible(programmes.size() > 1);
     m_yearCombo->clear();
     for (const AcademicYear& y : m_workspace->years())
         m_yearCombo->addItem(y.toString(), y.startYear);
@@ -666,6 +711,9 @@ void MainWindow::updateEnabled()
     m_saveReplyAction->setEnabled(decided);
     m_emailReplyAction->setEnabled(decided);
     m_yearCombo->setEnabled(open && !m_workspace->isLoading() && m_yearCombo->count() > 1);
+    m_programmeCombo->setEnabled(open && !m_workspace->isLoading());
+    // A programme is the advisor's to add; on a server, the administrator's rights decide (the server refuses).
+    m_addProgrammeAction->setEnabled(open && !m_workspace->isReadOnly() && actorRole == Role::Advisor);
     const Role role = m_workspace->actor().role;
     m_roleAdvisor->setChecked(role == Role::Advisor);
     m_roleSecretariat->setChecked(role == Role::Secretariat);

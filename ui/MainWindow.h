@@ -96,6 +96,8 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateYears();
+    /// File > Add Programme…
+    void addProgramme();
     void updateEnabled();
     void chooseDatabase();
     /// File > Connect to Server…: the dialog, filled from @p url when given.
@@ -152,6 +154,11 @@ private:
     QActionGroup* m_languageGroup = nullptr;
     QActionGroup* m_roleGroup = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QLabel* m_programmeLabel = nullptr;
+    QComboBox* m_programmeCombo = nullptr; ///< shown when the database serves several programmes
+    QAction* m_programmeLabelAction = nullptr;
+    QAction* m_programmeComboAction = nullptr;
+    QAction* m_addProgrammeAction = nullptr; ///< File > Add Programme…
     QLabel* m_yearLabel = nullptr;
     QComboBox* m_yearCombo = nullptr;
 

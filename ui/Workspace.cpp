@@ -293,6 +293,13 @@ Status Workspace::openDatabase(const QString& path, const QString& password)
     }
     auto repo = std::make_unique<CohortRepository>(*db);
     repo->setClock(m_clock);
+    if (const Result<QString> programme = repo->programme(); !programme) {
+        // Several programmes: the first by key is shown, the Programme menu offers the others.
+        const Result<QList<ProgrammeInfo>> programmes = repo->programmes();
+        if (!programmes || programmes->isEmpty())
+            return Status::failure(programme.error());
+        db->setProgramme(programmes->constFirst().key);
+    }
     const Result<QList<AcademicYear>> years = repo->academicYears();
     if (!years)
         return Status::failure(years.error());
@@ -394,6 +401,76 @@ QString Workspace::notice() const
     return m_db ? m_db->notice() : QString();
 }
 
+QList<ProgrammeInfo> Workspace::programmes() const
+{
+    if (!m_repo)
+        return {};
+    Result<QList<ProgrammeInfo>> list = m_repo->programmes();
+    return list ? list.value() : QList<ProgrammeInfo>();
+}
+
+QString Workspace::programme() const
+{
+    if (!m_repo)
+        return {};
+    const Result<QString> key = m_repo->programme();
+    return key ? key.value() : QString();
+}
+
+Status Workspace::setProgramme(const QString& key)
+{
+    if (!m_db)
+        return Status::failure(tr("No database is open."));
+    if (key == programme())
+        return {};
+    const QString before = m_db->programme();
+    m_db->setProgramme(key);
+    const Result<QList<AcademicYear>> years = m_repo->academicYears();
+    if (!years || years->isEmpty()) {
+        m_db->setProgramme(before);
+        return Status::failure(years ? tr("This database holds no programme \"%1\".").arg(key) : years.error());
+    }
+    m_undo->clear();
+    AcademicYear chosen = years->last();
+    if (years->contains(AcademicYear::containing(today())))
+        chosen = AcademicYear::containing(today());
+    m_year = AcademicYear(); // another programme's year, even with the same dates
+    emit databaseChanged();
+    startLoading(chosen);
+    return {};
+}
+
+Status Workspace::addProgramme(const QString& key, const QString& profileId, AcademicYear year)
+{
+    if (!m_repo)
+        return Status::failure(tr("No database is open."));
+    if (!CohortRepository::isProgrammeKey(key))
+        return Status::failure(tr("\"%1\" cannot name a programme: use 1 to 64 lower-case letters, digits and "
+                                  "dashes, e.g. imperial-msc-ai.")
+                                   .arg(key));
+    for (const ProgrammeInfo& p : programmes()) {
+        if (p.key == key)
+            return Status::failure(tr("This database already holds the programme \"%1\".").arg(key));
+    }
+    if (!year.isValid())
+        return Status::failure(tr("Choose the first academic year of the programme."));
+    Result<RuleSet> rules = Profiles::load(profileId, year);
+    if (!rules)
+        return Status::failure(rules.error());
+    rules->profile.id = key;
+    const QString before = m_db->programme();
+    m_db->setProgramme(key);
+    if (Status s = m_repo->createAcademicYear(rules.value(), m_actor.name); !s) {
+        m_db->setProgramme(before);
+        return s;
+    }
+    m_db->setProgramme(before);
+    if (Status s = setProgramme(key); !s)
+        return s;
+    emit message(tr("Programme %1 added, with the academic year %2.").arg(key, year.toString()));
+    return {};
+}
+
 QList<AcademicYear> Workspace::years() const
 {
     if (!m_repo)
@@ -420,6 +497,13 @@ Status Workspace::addYear(AcademicYear year, const RuleSet* rules)
     if (!m_repo)
         return Status::failure(tr("No database is open."));
     RuleSet set = rules ? *rules : RuleSet::parisSaclayM1(year);
+    if (!rules) {
+        // The defaults of the programme's profile when InternTrack ships it, else its profile on the default numbers.
+        const Profile profile = m_cohort.rules.profile;
+        if (Result<RuleSet> shipped = Profiles::load(profile.id, year); shipped)
+            set = shipped.value();
+        set.profile = profile;
+    }
     set.year = year;
     if (Status s = m_repo->createAcademicYear(set, m_actor.name); !s)
         return s;
@@ -453,11 +537,12 @@ void Workspace::startLoading(AcademicYear year)
     const int generation = ++m_loadGeneration;
     const QString path = m_db->path();
     const QString password = m_password;
+    const QString programme = this->programme();
     const QDate day = today();
     // The worker opens its own read-only connection: a Qt Sql connection belongs to one thread.
     m_loader = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
     connect(m_loader, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &Workspace::finishLoading);
-    m_loader->setFuture(QtConcurrent::run([path, password, year, day, generation]() {
+    m_loader->setFuture(QtConcurrent::run([path, password, programme, year, day, generation]() {
         auto out = std::make_shared<Loaded>();
         out->generation = generation;
         Database db;
@@ -466,6 +551,7 @@ void Workspace::startLoading(AcademicYear year)
         options.create = false;
         options.verify = false; // the GUI thread's connection has checked the file
         options.password = password;
+        options.programme = programme;
         if (Status s = db.open(path, options); !s) {
             out->error = s.error();
             return out;
@@ -1110,6 +1196,9 @@ Status Workspace::checkEditable(ItemKind kind, const QString& id) const
     return {};
 }
 
+// The callers pass a lambda or nothing, from which the parameter is constructed in place: nothing is copied, and a
+// const reference would only bind the same temporary.
+// NOLINTNEXTLINE(performance-unnecessary-value-param): false positive, no copy (see above)
 Status Workspace::push(const QString& text, const Item& before, const Item& after, std::function<Status()> firstRedo)
 {
     Status s = firstRedo ? firstRedo() : writeItem(after);

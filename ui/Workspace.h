@@ -85,7 +85,22 @@ public:
     /// How the file was opened, when it matters (e.g. read-only because it is newer); empty otherwise.
     QString notice() const;
 
-    /// The academic years stored, oldest first.
+    /// The programmes of the open database (one, unless it serves several), by key.
+    QList<ProgrammeInfo> programmes() const;
+    /// The key of the programme shown (its years, its rules); empty when no database is open.
+    QString programme() const;
+    /**
+     * Shows the programme @p key of the open database: its year that contains today, else its latest, is
+     * loaded (yearLoaded()); databaseChanged() tells the views that list the years.
+     */
+    Status setProgramme(const QString& key);
+    /**
+     * Adds the programme @p key to the open database, with its first academic year @p year under the rules of the
+     * shipped profile @p profileId, and shows it. Refused when @p key is taken or is not a programme key.
+     */
+    Status addProgramme(const QString& key, const QString& profileId, AcademicYear year);
+
+    /// The academic years of the programme shown, oldest first.
     QList<AcademicYear> years() const;
     AcademicYear year() const;
     /// Loads @p year in the background (yearLoaded() when done).

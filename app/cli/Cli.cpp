@@ -223,8 +223,12 @@ int runCheck(const QStringList& arguments, const Streams& io)
                                         Tr::tr("With --db: the academic year to check (default: the latest in the "
                                                "database)."),
                                         QStringLiteral("YYYY-YYYY"));
-    parser.addOptions(
-        {helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption, dbOption, yearOption});
+    const QCommandLineOption programmeOption(QStringLiteral("programme"),
+                                             Tr::tr("With --db: the programme, in a database that holds several (e.g. "
+                                                    "imperial-msc-ai; default: the only one)."),
+                                             QStringLiteral("KEY"));
+    parser.addOptions({helpOption, versionOption, todayOption, stageOption, prettyOption, helpRulesOption, dbOption,
+                       yearOption, programmeOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The cohort as JSON, or - for standard input."),
                                  QStringLiteral("FILE.json|-"));
 
@@ -269,9 +273,9 @@ int runCheck(const QStringList& arguments, const Streams& io)
 
     const QStringList files = parser.positionalArguments();
     const bool fromDb = parser.isSet(dbOption);
-    if (files.size() != (fromDb ? 0 : 1) || (!fromDb && parser.isSet(yearOption))) {
+    if (files.size() != (fromDb ? 0 : 1) || (!fromDb && (parser.isSet(yearOption) || parser.isSet(programmeOption)))) {
         io.error(fromDb              ? Tr::tr("check --db takes no FILE.json")
-                 : files.size() == 1 ? Tr::tr("--year goes with --db")
+                 : files.size() == 1 ? Tr::tr("--year and --programme go with --db")
                  : files.isEmpty()   ? Tr::tr("check needs a FILE.json (or - for standard input)")
                                      : Tr::tr("check takes one FILE.json, not %1").arg(files.size()));
         io.errorRaw(Tr::tr("Run \"%1 check --help\" for usage.").arg(programName()) + QLatin1Char('\n'));
@@ -287,8 +291,9 @@ int runCheck(const QStringList& arguments, const Streams& io)
     }
     const qint64 readMs = timer.restart();
     const qsizetype inputBytes = data->size();
-    const Result<CheckInput> input = fromDb ? checkInputFromDatabase(parser.value(dbOption), parser.value(yearOption))
-                                            : readCheckInput(std::move(data.value()));
+    const Result<CheckInput> input =
+        fromDb ? checkInputFromDatabase(parser.value(dbOption), parser.value(yearOption), parser.value(programmeOption))
+               : readCheckInput(std::move(data.value()));
     if (!input) {
         io.error(input.error());
         return kExitBadInput;

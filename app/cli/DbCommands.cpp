@@ -46,6 +46,10 @@ struct Options
                           QStringLiteral("FILE")};
     QCommandLineOption year{QStringLiteral("year"), Tr::tr("The academic year (default: the latest in the database)."),
                             QStringLiteral("YYYY-YYYY")};
+    QCommandLineOption programme{QStringLiteral("programme"),
+                                 Tr::tr("The programme, in a database that holds several (e.g. imperial-msc-ai; "
+                                        "default: the only one)."),
+                                 QStringLiteral("KEY")};
     QCommandLineOption actor{QStringLiteral("actor"),
                              Tr::tr("Who makes the change, as the audit log records it (default: your login name)."),
                              QStringLiteral("NAME")};
@@ -129,12 +133,28 @@ Result<AcademicYear> chosenYear(const CohortRepository& repo, const QString& opt
     return years->constLast(); // sorted by start year
 }
 
-Status openDatabase(Database& db, const QString& path, bool readOnly, bool create)
+/// Opens @p path; with @p programme, on that programme of the database, which must hold it.
+Status openDatabase(Database& db, const QString& path, bool readOnly, bool create, const QString& programme = {})
 {
     OpenOptions options;
     options.readOnly = readOnly;
     options.create = create;
-    return db.open(path, options);
+    options.programme = programme;
+    if (Status s = db.open(path, options); !s)
+        return s;
+    if (programme.isEmpty())
+        return {};
+    const Result<QList<ProgrammeInfo>> programmes = CohortRepository(db).programmes();
+    if (!programmes)
+        return Status::failure(programmes.error());
+    QStringList keys;
+    for (const ProgrammeInfo& p : programmes.value())
+        keys.append(p.key);
+    if (keys.contains(programme) || (keys.isEmpty() && create))
+        return {};
+    return Status::failure(keys.isEmpty() ? Tr::tr("--programme: %1 holds no programme yet").arg(path)
+                                          : Tr::tr("--programme: %1 holds no programme \"%2\"; it holds %3")
+                                                .arg(path, programme, keys.join(QLatin1String(", "))));
 }
 
 /// Removes a database file this command created, with SQLite's files beside it.
@@ -430,14 +450,14 @@ QString exportDescription()
 
 // ---------------------------------------------------------------------------------------------
 
-Result<CheckInput> checkInputFromDatabase(const QString& dbValue, const QString& yearText)
+Result<CheckInput> checkInputFromDatabase(const QString& dbValue, const QString& yearText, const QString& programme)
 {
     using R = Result<CheckInput>;
     const Result<QString> path = databaseFile(dbValue);
     if (!path)
         return R::failure(path.error());
     Database db;
-    if (Status s = openDatabase(db, path.value(), true, false); !s)
+    if (Status s = openDatabase(db, path.value(), true, false, programme); !s)
         return R::failure(s.error());
     const CohortRepository repo(db);
     const Result<AcademicYear> year = chosenYear(repo, yearText, path.value());
@@ -461,7 +481,7 @@ int runImport(const QStringList& arguments, const Streams& io)
                                           Tr::tr("The file's format (default: json for a .json file or a file "
                                                  "starting with \"[\", else csv)."),
                                           QStringLiteral("csv|json"));
-    parser.addOptions({o.help, o.version, o.db, o.year, o.actor, formatOption});
+    parser.addOptions({o.help, o.version, o.db, o.year, o.programme, o.actor, formatOption});
     parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."),
                                  QStringLiteral("KIND"));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The list, or - for standard input."),
@@ -510,7 +530,7 @@ int runImport(const QStringList& arguments, const Streams& io)
     Database db;
     CohortRepository repo(db);
     if (existed) {
-        if (Status s = openDatabase(db, path.value(), false, false); !s) {
+        if (Status s = openDatabase(db, path.value(), false, false, parser.value(o.programme)); !s) {
             io.error(s.error());
             return kExitBadInput;
         }
@@ -541,7 +561,7 @@ int runImport(const QStringList& arguments, const Streams& io)
     }
 
     if (!existed) {
-        if (Status s = openDatabase(db, path.value(), false, true); !s) {
+        if (Status s = openDatabase(db, path.value(), false, true, parser.value(o.programme)); !s) {
             db.close();
             removeDatabaseFiles(path.value());
             io.error(s.error());
@@ -575,7 +595,7 @@ int runExport(const QStringList& arguments, const Streams& io)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("Write to OUT, whole or not at all (default: standard output)."),
                                           QStringLiteral("OUT"));
-    parser.addOptions({o.help, o.version, o.db, o.year, formatOption, delimiterOption, outputOption});
+    parser.addOptions({o.help, o.version, o.db, o.year, o.programme, formatOption, delimiterOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("The kind of list (see above)."),
                                  QStringLiteral("KIND"));
     if (const std::optional<int> done =
@@ -608,7 +628,7 @@ int runExport(const QStringList& arguments, const Streams& io)
     }
 
     Database db;
-    if (Status s = openDatabase(db, path.value(), true, false); !s) {
+    if (Status s = openDatabase(db, path.value(), true, false, parser.value(o.programme)); !s) {
         io.error(s.error());
         return kExitBadInput;
     }
@@ -758,7 +778,8 @@ int runDemo(const QStringList& arguments, const Streams& io)
     const QCommandLineOption forceOption(QStringLiteral("force"), Tr::tr("Replace the database if it exists."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            Tr::tr("The programme whose rules and demo cohort to use: %1 "
-                                                  "(default: %2).")
+                                                  "(default: %2). Given several times, or \"all\", the database "
+                                                  "holds each as its own programme.")
                                                .arg(Profiles::ids().join(QStringLiteral(", ")), Profiles::defaultId()),
                                            QStringLiteral("ID"), Profiles::defaultId());
     parser.addOptions({o.help, o.version, o.db, yearOption, o.actor, forceOption, profileOption});
@@ -779,11 +800,16 @@ int runDemo(const QStringList& arguments, const Streams& io)
         }
         year = y.value();
     }
-    const QString profile = parser.value(profileOption);
-    if (!Profiles::ids().contains(profile)) {
-        io.error(Tr::tr("--profile: \"%1\" is not a programme InternTrack knows (%2).")
-                     .arg(profile, Profiles::ids().join(QStringLiteral(", "))));
-        return kExitBadInput;
+    QStringList profiles = parser.values(profileOption);
+    if (profiles.contains(QLatin1String("all")))
+        profiles = Profiles::ids();
+    profiles.removeDuplicates();
+    for (const QString& profile : std::as_const(profiles)) {
+        if (!Profiles::ids().contains(profile)) {
+            io.error(Tr::tr("--profile: \"%1\" is not a programme InternTrack knows (%2).")
+                         .arg(profile, Profiles::ids().join(QStringLiteral(", "))));
+            return kExitBadInput;
+        }
     }
     const QFileInfo target(path.value());
     if (target.exists() && !parser.isSet(forceOption)) {
@@ -803,13 +829,20 @@ int runDemo(const QStringList& arguments, const Streams& io)
     }
     partial.close();
     const QString partialPath = partial.fileName();
-    const Cohort cohort = demoCohort(profile, year);
+    QList<Cohort> cohorts;
+    for (const QString& profile : std::as_const(profiles))
+        cohorts.append(demoCohort(profile, year));
     Status status = [&]() -> Status {
         Database db;
         if (Status s = openDatabase(db, partialPath, false, true); !s)
             return s;
         CohortRepository repo(db);
-        return repo.saveCohort(cohort, actorName(parser, o));
+        for (const Cohort& cohort : std::as_const(cohorts)) {
+            db.setProgramme(cohort.rules.profile.id); // each profile its own programme
+            if (Status s = repo.saveCohort(cohort, actorName(parser, o)); !s)
+                return s;
+        }
+        return {};
     }();
     if (status) {
         // Stale SQLite files of a replaced database would be read as part of the new one.
@@ -828,15 +861,20 @@ int runDemo(const QStringList& arguments, const Streams& io)
         io.error(status.error());
         return kExitBadInput;
     }
-    io.errorRaw(Tr::tr("created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer schools, "
-                       "%7 seminars")
-                    .arg(path.value(), year.toString())
-                    .arg(cohort.students.size())
-                    .arg(cohort.internships.size())
-                    .arg(cohort.ters.size())
-                    .arg(cohort.summerSchools.size())
-                    .arg(cohort.seminars.size())
-                + QLatin1Char('\n'));
+    for (const Cohort& cohort : std::as_const(cohorts)) {
+        const QString what = cohorts.size() == 1
+                                 ? year.toString()
+                                 : QStringLiteral("%1 (%2)").arg(year.toString(), cohort.rules.profile.id);
+        io.errorRaw(Tr::tr("created the demo database %1 for %2: %3 students, %4 internships, %5 TERs, %6 summer "
+                           "schools, %7 seminars")
+                        .arg(path.value(), what)
+                        .arg(cohort.students.size())
+                        .arg(cohort.internships.size())
+                        .arg(cohort.ters.size())
+                        .arg(cohort.summerSchools.size())
+                        .arg(cohort.seminars.size())
+                    + QLatin1Char('\n'));
+    }
     return kExitOk;
 }
 
@@ -862,7 +900,7 @@ int runImportProposal(const QStringList& arguments, const Streams& io)
     const QCommandLineOption createOption(QStringLiteral("create-student"),
                                           Tr::tr("Create the sender when no student of the year matches (else "
                                                  "refused)."));
-    parser.addOptions({o.help, o.version, o.db, o.actor, createOption});
+    parser.addOptions({o.help, o.version, o.db, o.programme, o.actor, createOption});
     parser.addPositionalArgument(QStringLiteral("proposal"), Tr::tr("The proposal files."),
                                  QStringLiteral("PROPOSAL..."));
     const qsizetype given = parser.parse(arguments) ? std::max<qsizetype>(1, parser.positionalArguments().size()) : 1;
@@ -897,7 +935,7 @@ int runImportProposal(const QStringList& arguments, const Streams& io)
     }
 
     Database db;
-    if (Status s = openDatabase(db, path.value(), false, false); !s) {
+    if (Status s = openDatabase(db, path.value(), false, false, parser.value(o.programme)); !s) {
         io.error(s.error());
         return kExitBadInput;
     }
@@ -946,7 +984,7 @@ int runExportReply(const QStringList& arguments, const Streams& io)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("Write to OUT, whole or not at all (default: standard output)."),
                                           QStringLiteral("OUT"));
-    parser.addOptions({o.help, o.version, o.db, o.year, outputOption});
+    parser.addOptions({o.help, o.version, o.db, o.year, o.programme, outputOption});
     parser.addPositionalArgument(QStringLiteral("item"), Tr::tr("The id of the internship, TER or summer school."),
                                  QStringLiteral("ITEM"));
     if (const std::optional<int> done =
@@ -958,7 +996,7 @@ int runExportReply(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     Database db;
-    if (Status s = openDatabase(db, path.value(), true, false); !s) {
+    if (Status s = openDatabase(db, path.value(), true, false, parser.value(o.programme)); !s) {
         io.error(s.error());
         return kExitBadInput;
     }

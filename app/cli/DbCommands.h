@@ -25,8 +25,9 @@ int runDb(const QStringList& arguments, const Streams& io);
 /**
  * What `check --db DB [--year YEAR]` checks: the academic year @p year ("2025-2026"; empty = the
  * latest in the database) of the database @p db, opened read-only. No "today" nor "stage": the
- * options or their defaults give them.
+ * options or their defaults give them. @p programme: the programme in a database that holds several
+ * (empty: the only one).
  */
-Result<CheckInput> checkInputFromDatabase(const QString& db, const QString& year);
+Result<CheckInput> checkInputFromDatabase(const QString& db, const QString& year, const QString& programme = {});
 
 } // namespace interntrack::cli

@@ -104,6 +104,10 @@ int runDocuments(const QStringList& arguments, const Streams& io)
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         Tr::tr("The academic year (default: the latest in the database)."),
                                         QStringLiteral("YYYY-YYYY"));
+    const QCommandLineOption programmeOption(QStringLiteral("programme"),
+                                             Tr::tr("The programme, in a database that holds several (e.g. "
+                                                    "imperial-msc-ai; default: the only one)."),
+                                             QStringLiteral("KEY"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), Tr::tr("What to write (default: agreements)."),
                                         QStringLiteral("agreements|certificates|lists|calendar|reminders"),
                                         QStringLiteral("agreements"));
@@ -130,8 +134,8 @@ int runDocuments(const QStringList& arguments, const Streams& io)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("The folder to write into (default: the current folder)."),
                                           QStringLiteral("DIR"), QStringLiteral("."));
-    parser.addOptions({help, version, dbOption, yearOption, kindOption, formatOption, delimiterOption, langOption,
-                       studentsOption, todayOption, advisorOption, outputOption});
+    parser.addOptions({help, version, dbOption, yearOption, programmeOption, kindOption, formatOption, delimiterOption,
+                       langOption, studentsOption, todayOption, advisorOption, outputOption});
 
     const auto usageHint = [&io, &command] {
         io.errorRaw(Tr::tr("Run \"%1 %2 --help\" for usage.").arg(programName(), command) + QLatin1Char('\n'));
@@ -208,7 +212,8 @@ int runDocuments(const QStringList& arguments, const Streams& io)
         today = *d;
     }
 
-    const Result<CheckInput> input = checkInputFromDatabase(parser.value(dbOption), parser.value(yearOption));
+    const Result<CheckInput> input =
+        checkInputFromDatabase(parser.value(dbOption), parser.value(yearOption), parser.value(programmeOption));
     if (!input) {
         io.error(input.error());
         return kExitBadInput;

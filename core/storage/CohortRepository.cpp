@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -44,9 +45,13 @@ Result<qint64> CohortRepository::yearRowId(AcademicYear year) const
 {
     if (!m_db.isOpen())
         return Result<qint64>::failure(tr("No database is open."));
+    const Result<QString> programme = this->programme();
+    if (!programme)
+        return Result<qint64>::failure(programme.error());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM academic_years WHERE start_year = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM academic_years WHERE programme = ? AND start_year = ?"));
+    q.addBindValue(programme.value());
     q.addBindValue(year.startYear);
     if (!q.exec())
         return Result<qint64>::failure(StorageError::describe(q.lastError(), readError()));
@@ -54,6 +59,66 @@ Result<qint64> CohortRepository::yearRowId(AcademicYear year) const
         return Result<qint64>::failure(
             tr("The academic year %1 is not in this database: create it first.").arg(year.toString()));
     return q.value(0).toLongLong();
+}
+
+// Programmes ------------------------------------------------------------------------------------
+
+Result<QString> CohortRepository::programme() const
+{
+    using R = Result<QString>;
+    if (!m_db.programme().isEmpty())
+        return m_db.programme();
+    if (!m_db.isOpen())
+        return R::failure(tr("No database is open."));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT programme FROM academic_years ORDER BY programme")))
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    if (keys.size() > 1)
+        return R::failure(
+            tr("This database holds several programmes (%1): choose one.").arg(keys.join(QLatin1String(", "))));
+    if (keys.isEmpty())
+        return QString();
+    m_db.setProgramme(keys.constFirst());
+    return keys.constFirst();
+}
+
+Result<QList<ProgrammeInfo>> CohortRepository::programmes() const
+{
+    using R = Result<QList<ProgrammeInfo>>;
+    if (!m_db.isOpen())
+        return R::failure(tr("No database is open."));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT programme, start_year, rules_json FROM academic_years "
+                               "ORDER BY programme, start_year")))
+        return R::failure(StorageError::describe(q.lastError(), readError()));
+    QList<ProgrammeInfo> list;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (list.isEmpty() || list.constLast().key != key)
+            list.append(ProgrammeInfo{key, {}, {}, {}});
+        ProgrammeInfo& p = list.last();
+        p.years.append(AcademicYear{q.value(1).toInt()});
+        // The latest year's profile names the programme (rows come oldest first).
+        const QJsonObject profile =
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(QLatin1String("profile")).toObject();
+        const QString name = profile.value(QLatin1String("name")).toString().trimmed();
+        if (!name.isEmpty()) {
+            p.name = name;
+            p.institution = profile.value(QLatin1String("institution")).toString().trimmed();
+        }
+    }
+    return list;
+}
+
+bool CohortRepository::isProgrammeKey(const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(key).hasMatch();
 }
 
 Status CohortRepository::inTransaction(const std::function<Status()>& work)
@@ -89,9 +154,14 @@ Result<QList<AcademicYear>> CohortRepository::academicYears() const
     using R = Result<QList<AcademicYear>>;
     if (!m_db.isOpen())
         return R::failure(tr("No database is open."));
+    const Result<QString> programme = this->programme();
+    if (!programme)
+        return R::failure(programme.error());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT start_year FROM academic_years ORDER BY start_year")))
+    q.prepare(QStringLiteral("SELECT start_year FROM academic_years WHERE programme = ? ORDER BY start_year"));
+    q.addBindValue(programme.value());
+    if (!q.exec())
         return R::failure(StorageError::describe(q.lastError(), readError()));
     QList<AcademicYear> years;
     while (q.next())
@@ -106,8 +176,17 @@ Status CohortRepository::createAcademicYear(const RuleSet& rules, const QString&
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    const Result<QString> current = programme();
+    if (!current)
+        return Status::failure(current.error());
+    const QString programme = current->isEmpty() ? rules.profile.id.trimmed() : current.value();
+    if (!isProgrammeKey(programme))
+        return Status::failure(tr("\"%1\" cannot name a programme: use 1 to 64 lower-case letters, digits and "
+                                  "dashes, e.g. imperial-msc-ai.")
+                                   .arg(programme));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM academic_years WHERE start_year = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM academic_years WHERE programme = ? AND start_year = ?"));
+    q.addBindValue(programme);
     q.addBindValue(rules.year.startYear);
     if (!q.exec() || !q.next())
         return StorageError::failure(q, readError());
@@ -115,8 +194,9 @@ Status CohortRepository::createAcademicYear(const RuleSet& rules, const QString&
         return Status::failure(tr("The academic year %1 already exists.").arg(rules.year.toString()));
     const QString rulesJson = ItemJson::compact(rules.toJson());
     const QString doing = tr("Could not create the academic year %1").arg(rules.year.toString());
-    q.prepare(QStringLiteral(
-        "INSERT INTO academic_years (start_year, rules_json, created_at) VALUES (?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO academic_years (programme, start_year, rules_json, created_at) "
+                             "VALUES (?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(programme);
     q.addBindValue(rules.year.startYear);
     q.addBindValue(rulesJson);
     q.addBindValue(SqlValues::instant(m_clock()));
@@ -125,13 +205,17 @@ Status CohortRepository::createAcademicYear(const RuleSet& rules, const QString&
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     ItemWriter writer(m_db, id, rules.year, actor, m_clock());
-    const QJsonObject json{{QStringLiteral("academic_year"), rules.year.toString()},
+    const QJsonObject json{{QStringLiteral("programme"), programme},
+                           {QStringLiteral("academic_year"), rules.year.toString()},
                            {QStringLiteral("rules"), rules.toJson()}};
     if (Status s =
             writer.audit(QStringLiteral("academic_years"), id, QStringLiteral("insert"), {}, ItemJson::compact(json));
         !s)
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_db.setProgramme(programme);
+    return {};
 }
 
 Result<RuleSet> CohortRepository::rules(AcademicYear year) const
@@ -139,9 +223,13 @@ Result<RuleSet> CohortRepository::rules(AcademicYear year) const
     using R = Result<RuleSet>;
     if (!m_db.isOpen())
         return R::failure(tr("No database is open."));
+    const Result<QString> programme = this->programme();
+    if (!programme)
+        return R::failure(programme.error());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rules_json FROM academic_years WHERE start_year = ?"));
+    q.prepare(QStringLiteral("SELECT rules_json FROM academic_years WHERE programme = ? AND start_year = ?"));
+    q.addBindValue(programme.value());
     q.addBindValue(year.startYear);
     if (!q.exec())
         return R::failure(StorageError::describe(q.lastError(), readError()));

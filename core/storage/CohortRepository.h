@@ -56,7 +56,23 @@ public:
     Status inTransaction(const std::function<Status()>& work);
 
     // Academic years and their rule sets
+    /**
+     * The programme this repository works on: the database's (Database::programme()) when set, else the only
+     * programme the database holds (then remembered by the Database); empty when the database holds no year
+     * yet. Fails, naming them, when the database holds several programmes and none was chosen.
+     */
+    Result<QString> programme() const;
+    /// Every programme of the database, by key, with the name of its latest year's profile and its years.
+    Result<QList<ProgrammeInfo>> programmes() const;
+    /// Whether @p key can name a programme: 1 to 64 lower-case letters, digits and dashes, e.g. "imperial-msc-ai".
+    static bool isProgrammeKey(const QString& key);
+
+    /// The academic years of the programme, oldest first.
     Result<QList<AcademicYear>> academicYears() const;
+    /**
+     * Adds the year of @p rules to the programme; to a database without a year, as the programme of the rules'
+     * profile (its id), which becomes the database's programme.
+     */
     Status createAcademicYear(const RuleSet& rules, const QString& actor);
     Result<RuleSet> rules(AcademicYear year) const;
     Status saveRules(const RuleSet& rules, const QString& actor);

@@ -333,6 +333,7 @@ QString Database::displayName(const QString& connection)
 Status Database::open(const QString& path, const OpenOptions& options)
 {
     close();
+    m_programme = options.programme;
     if (isServerUrl(path))
         return openServer(path, options);
     bool created = false;

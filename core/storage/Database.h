@@ -25,6 +25,9 @@ struct OpenOptions
     /// A PostgreSQL database's password, typed by the user (it wins over one in the URL); empty = the URL's or
     /// libpq's (PGPASSWORD, ~/.pgpass). Never logged or shown; the Database keeps no copy once connected.
     QString password;
+    /// The programme whose years the repositories work on (academic_years.programme); empty: the only one the
+    /// database holds (see CohortRepository::programme()).
+    QString programme;
 };
 
 /**
@@ -71,6 +74,13 @@ public:
     QString notice() const { return m_notice; }
     /// The absolute path of the file, or the server URL without its password.
     QString path() const { return m_path; }
+    /**
+     * The programme (key) whose academic years the repositories of this connection read and write: a
+     * database can hold several programmes, each with its own years. Empty: the only programme the database
+     * holds, resolved by CohortRepository::programme().
+     */
+    QString programme() const { return m_programme; }
+    void setProgramme(const QString& programme) { m_programme = programme; }
     /// Whether this is a PostgreSQL database (dialect().isServer()).
     bool isServer() const { return m_dialect.isServer(); }
     /// The schema version of the open database (SQLite: PRAGMA user_version; PostgreSQL: table schema_version).
@@ -116,6 +126,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_notice;
+    QString m_programme;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     // Transaction nesting: depth of open Transaction guards, and whether an inner one failed in a

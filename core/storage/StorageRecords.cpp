@@ -90,4 +90,13 @@ std::optional<DocumentKind> documentKindFromCode(const QString& code)
     return std::nullopt;
 }
 
+QString ProgrammeInfo::displayName() const
+{
+    if (name.isEmpty())
+        return key;
+    if (institution.isEmpty())
+        return name;
+    return QStringLiteral("%1 — %2").arg(name, institution);
+}
+
 } // namespace interntrack

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AcademicYear.h"
 #include "domain/Ter.h"
 #include "domain/TerSubject.h" // TerSubject, stored per year
 #include "domain/WorkflowState.h"
@@ -8,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -75,6 +77,18 @@ struct AuditEntry
     QString newJson; ///< empty for a delete
 
     friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+/// A programme of the database (its academic years share a key, e.g. "imperial-msc-ai").
+struct ProgrammeInfo
+{
+    QString key; ///< academic_years.programme
+    QString name; ///< the profile's name in its latest year's rules (the key when it has none)
+    QString institution; ///< the profile's institution in its latest year's rules
+    QList<AcademicYear> years; ///< oldest first
+
+    /// "MSc in Artificial Intelligence — Imperial College London", or the key alone.
+    QString displayName() const;
 };
 
 /// The version of a stored item (optimistic locking): how many times its row was written, by whom last, when.

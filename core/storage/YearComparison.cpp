@@ -23,7 +23,7 @@ QDate comparisonDay(AcademicYear year, QDate today)
 }
 
 Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled,
-                                        const QString& password)
+                                        const QString& password, const QString& programme)
 {
     using R = Result<QList<YearFigures>>;
     Database db;
@@ -32,6 +32,7 @@ Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const 
     options.create = false;
     options.verify = false; // the program's own connection has checked the file
     options.password = password;
+    options.programme = programme;
     if (Status s = db.open(path, options); !s)
         return R::failure(s.error());
     CohortRepository repo(db);

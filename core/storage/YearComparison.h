@@ -26,9 +26,10 @@ struct YearFigures
  * Opens its own read-only connection, so it runs on any thread (the dashboard runs it in the background).
  * A year that has not started is checked as of its first day. @p cancelled, polled between years, stops
  * the work (the result is then a failure saying so). @p password: the login's, on a server that asks for one.
+ * @p programme: the programme whose years are compared (empty: the database's only one).
  */
 Result<QList<YearFigures>> compareYears(const QString& path, QDate today, const std::function<bool()>& cancelled = {},
-                                        const QString& password = {});
+                                        const QString& password = {}, const QString& programme = {});
 
 /// The day a year is checked on for the comparison, given today.
 QDate comparisonDay(AcademicYear year, QDate today);

@@ -435,6 +435,15 @@ void TestProfileUi::severalProgrammesInOneDatabase()
         QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("programmes.png"))));
     }
 
+    // The programme shown is remembered for this file: a new window opens it again.
+    {
+        MainWindow again(*m_settings);
+        again.workspace().setClock([] { return test::demoNow(); });
+        QVERIFY(again.openDatabase(path, true));
+        again.workspace().waitForLoaded();
+        QCOMPARE(again.workspace().programme(), QStringLiteral("paris-saclay-m1"));
+    }
+
     // A database with one programme hides the selector.
     const QString single = m_dir->filePath(QStringLiteral("single.interntrack"));
     QCOMPARE(createProfileDemo(single, QStringLiteral("montreal-mila-pro")), QString());

@@ -338,6 +338,7 @@ void MainWindow::createMenus()
     connect(m_programmeCombo, &QComboBox::activated, this, [this](int index) {
         if (Status s = m_workspace->setProgramme(m_programmeCombo->itemData(index).toString()); !s)
             showError(s.error());
+        rememberProgramme();
     });
     m_yearLabel = new QLabel(m_toolBar);
     m_yearLabel->setContentsMargins(6, 0, 4, 0);
@@ -665,6 +666,20 @@ void MainWindow::addProgramme()
         return;
     if (Status s = m_workspace->addProgramme(dialog.key(), dialog.profileId(), dialog.year()); !s)
         showError(s.error());
+    rememberProgramme();
+}
+
+void MainWindow::rememberProgramme()
+{
+    if (m_workspace->isServer() || m_workspace->path().isEmpty())
+        return;
+    const QString path = m_workspace->path();
+    QStringList entries = m_settings.value(Settings::LastProgrammes);
+    entries.removeIf([&](const QString& entry) { return entry.section(QLatin1Char('\t'), 1) == path; });
+    entries.prepend(m_workspace->programme() + QLatin1Char('\t') + path);
+    constexpr qsizetype kRemembered = 20;
+    entries = entries.mid(0, kRemembered);
+    m_settings.setValue(Settings::LastProgrammes, entries);
 }
 
 void MainWindow::updateYears()
@@ -811,7 +826,14 @@ bool MainWindow::openDatabase(const QString& path, bool quiet)
             QMessageBox::warning(this, tr("Open Database"), text);
         return false;
     }
-    const Status opened = m_workspace->open(info.absoluteFilePath());
+    QString programme; // the one shown last time in this file, if it holds several
+    for (const QString& entry : m_settings.value(Settings::LastProgrammes)) {
+        if (entry.section(QLatin1Char('\t'), 1) == info.absoluteFilePath()) {
+            programme = entry.section(QLatin1Char('\t'), 0, 0);
+            break;
+        }
+    }
+    const Status opened = m_workspace->open(info.absoluteFilePath(), programme);
     if (!opened) {
         const QString text = tr("Cannot open %1: %2").arg(info.fileName(), opened.error());
         statusBar()->showMessage(text, 2 * kStatusMessageMs);

@@ -98,6 +98,8 @@ private:
     void updateYears();
     /// File > Add Programme…
     void addProgramme();
+    /// Remembers the programme shown for the open file (Settings::LastProgrammes).
+    void rememberProgramme();
     void updateEnabled();
     void chooseDatabase();
     /// File > Connect to Server…: the dialog, filled from @p url when given.

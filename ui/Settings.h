@@ -42,6 +42,8 @@ public:
     static inline const SettingKey<QByteArray> StudentsSplitter{QLatin1String("gui/studentsSplitter"), {}};
     static inline const SettingKey<QString> LastDatabase{QLatin1String("storage/lastDatabase"), {}};
     static inline const SettingKey<QStringList> RecentDatabases{QLatin1String("storage/recentDatabases"), {}};
+    /// The programme last shown of each database of several programmes: "key<TAB>path", the latest first.
+    static inline const SettingKey<QStringList> LastProgrammes{QLatin1String("storage/lastProgrammes"), {}};
     /// The PostgreSQL servers connected to, newest first: "postgresql://login@host:port/database", never a password.
     static inline const SettingKey<QStringList> RecentServers{QLatin1String("storage/recentServers"), {}};
 

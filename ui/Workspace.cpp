@@ -243,9 +243,9 @@ QDate Workspace::today() const
     return m_clock().date();
 }
 
-Status Workspace::open(const QString& path)
+Status Workspace::open(const QString& path, const QString& programme)
 {
-    return openDatabase(path, QString());
+    return openDatabase(path, QString(), programme);
 }
 
 Status Workspace::openServer(const QString& url, const QString& password)
@@ -262,7 +262,7 @@ bool Workspace::isServer() const
     return m_db && m_db->isServer();
 }
 
-Status Workspace::openDatabase(const QString& path, const QString& password)
+Status Workspace::openDatabase(const QString& path, const QString& password, const QString& programme)
 {
     auto db = std::make_unique<Database>();
     OpenOptions options;
@@ -293,12 +293,16 @@ Status Workspace::openDatabase(const QString& path, const QString& password)
     }
     auto repo = std::make_unique<CohortRepository>(*db);
     repo->setClock(m_clock);
-    if (const Result<QString> programme = repo->programme(); !programme) {
-        // Several programmes: the first by key is shown, the Programme menu offers the others.
+    if (const Result<QString> only = repo->programme(); !only) {
+        // Several programmes: the one asked for, else the first by key; the Programme list offers the others.
         const Result<QList<ProgrammeInfo>> programmes = repo->programmes();
         if (!programmes || programmes->isEmpty())
-            return Status::failure(programme.error());
+            return Status::failure(only.error());
         db->setProgramme(programmes->constFirst().key);
+        for (const ProgrammeInfo& p : programmes.value()) {
+            if (p.key == programme)
+                db->setProgramme(programme);
+        }
     }
     const Result<QList<AcademicYear>> years = repo->academicYears();
     if (!years)

@@ -60,8 +60,11 @@ public:
     void setClock(Clock clock);
     QDate today() const;
 
-    /// Opens @p path (migrating it; read-only when newer) and starts loading its latest year.
-    Status open(const QString& path);
+    /**
+     * Opens @p path (migrating it; read-only when newer) and starts loading its latest year. In a database of
+     * several programmes, @p programme when it holds it (the one the user had last), else the first by key.
+     */
+    Status open(const QString& path, const QString& programme = {});
     /**
      * Connects to the PostgreSQL database @p url ("postgresql://login@host:port/database", without a password)
      * with @p password (empty: libpq's PGPASSWORD or ~/.pgpass), and starts loading its latest year. The server
@@ -248,7 +251,7 @@ signals:
 
 private:
     struct Loaded;
-    Status openDatabase(const QString& path, const QString& password);
+    Status openDatabase(const QString& path, const QString& password, const QString& programme = {});
     void startLoading(AcademicYear year);
     void finishLoading();
     void reindex();

@@ -97,6 +97,7 @@ private slots:
     void errorsAreExplained();
     void rightsAreEnforcedByTheServer();
     void cliSetsUpTheServer();
+    void cliWorksOnTheServer();
 
     // other repositories
     void proposalImportRoundTrip();
@@ -539,6 +540,39 @@ void TestPgStorage::cliSetsUpTheServer()
     QVERIFY2(run.errText().contains(QLatin1String("nobody")), qPrintable(run.errText()));
     QVERIFY2(!run.errText().contains(QLatin1String("s3cr3t")), qPrintable(run.errText()));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = 'ghost'")), 0);
+}
+
+void TestPgStorage::cliWorksOnTheServer()
+{
+    // check, export, import and documents take a postgresql:// URL as --db; backup and demo are a file's.
+    const QString cli = QStringLiteral(CLI_PATH);
+    test::CliRun run = test::runProgram(cli, {QStringLiteral("db"), QStringLiteral("init"), m_url});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY2(test::createDemoDatabase(m_url).isEmpty(), "the demo year is saved");
+    const QStringList db = {QStringLiteral("--db"), m_url};
+
+    run = test::runProgram(cli, QStringList{QStringLiteral("check")} + db
+                                    + QStringList{QStringLiteral("--today"), QStringLiteral("2026-03-02")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.errText()));
+    QVERIFY2(run.out.contains("\"findings\""), run.out.constData());
+
+    run = test::runProgram(cli, QStringList{QStringLiteral("export")} + db + QStringList{QStringLiteral("students")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    const qsizetype before = run.out.count('\n');
+    QVERIFY(before > 1);
+
+    const QByteArray csv = "id;name;email;student_number\nnew01;Grace Hopper;grace.hopper@example.org;20259999\n";
+    run = test::runProgram(
+        cli, QStringList{QStringLiteral("import")} + db + QStringList{QStringLiteral("students"), QStringLiteral("-")},
+        csv);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    run = test::runProgram(cli, QStringList{QStringLiteral("export")} + db + QStringList{QStringLiteral("students")});
+    QCOMPARE(run.out.count('\n'), before + 1);
+    QVERIFY(run.out.contains("Grace Hopper"));
+
+    run = test::runProgram(cli, QStringList{QStringLiteral("backup")} + db + QStringList{QStringLiteral("/tmp/x.db")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(QLatin1String("pg_dump")), qPrintable(run.errText()));
 }
 
 // Other repositories ----------------------------------------------------------------------------------------------

@@ -259,10 +259,6 @@ Exit status:
      wrong and where, as a path into the input (internships[0].start: …)</translation>
     </message>
     <message>
-        <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
-        <translation>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</translation>
-    </message>
-    <message>
         <source>With --db: the academic year to check (default: the latest in the database).</source>
         <translation>With --db: the academic year to check (default: the latest in the database).</translation>
     </message>
@@ -273,10 +269,6 @@ Exit status:
     <message>
         <source>cannot write the result: %1</source>
         <translation>cannot write the result: %1</translation>
-    </message>
-    <message>
-        <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
-        <translation>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</translation>
     </message>
     <message>
         <source>The academic year (default: the latest in the database).</source>
@@ -297,14 +289,6 @@ Exit status:
     <message>
         <source>usage: %1 %2</source>
         <translation>usage: %1 %2</translation>
-    </message>
-    <message>
-        <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
-        <translation>--db: PostgreSQL is not supported yet: give the path of a database file</translation>
-    </message>
-    <message>
-        <source>--db: give the path of a database file</source>
-        <translation>--db: give the path of a database file</translation>
     </message>
     <message>
         <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
@@ -872,6 +856,26 @@ Exit status:
     <message>
         <source>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</source>
         <translation>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</translation>
+    </message>
+    <message>
+        <source>Check a year of this database instead of a FILE.json: a file, or a postgresql://login@host/database URL.</source>
+        <translation>Check a year of this database instead of a FILE.json: a file, or a postgresql://login@host/database URL.</translation>
+    </message>
+    <message>
+        <source>The database: an InternTrack database file, or a shared one&apos;s postgresql://login@host/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>The database: an InternTrack database file, or a shared one&apos;s postgresql://login@host/database (the password from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--db: this command works on a database file; a PostgreSQL database is backed up and restored with pg_dump and pg_restore, and filled from a file with &quot;db copy&quot;</source>
+        <translation>--db: this command works on a database file; a PostgreSQL database is backed up and restored with pg_dump and pg_restore, and filled from a file with &quot;db copy&quot;</translation>
+    </message>
+    <message>
+        <source>--db: give the path of a database file or a postgresql:// URL</source>
+        <translation>--db: give the path of a database file or a postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>The database: an InternTrack database file, or a postgresql://login@host/database URL.</source>
+        <translation>The database: an InternTrack database file, or a postgresql://login@host/database URL.</translation>
     </message>
 </context>
 <context>

@@ -259,10 +259,6 @@ Code de retour&#xa0;:
      dit ce qui ne va pas et où, par un chemin dans l&apos;entrée (internships[0].start: …)</translation>
     </message>
     <message>
-        <source>Check a year of this database instead of a FILE.json (a postgresql:// URL is not supported yet).</source>
-        <translation>Vérifie une année de cette base au lieu d&apos;un FICHIER.json (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
-    </message>
-    <message>
         <source>With --db: the academic year to check (default: the latest in the database).</source>
         <translation>Avec --db&#xa0;: l&apos;année universitaire à vérifier (par défaut&#xa0;: la plus récente de la base).</translation>
     </message>
@@ -273,10 +269,6 @@ Code de retour&#xa0;:
     <message>
         <source>cannot write the result: %1</source>
         <translation>impossible d&apos;écrire le résultat&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The database: an InternTrack database file (a postgresql:// URL is not supported yet).</source>
-        <translation>La base&#xa0;: un fichier de base InternTrack (une URL postgresql:// n&apos;est pas encore prise en charge).</translation>
     </message>
     <message>
         <source>The academic year (default: the latest in the database).</source>
@@ -297,14 +289,6 @@ Code de retour&#xa0;:
     <message>
         <source>usage: %1 %2</source>
         <translation>utilisation&#xa0;: %1 %2</translation>
-    </message>
-    <message>
-        <source>--db: PostgreSQL is not supported yet: give the path of a database file</source>
-        <translation>--db&#xa0;: PostgreSQL n&apos;est pas encore pris en charge&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
-    </message>
-    <message>
-        <source>--db: give the path of a database file</source>
-        <translation>--db&#xa0;: donnez le chemin d&apos;un fichier de base</translation>
     </message>
     <message>
         <source>--year: &quot;%1&quot; is not an academic year YYYY-YYYY, e.g. 2025-2026</source>
@@ -873,6 +857,26 @@ Code de sortie :
     <message>
         <source>The programme whose rules and demo cohort to use: %1 (default: %2). Given several times, or &quot;all&quot;, the database holds each as its own programme.</source>
         <translation>La formation dont prendre les règles et la promotion de démonstration : %1 (par défaut : %2). Donnée plusieurs fois, ou « all », la base contient chacune comme une formation distincte.</translation>
+    </message>
+    <message>
+        <source>Check a year of this database instead of a FILE.json: a file, or a postgresql://login@host/database URL.</source>
+        <translation>Vérifier une année de cette base au lieu d&apos;un FICHIER.json : un fichier, ou une URL postgresql://login@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The database: an InternTrack database file, or a shared one&apos;s postgresql://login@host/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>La base : un fichier de base InternTrack, ou l&apos;adresse postgresql://login@hôte/base d&apos;une base partagée (le mot de passe vient de PGPASSWORD ou de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--db: this command works on a database file; a PostgreSQL database is backed up and restored with pg_dump and pg_restore, and filled from a file with &quot;db copy&quot;</source>
+        <translation>--db : cette commande travaille sur un fichier de base ; une base PostgreSQL se sauvegarde et se restaure avec pg_dump et pg_restore, et se remplit depuis un fichier avec « db copy »</translation>
+    </message>
+    <message>
+        <source>--db: give the path of a database file or a postgresql:// URL</source>
+        <translation>--db : donnez le chemin d&apos;un fichier de base ou une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>The database: an InternTrack database file, or a postgresql://login@host/database URL.</source>
+        <translation>La base : un fichier de base InternTrack, ou une URL postgresql://login@hôte/base.</translation>
     </message>
 </context>
 <context>

@@ -216,8 +216,8 @@ int runCheck(const QStringList& arguments, const Streams& io)
         Tr::tr("Print the keys of \"rules\" with their Paris-Saclay M1 defaults (for the academic year of "
                "--today, else of the system date), one per line, and exit."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Tr::tr("Check a year of this database instead of a FILE.json (a postgresql:// "
-                                             "URL is not supported yet)."),
+                                      Tr::tr("Check a year of this database instead of a FILE.json: a file, or a "
+                                             "postgresql://login@host/database URL."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         Tr::tr("With --db: the academic year to check (default: the latest in the "

@@ -41,8 +41,8 @@ struct Options
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version and exit.")};
     QCommandLineOption db{QStringLiteral("db"),
-                          Tr::tr("The database: an InternTrack database file (a postgresql:// URL is not supported "
-                                 "yet)."),
+                          Tr::tr("The database: an InternTrack database file, or a shared one's "
+                                 "postgresql://login@host/database (the password from PGPASSWORD or ~/.pgpass)."),
                           QStringLiteral("FILE")};
     QCommandLineOption year{QStringLiteral("year"), Tr::tr("The academic year (default: the latest in the database)."),
                             QStringLiteral("YYYY-YYYY")};
@@ -99,16 +99,34 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     return std::nullopt;
 }
 
-/// The database file --db names. A URL's text may hold a password: it is never repeated in a message.
-Result<QString> databaseFile(const QString& value)
+enum class Server {
+    Allowed, ///< the command works on a shared PostgreSQL database too
+    Refused, ///< a file's command (backup, restore, demo): a server has its own tools
+};
+
+/**
+ * The database --db names: a file, or (@p server allowed) a postgresql:// URL, whose password comes from libpq
+ * (PGPASSWORD, ~/.pgpass) or the URL. A URL's text may hold a password: it is never repeated in a message (see
+ * shown()).
+ */
+Result<QString> databaseFile(const QString& value, Server server = Server::Allowed)
 {
-    if (value.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || value.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
-        return Result<QString>::failure(
-            Tr::tr("--db: PostgreSQL is not supported yet: give the path of a database file"));
+    if (Database::isServerUrl(value)) {
+        if (server == Server::Refused)
+            return Result<QString>::failure(
+                Tr::tr("--db: this command works on a database file; a PostgreSQL database is backed up and "
+                       "restored with pg_dump and pg_restore, and filled from a file with \"db copy\""));
+        return value;
+    }
     if (value.isEmpty() || value == QLatin1String("-"))
-        return Result<QString>::failure(Tr::tr("--db: give the path of a database file"));
+        return Result<QString>::failure(Tr::tr("--db: give the path of a database file or a postgresql:// URL"));
     return value;
+}
+
+/// How a message names the database --db gave: a URL without its password.
+QString shown(const QString& path)
+{
+    return Database::isServerUrl(path) ? Database::displayName(path) : path;
 }
 
 Result<AcademicYear> parseYear(const QString& text)
@@ -152,9 +170,9 @@ Status openDatabase(Database& db, const QString& path, bool readOnly, bool creat
         keys.append(p.key);
     if (keys.contains(programme) || (keys.isEmpty() && create))
         return {};
-    return Status::failure(keys.isEmpty() ? Tr::tr("--programme: %1 holds no programme yet").arg(path)
+    return Status::failure(keys.isEmpty() ? Tr::tr("--programme: %1 holds no programme yet").arg(shown(path))
                                           : Tr::tr("--programme: %1 holds no programme \"%2\"; it holds %3")
-                                                .arg(path, programme, keys.join(QLatin1String(", "))));
+                                                .arg(shown(path), programme, keys.join(QLatin1String(", "))));
 }
 
 /// Removes a database file this command created, with SQLite's files beside it.
@@ -460,7 +478,7 @@ Result<CheckInput> checkInputFromDatabase(const QString& dbValue, const QString&
     if (Status s = openDatabase(db, path.value(), true, false, programme); !s)
         return R::failure(s.error());
     const CohortRepository repo(db);
-    const Result<AcademicYear> year = chosenYear(repo, yearText, path.value());
+    const Result<AcademicYear> year = chosenYear(repo, yearText, shown(path.value()));
     if (!year)
         return R::failure(year.error());
     Result<Cohort> cohort = repo.loadCohort(year.value());
@@ -525,8 +543,9 @@ int runImport(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
 
-    // The database is opened first only to find its year; it is created only once the file is known good.
-    const bool existed = QFileInfo::exists(path.value());
+    // The database is opened first only to find its year; it is created only once the file is known good (a server
+    // database exists: `db init` made it).
+    const bool existed = Database::isServerUrl(path.value()) || QFileInfo::exists(path.value());
     Database db;
     CohortRepository repo(db);
     if (existed) {
@@ -633,7 +652,7 @@ int runExport(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     const CohortRepository repo(db);
-    const Result<AcademicYear> year = chosenYear(repo, parser.value(o.year), path.value());
+    const Result<AcademicYear> year = chosenYear(repo, parser.value(o.year), shown(path.value()));
     if (!year) {
         io.error(year.error());
         return kExitBadInput;
@@ -689,7 +708,7 @@ int runBackup(const QStringList& arguments, const Streams& io)
     if (const std::optional<int> done =
             parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE OUT")))
         return *done;
-    const Result<QString> path = databaseFile(parser.value(o.db));
+    const Result<QString> path = databaseFile(parser.value(o.db), Server::Refused);
     if (!path) {
         io.error(path.error());
         return kExitBadInput;
@@ -732,7 +751,7 @@ int runRestore(const QStringList& arguments, const Streams& io)
     if (const std::optional<int> done =
             parseArguments(parser, arguments, io, command, o, 1, QStringLiteral("--db FILE BACKUP")))
         return *done;
-    const Result<QString> path = databaseFile(parser.value(o.db));
+    const Result<QString> path = databaseFile(parser.value(o.db), Server::Refused);
     if (!path) {
         io.error(path.error());
         return kExitBadInput;
@@ -786,7 +805,7 @@ int runDemo(const QStringList& arguments, const Streams& io)
     if (const std::optional<int> done =
             parseArguments(parser, arguments, io, command, o, 0, QStringLiteral("--db FILE")))
         return *done;
-    const Result<QString> path = databaseFile(parser.value(o.db));
+    const Result<QString> path = databaseFile(parser.value(o.db), Server::Refused);
     if (!path) {
         io.error(path.error());
         return kExitBadInput;
@@ -912,7 +931,7 @@ int runImportProposal(const QStringList& arguments, const Streams& io)
         io.error(path.error());
         return kExitBadInput;
     }
-    if (!QFileInfo::exists(path.value())) {
+    if (!Database::isServerUrl(path.value()) && !QFileInfo::exists(path.value())) {
         io.error(Tr::tr("%1 does not exist: a proposal is imported into an existing database.").arg(path.value()));
         return kExitBadInput;
     }
@@ -1001,7 +1020,7 @@ int runExportReply(const QStringList& arguments, const Streams& io)
         return kExitBadInput;
     }
     CohortRepository repo(db);
-    const Result<AcademicYear> year = chosenYear(repo, parser.value(o.year), path.value());
+    const Result<AcademicYear> year = chosenYear(repo, parser.value(o.year), shown(path.value()));
     if (!year) {
         io.error(year.error());
         return kExitBadInput;

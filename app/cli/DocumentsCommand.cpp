@@ -98,8 +98,8 @@ int runDocuments(const QStringList& arguments, const Streams& io)
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      Tr::tr("Show the version and exit."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Tr::tr("The database: an InternTrack database file (a postgresql:// URL is not "
-                                             "supported yet)."),
+                                      Tr::tr("The database: an InternTrack database file, or a "
+                                             "postgresql://login@host/database URL."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         Tr::tr("The academic year (default: the latest in the database)."),

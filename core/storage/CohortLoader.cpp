@@ -305,10 +305,13 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
     const qint64 value = scopeValue(scope);
     SqlStatement c(m_db);
 
-    // Hosts and tutors are few and shared: read once each, then copied (implicitly shared strings).
+    // Hosts and tutors are shared: each read once, then copied (implicitly shared strings). Only those of the year's
+    // internships: the directory of a database of many programmes and years is far larger than one year needs.
     QHash<qint64, Host> hosts;
     if (!run(c,
-             pick(scope, "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h",
+             pick(scope,
+                  "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h "
+                  "WHERE h.id IN (SELECT i.host_id FROM internships i WHERE i.academic_year_id = ?)",
                   "SELECT h.id, h.name, h.kind, h.ai_research, h.address, h.city, h.country FROM hosts h "
                   "WHERE h.id = (SELECT i.host_id FROM internships i WHERE i.id = ?)"),
              value))
@@ -332,7 +335,9 @@ Result<CohortLoader::Rows<Internship>> CohortLoader::internships(Scope scope, co
     }
     QHash<qint64, Tutor> tutors;
     if (!run(c,
-             pick(scope, "SELECT t.id, t.name, t.email, t.phone FROM tutors t",
+             pick(scope,
+                  "SELECT t.id, t.name, t.email, t.phone FROM tutors t "
+                  "WHERE t.id IN (SELECT i.tutor_id FROM internships i WHERE i.academic_year_id = ?)",
                   "SELECT t.id, t.name, t.email, t.phone FROM tutors t "
                   "WHERE t.id = (SELECT i.tutor_id FROM internships i WHERE i.id = ?)"),
              value))

@@ -97,20 +97,23 @@ Result<QList<ProgrammeInfo>> CohortRepository::programmes() const
                                "ORDER BY programme, start_year")))
         return R::failure(StorageError::describe(q.lastError(), readError()));
     QList<ProgrammeInfo> list;
+    QStringList latestRules; // of each programme of the list: its latest year's (rows come oldest first)
     while (q.next()) {
         const QString key = q.value(0).toString();
-        if (list.isEmpty() || list.constLast().key != key)
+        if (list.isEmpty() || list.constLast().key != key) {
             list.append(ProgrammeInfo{key, {}, {}, {}});
-        ProgrammeInfo& p = list.last();
-        p.years.append(AcademicYear{q.value(1).toInt()});
-        // The latest year's profile names the programme (rows come oldest first).
-        const QJsonObject profile =
-            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(QLatin1String("profile")).toObject();
-        const QString name = profile.value(QLatin1String("name")).toString().trimmed();
-        if (!name.isEmpty()) {
-            p.name = name;
-            p.institution = profile.value(QLatin1String("institution")).toString().trimmed();
+            latestRules.append(QString());
         }
+        list.last().years.append(AcademicYear{q.value(1).toInt()});
+        latestRules.last() = q.value(2).toString();
+    }
+    // The latest year's profile names the programme; only those rule sets are parsed.
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject profile =
+            QJsonDocument::fromJson(latestRules.at(i).toUtf8()).object().value(QLatin1String("profile")).toObject();
+        list[i].name = profile.value(QLatin1String("name")).toString().trimmed();
+        if (!list[i].name.isEmpty())
+            list[i].institution = profile.value(QLatin1String("institution")).toString().trimmed();
     }
     return list;
 }

@@ -63,20 +63,21 @@ const char* sqlFor(int stmt)
         "DELETE FROM overrides WHERE item_kind = ? AND item_id = ?",
         "INSERT INTO overrides (academic_year_id, item_kind, item_id, position, rule, decided_by, decided_at, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        // HostByName, HostById, HostInsert, HostUpdate
-        "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name = ?",
+        // HostByName, HostById, HostInsert, HostUpdate. "<> ''" lets the partial unique index on the name serve
+        // the lookup (SQLite and PostgreSQL use a partial index only when the query implies its condition).
+        "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name = ? AND name <> ''",
         "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE id = ?",
         "INSERT INTO hosts (name, kind, ai_research, address, city, country) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         "UPDATE hosts SET kind = ?, ai_research = ?, address = ?, city = ?, country = ? WHERE id = ?",
         // TutorByName, TutorById, TutorInsert, TutorUpdate, TutorSetHost
-        "SELECT id, name, email, phone FROM tutors WHERE name = ?",
+        "SELECT id, name, email, phone FROM tutors WHERE name = ? AND name <> ''",
         "SELECT id, name, email, phone FROM tutors WHERE id = ?",
         "INSERT INTO tutors (name, email, phone, host_id) VALUES (?, ?, ?, ?) RETURNING id",
         "UPDATE tutors SET email = ?, phone = ? WHERE id = ?",
         "UPDATE tutors SET host_id = ? WHERE id = ?",
         // SubjectByTitle, SubjectById, SubjectInsert, SubjectUpdate
         "SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
-        "WHERE academic_year_id = ? AND title = ?",
+        "WHERE academic_year_id = ? AND title = ? AND title <> ''",
         "SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects WHERE id = ?",
         "INSERT INTO ter_subjects (academic_year_id, title, kind, capacity, lab_name, lab_in_paris_saclay) "
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -414,16 +415,21 @@ Status ItemWriter::preload(const Cohort* batch)
 
     SqlStatement q(m_db.connection());
     const QString doing = tr("Could not read the database");
-    if (!q.prepare(
-            QStringLiteral("SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''"))
-        || !q.exec())
-        return StorageError::failure(q.lastError(), doing);
-    while (q.next())
-        m_hosts.insert(q.text(1), {q.integer(0), readHost(q), {}});
-    if (!q.prepare(QStringLiteral("SELECT id, name, email, phone FROM tutors WHERE name <> ''")) || !q.exec())
-        return StorageError::failure(q.lastError(), doing);
-    while (q.next())
-        m_tutors.insert(q.text(1), {q.integer(0), readTutor(q), {}});
+    // The whole host and tutor directory for a large batch (one scan beats a lookup per name); a small one looks
+    // its names up one by one (hostId(), tutorId()): a database of many programmes holds a large directory.
+    if (!batch || batch->internships.size() >= kWholeDirectoryFrom) {
+        if (!q.prepare(QStringLiteral(
+                "SELECT id, name, kind, ai_research, address, city, country FROM hosts WHERE name <> ''"))
+            || !q.exec())
+            return StorageError::failure(q.lastError(), doing);
+        while (q.next())
+            m_hosts.insert(q.text(1), {q.integer(0), readHost(q), {}});
+        if (!q.prepare(QStringLiteral("SELECT id, name, email, phone FROM tutors WHERE name <> ''")) || !q.exec())
+            return StorageError::failure(q.lastError(), doing);
+        while (q.next())
+            m_tutors.insert(q.text(1), {q.integer(0), readTutor(q), {}});
+        m_directoryComplete = true;
+    }
     if (!q.prepare(QStringLiteral("SELECT id, title, kind, capacity, lab_name, lab_in_paris_saclay FROM ter_subjects "
                                   "WHERE academic_year_id = ? AND title <> ''")))
         return StorageError::failure(q.lastError(), doing);
@@ -932,7 +938,7 @@ Result<qint64> ItemWriter::hostRow(const Host& host, qint64 previous, const Labe
     }
 
     auto it = m_hosts.find(host.name);
-    if (it == m_hosts.end() && !m_catalogueComplete) {
+    if (it == m_hosts.end() && !m_directoryComplete) {
         if (!exec(HostByName, {host.name}))
             return R::failure(failure(doing()).error());
         SqlStatement& q = query(HostByName);
@@ -1011,7 +1017,7 @@ Result<qint64> ItemWriter::tutorRow(const Tutor& tutor, qint64 previous, const L
     }
 
     auto it = m_tutors.find(tutor.name);
-    if (it == m_tutors.end() && !m_catalogueComplete) {
+    if (it == m_tutors.end() && !m_directoryComplete) {
         if (!exec(TutorByName, {tutor.name}))
             return R::failure(failure(doing()).error());
         SqlStatement& q = query(TutorByName);

@@ -243,7 +243,10 @@ private:
     QHash<QString, Shared<Tutor>> m_tutors;
     QHash<QString, Shared<TerSubject>> m_subjects;
     QHash<qint64, std::pair<qint64, QString>> m_tutorHosts; ///< tutor row → host row and the entry that set it
-    bool m_catalogueComplete = false;
+    bool m_catalogueComplete = false; ///< every TER subject of the year is in m_subjects
+    bool m_directoryComplete = false; ///< every named host and tutor is in m_hosts, m_tutors
+    /// From this many internships in a batch, preload() reads the whole directory instead of looking names up.
+    static constexpr qsizetype kWholeDirectoryFrom = 1000;
 };
 
 } // namespace interntrack

@@ -2,6 +2,7 @@
 // reference measured in the same run on the same machine. It asserts nothing: CTest does not run it.
 #include "CohortGenerator.h"
 #include "PgCluster.h"
+#include "ScaleBench.h"
 #include "documents/DocumentBatch.h"
 #include "io/CheckResultJson.h"
 #include "io/CohortJson.h"
@@ -564,12 +565,23 @@ int main(int argc, char* argv[])
     QCommandLineOption quickOption(
         QStringLiteral("quick"), QStringLiteral("Agreements figure: 100 PDFs against 5 ODT instead of 1,000 and 20."));
     parser.addOption(quickOption);
+    QCommandLineOption scaleDbOption(
+        QStringLiteral("scale-db"),
+        QStringLiteral("Run only the scale figures: databases of 3,000, 30,000 and 300,000 internships (1 programme "
+                       "x 10 years, 5 x 20, 50 x 20), generated in a temporary folder; --scale 0.1 stops at 30,000."));
+    parser.addOption(scaleDbOption);
     parser.process(app);
     const double scale = parser.value(scaleOption).toDouble();
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int agreementPdfs = parser.isSet(quickOption) ? 100 : 1000;
     const int agreementOdts = parser.isSet(quickOption) ? 5 : 20;
 
+    if (parser.isSet(scaleDbOption)) {
+        bench::benchScale(
+            runs, static_cast<int>(300000 * scale),
+            [](const char* name, double ms, double target, const QString& note) { print(name, ms, target, note); });
+        return 0;
+    }
     if (parser.isSet(agreementsOnlyOption)) {
         std::printf("interntrack-bench: agreements, %d PDFs against %d ODT through soffice; best of %d\n\n",
                     agreementPdfs, agreementOdts, runs);

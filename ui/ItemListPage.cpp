@@ -60,7 +60,6 @@ int columnChars(Field field)
     case Field::Title:
         return 42;
     case Field::Subject:
-        return 34;
     case Field::Name:
         return 34;
     case Field::Lab:
@@ -98,7 +97,6 @@ int columnChars(Field field)
     case Field::InternshipCount:
         return 6;
     case Field::State:
-        return 18;
     case Field::Findings:
         return 18;
     }

@@ -262,7 +262,7 @@ void TimelineView::rebuild()
         return c != 0 ? c < 0 : cohort.students.at(a).id < cohort.students.at(b).id;
     });
     QHash<QString, int> laneOf;
-    laneOf.reserve(order.size());
+    laneOf.reserve(qsizetype(order.size()));
     m_lanes.resize(order.size());
     for (size_t l = 0; l < order.size(); ++l) {
         const Student& s = cohort.students.at(order[l]);
@@ -713,9 +713,7 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
                 x += m_iconSize + pad;
             }
             if (bar.severity >= 0) {
-                if (!roomy && bar.state >= 0)
-                    x = int(r.right()) + pad;
-                else if (visibleWidth < m_iconSize + 2 * pad)
+                if ((!roomy && bar.state >= 0) || visibleWidth < m_iconSize + 2 * pad)
                     x = int(r.right()) + pad;
                 p.drawPixmap(x, iconY, m_iconSize, m_iconSize, m_severityPixmaps[bar.severity]);
                 x += m_iconSize + pad;
@@ -786,7 +784,7 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
                 continue;
             const int x1 = columnX(day);
             const QRect cell(x1, area.top() + rowH, std::max(numberWidth, columnX(day + 1) - x1), rowH);
-            p.drawText(cell, (dayStep == 1 ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+            p.drawText(cell, int((dayStep == 1 ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter),
                        QString::number(m_first.addDays(day).day()));
         }
     }
@@ -842,7 +840,8 @@ void TimelineView::paintFrame(QPainter& p, const Frame& f) const
                          m_severityPixmaps[lane.severity]);
         x += m_iconSize + 4;
         p.setPen(c.text);
-        p.drawText(QPointF(x, rowTop + (m_rowHeight - fm.height()) / 2 + fm.ascent()), lane.name);
+        const int baseline = rowTop + (m_rowHeight - fm.height()) / 2 + fm.ascent(); // whole pixels, as before
+        p.drawText(QPointF(x, baseline), lane.name);
         p.setPen(c.mid);
         p.drawLine(area.left(), y + lane.height - 1, area.left() + m_labelWidth, y + lane.height - 1);
     }

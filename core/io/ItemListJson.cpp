@@ -376,11 +376,11 @@ Result<CsvItems> ItemListJson::read(CsvKind kind, const QByteArray& json, const 
                 stubs.append(QJsonObject{{QStringLiteral("id"), v.toString()}});
             }
         };
-        for (const QJsonValue& item : array) {
+        for (const QJsonValue item : array) {
             const QJsonObject o = item.toObject();
             stub(o.value(QLatin1String("student")));
             const QJsonArray list = o.value(QLatin1String("students")).toArray();
-            for (const QJsonValue& s : list)
+            for (const QJsonValue s : list)
                 stub(s);
         }
         root.insert(QStringLiteral("students"), stubs);

@@ -224,9 +224,9 @@ Result<ProposalFile> readProposalFile(const QByteArray& data)
     QSet<QString> partners;
     const QJsonValue tersValue = proposal.value(QStringLiteral("ters"));
     if (tersValue.isArray()) {
-        for (const QJsonValue& ter : tersValue.toArray()) {
+        for (const QJsonValue ter : tersValue.toArray()) {
             const QJsonValue ids = ter.toObject().value(QStringLiteral("students"));
-            for (const QJsonValue& id : ids.toArray()) {
+            for (const QJsonValue id : ids.toArray()) {
                 if (id.isString() && !id.toString().isEmpty() && id.toString() != senderId)
                     partners.insert(id.toString());
             }

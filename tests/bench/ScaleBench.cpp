@@ -26,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <array>
 #include <cstdio>
 #include <ctime>
 
@@ -148,9 +149,9 @@ struct Row
 {
     QString name;
     QString target;
-    QString shown[kSizeCount];
-    double value[kSizeCount] = {-1, -1, -1};
-    bool met[kSizeCount] = {true, true, true};
+    std::array<QString, kSizeCount> shown;
+    std::array<double, kSizeCount> value{-1, -1, -1};
+    std::array<bool, kSizeCount> met{true, true, true};
     bool hasTarget = true;
 };
 

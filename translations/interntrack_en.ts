@@ -7290,10 +7290,6 @@ Edit ▸ Undo brings it back.</translation>
         <translation>Start from the profile</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Programme key</source>
         <translation>Programme key</translation>
     </message>

@@ -7291,10 +7291,6 @@ Edit ▸ Undo brings it back.</source>
         <translation>Partir du profil</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Programme key</source>
         <translation>Clé de la formation</translation>
     </message>

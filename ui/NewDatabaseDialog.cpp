@@ -28,13 +28,8 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
     setObjectName(QStringLiteral("newDatabaseDialog"));
     setWindowTitle(tr("New Database"));
 
-    // From May on, a programme prepares the next year.
-    AcademicYear current = AcademicYear::containing(today);
-    const AcademicYear offered =
-        today.month() >= 5 && today.month() <= 8 ? AcademicYear{current.startYear + 1} : current;
-    for (int y = offered.startYear - 3; y <= offered.startYear + 2; ++y)
-        m_year->addItem(AcademicYear{y}.toString(), y);
-    m_year->setCurrentIndex(m_year->findData(offered.startYear));
+    addYearsAround(m_year, today);
+    const AcademicYear offered{m_year->currentData().toInt()};
     m_year->setObjectName(QStringLiteral("yearCombo"));
     m_year->setAccessibleName(tr("Academic year"));
 
@@ -55,13 +50,7 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
 
     // The programmes InternTrack knows (resources/profiles): their rules, calendar and legal framework.
     m_profile->setObjectName(QStringLiteral("profileCombo"));
-    for (const QString& id : Profiles::ids()) {
-        const Result<RuleSet> rules = Profiles::load(id, AcademicYear{2025});
-        const QString name = rules ? rules->profile.name : id;
-        m_profile->addItem(
-            rules && !rules->profile.institution.isEmpty() ? tr("%1 — %2").arg(name, rules->profile.institution) : name,
-            id);
-    }
+    addShippedProfiles(m_profile);
     auto* note = new QLabel(tr("The new database starts from the rules of that programme for that year; the "
                                "advisor can change them in Settings."),
                             this);
@@ -81,6 +70,28 @@ NewDatabaseDialog::NewDatabaseDialog(QDate today, const QString& folder, QWidget
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &NewDatabaseDialog::validate);
     validate();
+}
+
+void NewDatabaseDialog::addShippedProfiles(QComboBox* combo)
+{
+    for (const QString& id : Profiles::ids()) {
+        const Result<RuleSet> rules = Profiles::load(id, AcademicYear{2025});
+        const QString name = rules ? rules->profile.name : id;
+        combo->addItem(
+            rules && !rules->profile.institution.isEmpty() ? tr("%1 — %2").arg(name, rules->profile.institution) : name,
+            id);
+    }
+}
+
+void NewDatabaseDialog::addYearsAround(QComboBox* combo, QDate today)
+{
+    // From May on, a programme prepares the next year.
+    const AcademicYear current = AcademicYear::containing(today);
+    const AcademicYear offered =
+        today.month() >= 5 && today.month() <= 8 ? AcademicYear{current.startYear + 1} : current;
+    for (int y = offered.startYear - 3; y <= offered.startYear + 2; ++y)
+        combo->addItem(AcademicYear{y}.toString(), y);
+    combo->setCurrentIndex(combo->findData(offered.startYear));
 }
 
 QString NewDatabaseDialog::path() const

@@ -27,6 +27,12 @@ public:
     QString profileId() const;
     void setYear(AcademicYear year);
 
+    /// Fills @p combo with the shipped programme profiles ("name — institution"), their ids as item data.
+    static void addShippedProfiles(QComboBox* combo);
+    /// Fills @p combo with academic years around the one a programme prepares on @p today (the next one from May
+    /// on), that one current; the start years as item data.
+    static void addYearsAround(QComboBox* combo, QDate today);
+
 private:
     void browse();
     void validate();

@@ -1,7 +1,7 @@
 #include "ProgrammeDialog.h"
 
 #include "FormMessage.h"
-#include "domain/Profiles.h"
+#include "NewDatabaseDialog.h"
 #include "storage/CohortRepository.h"
 
 #include <QComboBox>
@@ -28,26 +28,14 @@ ProgrammeDialog::ProgrammeDialog(const QStringList& taken, QDate today, QWidget*
 
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_profile->setAccessibleName(tr("Start from the profile"));
-    for (const QString& id : Profiles::ids()) {
-        const Result<RuleSet> rules = Profiles::load(id, AcademicYear{2025});
-        const QString name = rules ? rules->profile.name : id;
-        m_profile->addItem(
-            rules && !rules->profile.institution.isEmpty() ? tr("%1 — %2").arg(name, rules->profile.institution) : name,
-            id);
-    }
+    NewDatabaseDialog::addShippedProfiles(m_profile);
 
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_key->setAccessibleName(tr("Programme key"));
     m_key->setMaxLength(64);
     m_keyProblem->setObjectName(QStringLiteral("keyProblem"));
 
-    // From May on, a programme prepares the next year.
-    const AcademicYear current = AcademicYear::containing(today);
-    const AcademicYear offered =
-        today.month() >= 5 && today.month() <= 8 ? AcademicYear{current.startYear + 1} : current;
-    for (int y = offered.startYear - 3; y <= offered.startYear + 2; ++y)
-        m_year->addItem(AcademicYear{y}.toString(), y);
-    m_year->setCurrentIndex(m_year->findData(offered.startYear));
+    NewDatabaseDialog::addYearsAround(m_year, today);
     m_year->setObjectName(QStringLiteral("yearCombo"));
     m_year->setAccessibleName(tr("First academic year"));
 

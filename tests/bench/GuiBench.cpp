@@ -44,6 +44,28 @@ double best(int runs, const std::function<double()>& once)
 
 } // namespace
 
+double startToOverview(Settings& settings, const QString& path, const QDateTime& now, qsizetype* rows)
+{
+    QElapsedTimer t;
+    t.start();
+    MainWindow window(settings);
+    window.workspace().setClock([now] { return now; });
+    window.setCurrentPage(MainWindow::Page::Students);
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openDatabase(path, true))
+        fail(QStringLiteral("cannot open the benchmark database"));
+    auto* page = window.findChild<StudentsPage*>();
+    if (!page)
+        fail(QStringLiteral("no students overview"));
+    while (window.workspace().isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    QCoreApplication::processEvents();
+    window.repaint(); // the first frame of the overview, painted
+    *rows = page->proxyModel()->rowCount();
+    return t.nsecsElapsed() / 1e6;
+}
+
 void benchGui(const Cohort& cohort, int runs, const Printer& print)
 {
     QTemporaryDir dir;
@@ -77,26 +99,7 @@ void benchGui(const Cohort& cohort, int runs, const Printer& print)
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::Role, QStringLiteral("advisor"));
     qsizetype rows = 0;
-    const double startMs = best(runs, [&] {
-        QElapsedTimer t;
-        t.start();
-        MainWindow window(settings);
-        window.workspace().setClock([now] { return now; });
-        window.setCurrentPage(MainWindow::Page::Students);
-        window.resize(1280, 800);
-        window.show();
-        if (!window.openDatabase(path, true))
-            fail(QStringLiteral("cannot open the benchmark database"));
-        auto* page = window.findChild<StudentsPage*>();
-        if (!page)
-            fail(QStringLiteral("no students overview"));
-        while (window.workspace().isLoading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        QCoreApplication::processEvents();
-        window.repaint(); // the first frame of the overview, painted
-        rows = page->proxyModel()->rowCount();
-        return t.nsecsElapsed() / 1e6;
-    });
+    const double startMs = best(runs, [&] { return startToOverview(settings, path, now, &rows); });
     if (rows != cohort.students.size())
         fail(QStringLiteral("the overview shows %1 students of %2").arg(rows).arg(cohort.students.size()));
     print("GUI: start to overview shown", startMs, 1500,

@@ -2,7 +2,13 @@
 
 #include "domain/Cohort.h"
 
+#include <QDateTime>
+
 #include <functional>
+
+namespace interntrack {
+class Settings;
+}
 
 namespace interntrack::bench {
 
@@ -16,6 +22,13 @@ using Printer = std::function<void(const char* name, double ms, double targetMs,
  * bare loop matching the same text over the students' names.
  */
 void benchGui(const Cohort& cohort, int runs, const Printer& print);
+
+/**
+ * One start of the GUI: the time from creating the main window (with @p settings, its clock at @p now) to the
+ * students overview of the database @p path shown and painted, in ms; @p rows gets the overview's row count.
+ * Ends the benchmark with a message when the database cannot be opened.
+ */
+double startToOverview(Settings& settings, const QString& path, const QDateTime& now, qsizetype* rows);
 
 /**
  * The timeline of issue 8 for a generated cohort of 2,000 students (saved and loaded first, untimed): the time to

@@ -10,6 +10,7 @@
 #include "storage/YearComparison.h"
 
 #ifdef INTERNTRACK_BENCH_GUI
+#include "GuiBench.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StudentsFilterModel.h"
@@ -638,26 +639,7 @@ void benchSize(int index, int runs, const Printer& print, Summary& summary)
         settings.setValue(Settings::Role, QStringLiteral("advisor"));
         const QDateTime now(kToday, QTime(10, 0));
         qsizetype rows = 0;
-        const Timing start = best(runs, [&] {
-            QElapsedTimer t;
-            t.start();
-            MainWindow window(settings);
-            window.workspace().setClock([now] { return now; });
-            window.setCurrentPage(MainWindow::Page::Students);
-            window.resize(1280, 800);
-            window.show();
-            if (!window.openDatabase(path, true))
-                fail(QStringLiteral("cannot open the benchmark database"));
-            auto* page = window.findChild<StudentsPage*>();
-            if (!page)
-                fail(QStringLiteral("no students overview"));
-            while (window.workspace().isLoading())
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-            QCoreApplication::processEvents();
-            window.repaint();
-            rows = page->proxyModel()->rowCount();
-            return t.nsecsElapsed() / 1e6;
-        });
+        const Timing start = best(runs, [&] { return startToOverview(settings, path, now, &rows); });
         if (rows != kStudents)
             fail(QStringLiteral("the overview shows %1 students of %2").arg(rows).arg(kStudents));
         timed("GUI: start to overview shown", QStringLiteral("GUI: start to overview shown"), start.ms, 1500,

@@ -476,6 +476,12 @@ void TestProfileUi::addProgrammeDialog()
     QVERIFY(ok->isEnabled());
     profile->setCurrentIndex(profile->findData(QStringLiteral("montreal-mila-pro")));
     QCOMPARE(key->text(), QStringLiteral("msc-ai-2027")); // typed by the user: kept
+    if (const QString dir = qEnvironmentVariable("INTERNTRACK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        key->setText(QStringLiteral("paris-saclay-m1")); // with the message beside the key
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("add-programme.png"))));
+        key->setText(QStringLiteral("msc-ai-2027"));
+    }
 
     MainWindow w(*m_settings);
     w.workspace().setClock([] { return test::demoNow(); });

@@ -51,7 +51,9 @@ ProgrammeDialog::ProgrammeDialog(const QStringList& taken, QDate today, QWidget*
     keyColumn->addWidget(m_keyProblem);
     auto* form = new QFormLayout;
     form->addRow(tr("Start from the &profile:"), m_profile);
-    form->addRow(tr("Programme &key:"), keyColumn);
+    auto* keyLabel = new QLabel(tr("Programme &key:"), this); // its field is a column: the buddy is set here
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyColumn);
     form->addRow(tr("First &academic year:"), m_year);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

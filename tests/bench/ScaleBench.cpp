@@ -1,5 +1,7 @@
 #include "ScaleBench.h"
 
+#include "Memory.h"
+
 #include "CohortGenerator.h"
 #include "domain/Profiles.h"
 #include "io/CsvMapping.h"
@@ -108,28 +110,6 @@ Timing bestOf(int runs, const std::function<void()>& work)
         work();
         return t.nsecsElapsed() / 1e6;
     });
-}
-
-/// Peak resident memory of this process since the last resetPeakMemory(), in MiB (Linux).
-double peakRssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-/// Starts a new peak memory measure (Linux: writing 5 to clear_refs resets VmHWM to the current size).
-void resetPeakMemory()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
 }
 
 /// Prints an amount (MB, MiB, MB/s) in the layout of Printer's times. @p target 0: no target.
@@ -656,19 +636,9 @@ void benchSize(int index, int runs, const Printer& print, Summary& summary)
             fail(QStringLiteral("cannot open the benchmark database"));
         window.workspace().waitForLoaded();
         QCoreApplication::processEvents();
-        auto* page = window.findChild<StudentsPage*>();
         const QString needle = expected.students.at(kStudents / 2).name.section(QLatin1Char(' '), -1).left(5);
         qsizetype matched = 0;
-        const Timing search = best(runs, [&] {
-            page->setSearchText(QString());
-            QCoreApplication::processEvents();
-            QElapsedTimer t;
-            t.start();
-            page->setSearchText(needle);
-            matched = page->proxyModel()->rowCount();
-            window.repaint();
-            return t.nsecsElapsed() / 1e6;
-        });
+        const Timing search = best(runs, [&] { return searchOverview(window, needle, &matched); });
         timed("GUI: search filter applied", QStringLiteral("GUI: search filter applied"), search.ms, 100,
               QStringLiteral("\"%1\": %2 rows match").arg(needle).arg(matched));
     }

@@ -1,6 +1,7 @@
 // interntrack-bench: prints the figures of InternTrack's speed and memory targets, each next to a
 // reference measured in the same run on the same machine. It asserts nothing: CTest does not run it.
 #include "CohortGenerator.h"
+#include "Memory.h"
 #include "PgCluster.h"
 #include "ScaleBench.h"
 #include "documents/DocumentBatch.h"
@@ -37,22 +38,9 @@
 #include <functional>
 
 using namespace interntrack;
+using interntrack::bench::peakRssMiB;
 
 namespace {
-
-// Peak resident memory of this process so far, in MiB (Linux).
-double peakRssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // CPU time of this process (all threads), in milliseconds: next to the wall time, it shows what a busy
 // machine adds.
